@@ -1,0 +1,42 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using SeedData.Generator.Diagnostics;
+using SeedData.Generator.Model;
+
+namespace SeedData.Generator.Declarations;
+
+/// <summary>Reads the [SeedDataset] class symbol into a <see cref="DatasetTarget"/>.</summary>
+internal static class DatasetTargetReader
+{
+    public const string SeedDatasetAttributeName = "SeedData.SeedDatasetAttribute";
+
+    public static DatasetTarget Read(INamedTypeSymbol type)
+    {
+        var problems = new List<string>();
+        if (!type.IsStatic) problems.Add("it must be static");
+        if (!type.DeclaringSyntaxReferences.Any(r => r.GetSyntax() is TypeDeclarationSyntax t && t.Modifiers.Any(SyntaxKind.PartialKeyword)))
+            problems.Add("it must be partial");
+        if (type.ContainingType is not null) problems.Add("it must not be nested in another type");
+        if (type.IsGenericType) problems.Add("it must not be generic");
+
+        var location = SourceLocation.From(type.Locations.FirstOrDefault());
+        var diagnostics = problems.Count == 0
+            ? EquatableArray<DiagnosticInfo>.Empty
+            : new[]
+            {
+                DiagnosticInfo.Create(DiagnosticDescriptors.InvalidDataset, location, type.Name,
+                    string.Join(", ", problems) + ". Declare it as '[SeedDataset] public static partial class " + type.Name + ";'."),
+            }.ToEquatableArray();
+
+        return new DatasetTarget(
+            type.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() : null,
+            type.Name,
+            type.DeclaredAccessibility == Accessibility.Public,
+            problems.Count == 0,
+            location,
+            diagnostics);
+    }
+}

@@ -1,0 +1,40 @@
+using SeedData.Generator.Diagnostics;
+using SeedData.Generator.Model;
+
+namespace SeedData.Generator.Declarations;
+
+/// <summary>A positional record parameter: the key it is read from and the type it accepts.</summary>
+/// <param name="Name">The parameter name as declared (used for named arguments).</param>
+/// <param name="Key">The key in data files: the camelCase parameter name.</param>
+internal sealed record ParameterShape(
+    string Name,
+    string Key,
+    TypeShape Type,
+    bool IsOptional,
+    SourceLocation? Location);
+
+/// <summary>A record type the generator constructs, as plain data.</summary>
+/// <param name="Collection">The [SeedRecord] collection name, or null for a record written inline.</param>
+/// <param name="CanGeneratePrintMembers">
+/// True for partial, top-level records whose printing the generator may replace (references print as ids).
+/// </param>
+internal sealed record RecordShape(
+    string TypeName,
+    string Name,
+    string? Namespace,
+    string? Collection,
+    EquatableArray<ParameterShape> Parameters,
+    bool IsPublic,
+    bool IsValueType,
+    bool IsSealed,
+    bool CanGeneratePrintMembers,
+    SourceLocation? Location);
+
+/// <summary>
+/// What the declaration step yields for one [SeedRecord] type: its shape, the shapes of the inline
+/// records it reaches, and any declaration errors.
+/// </summary>
+internal sealed record DeclaredRecord(
+    RecordShape Shape,
+    EquatableArray<RecordShape> NestedShapes,
+    EquatableArray<DiagnosticInfo> Diagnostics);

@@ -1,0 +1,278 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using SeedData.Generator.Diagnostics;
+using SeedData.Generator.Model;
+
+namespace SeedData.Generator.Declarations;
+
+/// <summary>
+/// Reads a [SeedRecord] type symbol into a <see cref="DeclaredRecord"/>: the only place symbols are
+/// touched. Everything it returns is plain, equatable data.
+/// </summary>
+internal sealed class RecordShapeReader
+{
+    public const string SeedRecordAttributeName = "SeedData.SeedRecordAttribute";
+
+    private static readonly SymbolDisplayFormat TypeNameFormat = SymbolDisplayFormat.FullyQualifiedFormat
+        .AddMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.IncludeNullableReferenceTypeModifier);
+
+    private readonly List<DiagnosticInfo> _diagnostics = new();
+    private readonly Dictionary<string, RecordShape> _nested = new(System.StringComparer.Ordinal);
+    private readonly HashSet<string> _visiting = new(System.StringComparer.Ordinal);
+    private readonly CancellationToken _cancellationToken;
+
+    private RecordShapeReader(CancellationToken cancellationToken) => _cancellationToken = cancellationToken;
+
+    public static DeclaredRecord Read(INamedTypeSymbol type, CancellationToken cancellationToken)
+    {
+        var reader = new RecordShapeReader(cancellationToken);
+        string? collection = CollectionOf(type);
+        RecordShape shape = reader.ReadRecord(type, collection ?? string.Empty);
+        if (string.IsNullOrWhiteSpace(collection))
+        {
+            reader.Report(DiagnosticDescriptors.UnsupportedRecordShape, type, type.Name,
+                "the collection name in [SeedRecord(\"...\")] is empty. Name the collection, e.g. [SeedRecord(\"actors\")].");
+        }
+        else if (!shape.Parameters.Any(p => p.Name == "Id" && p.Type.Kind == TypeShapeKind.String))
+        {
+            reader.Report(DiagnosticDescriptors.UnsupportedRecordShape, type, type.Name,
+                "a [SeedRecord] needs a 'string Id' parameter, which data files write as 'id'. Add 'string Id' as its first parameter.");
+        }
+        return new DeclaredRecord(
+            shape,
+            reader._nested.Values.OrderBy(s => s.TypeName, System.StringComparer.Ordinal).ToEquatableArray(),
+            reader._diagnostics.ToEquatableArray());
+    }
+
+    private static string? CollectionOf(ITypeSymbol type)
+    {
+        AttributeData? attribute = type.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == SeedRecordAttributeName);
+        return attribute is { ConstructorArguments.Length: 1 } && attribute.ConstructorArguments[0].Value is string name ? name : null;
+    }
+
+    private RecordShape ReadRecord(INamedTypeSymbol type, string? collection)
+    {
+        string typeName = type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
+        var parameters = ImmutableArray.CreateBuilder<ParameterShape>();
+        IMethodSymbol? constructor = PrimaryConstructor(type, out string? problem);
+        if (problem is not null)
+        {
+            Report(DiagnosticDescriptors.UnsupportedRecordShape, type, type.Name, problem);
+        }
+        else if (constructor is not null)
+        {
+            _visiting.Add(typeName);
+            foreach (IParameterSymbol parameter in constructor.Parameters)
+            {
+                _cancellationToken.ThrowIfCancellationRequested();
+                TypeShape? shape = Classify(parameter.Type, parameter, type, out string? why);
+                if (shape is null)
+                {
+                    Report(DiagnosticDescriptors.UnsupportedParameterType, parameter, parameter.Name, type.Name,
+                        parameter.Type.ToDisplayString(), why ?? SupportedTypesHint);
+                    continue;
+                }
+                parameters.Add(new ParameterShape(
+                    parameter.Name,
+                    Naming.ToCamelCase(parameter.Name),
+                    shape,
+                    parameter.HasExplicitDefaultValue,
+                    SourceLocation.From(parameter.Locations.FirstOrDefault())));
+            }
+            _visiting.Remove(typeName);
+        }
+
+        return new RecordShape(
+            typeName,
+            type.Name,
+            type.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() : null,
+            collection,
+            parameters.ToImmutable(),
+            IsEffectivelyPublic(type),
+            type.IsValueType,
+            type.IsSealed,
+            CanGeneratePrintMembers(type),
+            SourceLocation.From(type.Locations.FirstOrDefault()));
+    }
+
+    private const string SupportedTypesHint =
+        "Use string, bool, int, long, double, decimal, an enum, DateOnly, DateTimeOffset, Uri, a record, a [SeedRecord] reference, " +
+        "ImmutableArray<T> or IReadOnlyList<T> of these, or a type with 'static T Parse(string, IFormatProvider?)'.";
+
+    private static IMethodSymbol? PrimaryConstructor(INamedTypeSymbol type, out string? problem)
+    {
+        problem = null;
+        if (type.IsGenericType)
+        {
+            problem = "generic records are not supported. Declare a non-generic record.";
+            return null;
+        }
+        if (type.IsAbstract)
+        {
+            problem = "abstract records cannot be constructed. Make it a concrete (preferably sealed) record.";
+            return null;
+        }
+        if (!type.IsRecord)
+        {
+            problem = "only positional records are supported. Declare it as 'public sealed partial record Name(string Id, ...)'.";
+            return null;
+        }
+
+        var declared = type.DeclaringSyntaxReferences
+            .Select(r => r.GetSyntax())
+            .OfType<RecordDeclarationSyntax>()
+            .FirstOrDefault(r => r.ParameterList is not null);
+        IMethodSymbol? constructor = declared is null
+            // From metadata: the positional constructor is the public one that is not the copy constructor.
+            ? type.InstanceConstructors
+                .Where(c => c.DeclaredAccessibility == Accessibility.Public && !(c.Parameters.Length == 1 && SymbolEqualityComparer.Default.Equals(c.Parameters[0].Type, type)))
+                .OrderByDescending(c => c.Parameters.Length)
+                .FirstOrDefault()
+            : type.InstanceConstructors.FirstOrDefault(c =>
+                c.Parameters.Length == declared.ParameterList!.Parameters.Count
+                && c.Parameters.Select(p => p.Name).SequenceEqual(declared.ParameterList.Parameters.Select(p => p.Identifier.ValueText)));
+        if (constructor is null || constructor.Parameters.Length == 0)
+        {
+            problem = "it has no positional parameters. Declare it as 'public sealed partial record Name(string Id, ...)'.";
+            return null;
+        }
+        if (constructor.DeclaredAccessibility is not (Accessibility.Public or Accessibility.Internal or Accessibility.ProtectedOrInternal))
+        {
+            problem = "its positional constructor is not accessible to generated code. Make it public or internal.";
+            return null;
+        }
+        return constructor;
+    }
+
+    private TypeShape? Classify(ITypeSymbol type, IParameterSymbol parameter, INamedTypeSymbol owner, out string? why)
+    {
+        why = null;
+        string typeName = type.ToDisplayString(TypeNameFormat);
+        string display = type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat);
+
+        if (type.IsReferenceType && type.NullableAnnotation == NullableAnnotation.Annotated)
+        {
+            TypeShape? inner = Classify(type.WithNullableAnnotation(NullableAnnotation.NotAnnotated), parameter, owner, out why);
+            return inner is null ? null : Wrap(TypeShapeKind.Nullable, inner);
+        }
+        if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
+        {
+            TypeShape? inner = Classify(nullable.TypeArguments[0], parameter, owner, out why);
+            return inner is null ? null : Wrap(TypeShapeKind.Nullable, inner);
+        }
+
+        switch (type.SpecialType)
+        {
+            case SpecialType.System_String: return TypeShape.Simple(TypeShapeKind.String, typeName, "string");
+            case SpecialType.System_Boolean: return TypeShape.Simple(TypeShapeKind.Boolean, typeName, "bool");
+            case SpecialType.System_Int32: return TypeShape.Simple(TypeShapeKind.Int32, typeName, "int");
+            case SpecialType.System_Int64: return TypeShape.Simple(TypeShapeKind.Int64, typeName, "long");
+            case SpecialType.System_Double: return TypeShape.Simple(TypeShapeKind.Double, typeName, "double");
+            case SpecialType.System_Decimal: return TypeShape.Simple(TypeShapeKind.Decimal, typeName, "decimal");
+        }
+
+        if (type is INamedTypeSymbol { TypeKind: TypeKind.Enum } enumType)
+        {
+            if (enumType.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == "System.FlagsAttribute"))
+            {
+                why = "[Flags] enums are not supported; use ImmutableArray<" + display + "> for several values.";
+                return null;
+            }
+            var members = enumType.GetMembers().OfType<IFieldSymbol>()
+                .Where(f => f.IsConst)
+                .Select(f => new EnumMemberShape(f.Name, Naming.ToKebabCase(f.Name)))
+                .ToEquatableArray();
+            return new TypeShape(TypeShapeKind.Enum, typeName, display, null, ListKind.ImmutableArray, members, null);
+        }
+
+        string metadataName = type.OriginalDefinition.ToDisplayString();
+        switch (metadataName)
+        {
+            case "System.DateOnly": return TypeShape.Simple(TypeShapeKind.DateOnly, typeName, "DateOnly");
+            case "System.DateTimeOffset": return TypeShape.Simple(TypeShapeKind.DateTimeOffset, typeName, "DateTimeOffset");
+            case "System.Uri": return TypeShape.Simple(TypeShapeKind.Uri, typeName, "Uri");
+            case "System.Collections.Immutable.ImmutableArray<T>":
+            case "System.Collections.Generic.IReadOnlyList<T>":
+            {
+                var element = ((INamedTypeSymbol)type).TypeArguments[0];
+                TypeShape? elementShape = Classify(element, parameter, owner, out why);
+                if (elementShape is null) return null;
+                if (elementShape.Kind == TypeShapeKind.List)
+                {
+                    why = "lists of lists are not supported; wrap the inner list in a record.";
+                    return null;
+                }
+                var kind = metadataName.StartsWith("System.Collections.Immutable", System.StringComparison.Ordinal) ? ListKind.ImmutableArray : ListKind.ReadOnlyList;
+                return new TypeShape(TypeShapeKind.List, typeName, display, elementShape, kind, EquatableArray<EnumMemberShape>.Empty, null);
+            }
+        }
+
+        if (type is not INamedTypeSymbol named) return null;
+
+        if (CollectionOf(named) is { } collection)
+        {
+            return new TypeShape(TypeShapeKind.Reference, typeName, display, null, ListKind.ImmutableArray, EquatableArray<EnumMemberShape>.Empty, collection);
+        }
+
+        if (HasParseMethod(named))
+        {
+            return TypeShape.Simple(TypeShapeKind.Parsable, typeName, display);
+        }
+
+        if (named.IsRecord)
+        {
+            string nestedName = named.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
+            if (_visiting.Contains(nestedName))
+            {
+                why = $"'{named.Name}' contains itself, so an inline value could never end. Make it a [SeedRecord] and refer to it by id.";
+                return null;
+            }
+            if (!_nested.ContainsKey(nestedName))
+            {
+                _nested[nestedName] = ReadRecord(named, null);
+            }
+            return TypeShape.Simple(TypeShapeKind.Nested, nestedName, display);
+        }
+
+        return null;
+    }
+
+    private static TypeShape Wrap(TypeShapeKind kind, TypeShape inner)
+        => new(kind, inner.TypeName.EndsWith("?", System.StringComparison.Ordinal) ? inner.TypeName : inner.TypeName + "?",
+            inner.DisplayName + "?", inner, ListKind.ImmutableArray, EquatableArray<EnumMemberShape>.Empty, null);
+
+    private static bool HasParseMethod(INamedTypeSymbol type)
+        => type.GetMembers("Parse").OfType<IMethodSymbol>().Any(m =>
+            m.IsStatic
+            && m.DeclaredAccessibility is Accessibility.Public or Accessibility.Internal
+            && m.Parameters.Length == 2
+            && m.Parameters[0].Type.SpecialType == SpecialType.System_String
+            && m.Parameters[1].Type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) == "global::System.IFormatProvider"
+            && SymbolEqualityComparer.Default.Equals(m.ReturnType.WithNullableAnnotation(NullableAnnotation.NotAnnotated), type));
+
+    private static bool IsEffectivelyPublic(ISymbol symbol)
+    {
+        for (ISymbol? current = symbol; current is INamedTypeSymbol; current = current.ContainingType)
+        {
+            if (current.DeclaredAccessibility != Accessibility.Public) return false;
+        }
+        return true;
+    }
+
+    // The generated PrintMembers replaces the compiler's, so the record must be partial, in source, not
+    // nested, derived from object, and not already define PrintMembers itself.
+    private static bool CanGeneratePrintMembers(INamedTypeSymbol type)
+        => type.ContainingType is null
+           && type.DeclaringSyntaxReferences.Length > 0
+           && type.DeclaringSyntaxReferences.Any(r => r.GetSyntax() is TypeDeclarationSyntax t && t.Modifiers.Any(SyntaxKind.PartialKeyword))
+           && (type.IsValueType || type.BaseType?.SpecialType == SpecialType.System_Object)
+           && !type.GetMembers("PrintMembers").Any(m => !m.IsImplicitlyDeclared);
+
+    private void Report(DiagnosticDescriptor descriptor, ISymbol symbol, params string[] arguments)
+        => _diagnostics.Add(DiagnosticInfo.Create(descriptor, SourceLocation.From(symbol.Locations.FirstOrDefault()), arguments));
+}

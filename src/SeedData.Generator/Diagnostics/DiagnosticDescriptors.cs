@@ -1,0 +1,131 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+
+namespace SeedData.Generator.Diagnostics;
+
+/// <summary>
+/// Every diagnostic the generator reports. Each id is documented, with a bad and a fixed example, in
+/// docs/diagnostics.md; the help link points there.
+/// </summary>
+internal static class DiagnosticDescriptors
+{
+    private const string DataCategory = "SeedData.Data";
+    private const string DeclarationCategory = "SeedData.Declaration";
+    private const string HelpBase = "https://github.com/seeddata/seeddata/blob/main/docs/diagnostics.md#";
+
+    public static readonly DiagnosticDescriptor YamlSyntaxError = Error("SD0001", DataCategory,
+        "YAML syntax error",
+        "The YAML file is malformed: {0}. Fix the YAML syntax at this position.");
+
+    public static readonly DiagnosticDescriptor JsonSyntaxError = Error("SD0002", DataCategory,
+        "JSON syntax error",
+        "The JSON file is malformed: {0}. Fix the JSON syntax at this position.");
+
+    public static readonly DiagnosticDescriptor EmptyFile = Error("SD0003", DataCategory,
+        "Empty data file",
+        "The data file '{0}' is empty. Add a mapping from collection names to lists of records, or remove the file from SeedDataFile.");
+
+    public static readonly DiagnosticDescriptor NotUtf8 = Error("SD0004", DataCategory,
+        "Data file is not UTF-8",
+        "The data file '{0}' is not valid UTF-8 text. Save it as UTF-8.");
+
+    public static readonly DiagnosticDescriptor AliasExpansionTooLarge = Error("SD0005", DataCategory,
+        "Alias expansion too large",
+        "Expanding the aliases of this file would produce more than {0} nodes. Write the repeated data out, or use fewer nested aliases.");
+
+    public static readonly DiagnosticDescriptor UnexpectedShape = Error("SD0006", DataCategory,
+        "Unexpected data shape",
+        "Expected {0} here but found {1}. {2}");
+
+    public static readonly DiagnosticDescriptor UnknownAnchor = Error("SD0007", DataCategory,
+        "Unknown alias",
+        "The alias '*{0}' refers to no anchor defined before it. Define '&{0}' earlier in the file, or fix the alias name.");
+
+    public static readonly DiagnosticDescriptor UnknownCollection = Error("SD0010", DataCategory,
+        "Unknown collection",
+        "There is no collection named '{0}'{1}. Collections are declared with [SeedRecord(\"name\")]; known collections: {2}.");
+
+    public static readonly DiagnosticDescriptor UnknownKey = Error("SD0011", DataCategory,
+        "Unknown key",
+        "'{0}' has no parameter for the key '{1}'{2}. Valid keys: {3}.");
+
+    public static readonly DiagnosticDescriptor MissingRequiredKey = Error("SD0012", DataCategory,
+        "Missing required key",
+        "This '{0}' is missing the required key '{1}' ({2}). Add it, or give the parameter a default value to make it optional.");
+
+    public static readonly DiagnosticDescriptor DuplicateKey = Error("SD0013", DataCategory,
+        "Duplicate key",
+        "The key '{0}' appears more than once in this mapping. Keep one of them.");
+
+    public static readonly DiagnosticDescriptor WrongValueType = Error("SD0014", DataCategory,
+        "Wrong value type",
+        "'{0}' expects {1} but the value is {2}. {3}");
+
+    public static readonly DiagnosticDescriptor ValueOutOfRange = Error("SD0015", DataCategory,
+        "Value out of range",
+        "The value '{0}' for '{1}' is out of range: {2}");
+
+    public static readonly DiagnosticDescriptor UnknownEnumMember = Error("SD0016", DataCategory,
+        "Unknown enum member",
+        "'{0}' is not a member of {1}. Valid values: {2}.");
+
+    public static readonly DiagnosticDescriptor UnknownReference = Error("SD0017", DataCategory,
+        "Unknown reference",
+        "No record in '{0}' has the id '{1}'{2}. Fix the id or add the record.");
+
+    public static readonly DiagnosticDescriptor DuplicateId = Error("SD0018", DataCategory,
+        "Duplicate id",
+        "The id '{0}' is already used by another record in '{1}' (see the additional location). Give each record a unique id.");
+
+    public static readonly DiagnosticDescriptor ReferenceCycle = Error("SD0019", DataCategory,
+        "Reference cycle",
+        "These records reference each other in a cycle ({0}), so none of them can be constructed first. Remove one of the references.");
+
+    public static readonly DiagnosticDescriptor InvalidId = Error("SD0020", DataCategory,
+        "Invalid id",
+        "The id '{0}' cannot be used: {1}. Use a non-empty id with at least one letter or digit, such as 'marco-rubio'.");
+
+    public static readonly DiagnosticDescriptor MemberNameCollision = Error("SD0021", DataCategory,
+        "Member name collision",
+        "The id '{0}' becomes the member name '{1}', which {2}. Choose an id that differs in more than punctuation or case.");
+
+    public static readonly DiagnosticDescriptor UnsupportedParameterType = Error("SD0030", DeclarationCategory,
+        "Unsupported parameter type",
+        "The parameter '{0}' of '{1}' has the type '{2}', which SeedData cannot read from data. {3}");
+
+    public static readonly DiagnosticDescriptor UnsupportedRecordShape = Error("SD0031", DeclarationCategory,
+        "Unsupported record shape",
+        "'{0}' cannot be used as a SeedData record: {1}");
+
+    public static readonly DiagnosticDescriptor DuplicateCollection = Error("SD0032", DeclarationCategory,
+        "Duplicate collection name",
+        "The collection '{0}' is declared by both '{1}' and '{2}'. Give each [SeedRecord] its own collection name.");
+
+    public static readonly DiagnosticDescriptor InvalidDataset = Error("SD0033", DeclarationCategory,
+        "Invalid dataset class",
+        "'{0}' cannot be a [SeedDataset]: {1}");
+
+    public static readonly DiagnosticDescriptor DataWithoutDataset = Warning("SD0034", DeclarationCategory,
+        "Data files without a dataset class",
+        "SeedData files are present but no class is marked [SeedDataset], so no data is generated. Declare '[SeedDataset] public static partial class Data;'.");
+
+    private static readonly Dictionary<string, DiagnosticDescriptor> ById = typeof(DiagnosticDescriptors)
+        .GetFields()
+        .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
+        .Select(f => (DiagnosticDescriptor)f.GetValue(null)!)
+        .ToDictionary(d => d.Id);
+
+    public static IEnumerable<DiagnosticDescriptor> All => ById.Values.OrderBy(d => d.Id, System.StringComparer.Ordinal);
+
+    public static DiagnosticDescriptor Get(string id) => ById[id];
+
+    private static DiagnosticDescriptor Error(string id, string category, string title, string message)
+        => Create(id, category, title, message, DiagnosticSeverity.Error);
+
+    private static DiagnosticDescriptor Warning(string id, string category, string title, string message)
+        => Create(id, category, title, message, DiagnosticSeverity.Warning);
+
+    private static DiagnosticDescriptor Create(string id, string category, string title, string message, DiagnosticSeverity severity)
+        => new(id, title, message, category, severity, isEnabledByDefault: true, helpLinkUri: HelpBase + id.ToLowerInvariant());
+}

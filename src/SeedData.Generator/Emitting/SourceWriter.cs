@@ -1,0 +1,43 @@
+using System.Text;
+
+namespace SeedData.Generator.Emitting;
+
+/// <summary>An indenting text builder that always writes '\n', so output is byte-identical on every OS.</summary>
+internal sealed class SourceWriter
+{
+    private readonly StringBuilder _builder = new();
+    private int _indent;
+
+    public SourceWriter Line(string text = "")
+    {
+        if (text.Length > 0) _builder.Append(' ', _indent * 4).Append(text);
+        _builder.Append('\n');
+        return this;
+    }
+
+    public SourceWriter Open(string text)
+    {
+        Line(text);
+        Line("{");
+        _indent++;
+        return this;
+    }
+
+    public SourceWriter Close(string suffix = "")
+    {
+        _indent--;
+        return Line("}" + suffix);
+    }
+
+    /// <summary>Writes a <c>/// &lt;summary&gt;</c> with the text XML-escaped and kept on one line.</summary>
+    public SourceWriter Summary(string text) => Line("/// <summary>" + text + "</summary>");
+
+    public static string Xml(string text)
+    {
+        string oneLine = string.Join(" ", text.Split(new[] { '\r', '\n', '\t' }, System.StringSplitOptions.RemoveEmptyEntries)).Trim();
+        if (oneLine.Length > 200) oneLine = oneLine.Substring(0, 197) + "...";
+        return oneLine.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
+    }
+
+    public override string ToString() => _builder.ToString();
+}

@@ -1,0 +1,32 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+
+namespace SeedData.Generator.Model;
+
+/// <summary>A character span with its 0-based line and column bounds, kept as plain data.</summary>
+internal readonly record struct SourceSpan(int Start, int Length, int StartLine, int StartColumn, int EndLine, int EndColumn)
+{
+    public TextSpan ToTextSpan() => new(Start, Length);
+
+    public LinePositionSpan ToLinePositionSpan()
+        => new(new LinePosition(StartLine, StartColumn), new LinePosition(EndLine, EndColumn));
+}
+
+/// <summary>
+/// Where a diagnostic points: a file path and a span. Plain data, so that models holding it stay equatable
+/// and hold no <see cref="Location"/> (which would pin a syntax tree).
+/// </summary>
+internal sealed record SourceLocation(string FilePath, SourceSpan Span)
+{
+    public Location ToLocation() => Location.Create(FilePath, Span.ToTextSpan(), Span.ToLinePositionSpan());
+
+    public static SourceLocation? From(Location? location)
+    {
+        if (location is null || location.SourceTree is null) return null;
+        LinePositionSpan lines = location.GetLineSpan().Span;
+        TextSpan span = location.SourceSpan;
+        return new SourceLocation(
+            location.SourceTree.FilePath,
+            new SourceSpan(span.Start, span.Length, lines.Start.Line, lines.Start.Character, lines.End.Line, lines.End.Character));
+    }
+}

@@ -1,0 +1,7 @@
+namespace SeedData.Generator.Parsing;
+
+internal enum DataFormat
+{
+    Yaml,
+    Json,
+}
