@@ -1,0 +1,51 @@
+using System;
+using System.Collections.Immutable;
+using System.Text;
+
+namespace SeedData;
+
+/// <summary>
+/// A person, state, government body, bloc, organisation, news outlet or unnamed group that the articles mention.
+/// Roles ("US Secretary of State") are kept as separate <see cref="Role"/> records, each with its evidence,
+/// because an article can name an actor as its author and also print that actor's title.
+/// </summary>
+/// <param name="Id">Stable kebab-case id, from the name: <c>marco-rubio</c>, <c>us-officials</c>.</param>
+/// <param name="Name">The name in its usual English form: "Marco Rubio", "United States".</param>
+/// <param name="Kind">What sort of actor this is.</param>
+/// <param name="Summary">One sentence in our own words saying who or what this is in the articles.</param>
+/// <param name="Aliases">Other names the articles use for the same actor ("Zelensky", "Washington", "Kyiv"); no alias belongs to two actors (compared case-insensitively).</param>
+/// <param name="Country">ISO 3166-1 alpha-2 code of the actor's country ("US", "UA"), or none for blocs and mixed groups.</param>
+/// <param name="WikidataId">Wikidata QID ("Q324546") where the identification is certain, else none.</param>
+/// <param name="PartOf">The larger actor this one belongs to (the State Department is part of the United States), if any.</param>
+/// <param name="Note">Anything a user should know about how the actor was identified.</param>
+[SeedRecord("actors")]
+public sealed partial record Actor(
+    string Id,
+    string Name,
+    ActorKind Kind,
+    string Summary,
+    ImmutableArray<string> Aliases = default,
+    string? Country = null,
+    string? WikidataId = null,
+    Actor? PartOf = null,
+    string? Note = null) : ISeedRecord
+{
+    /// <summary>The name and all aliases.</summary>
+    public ImmutableArray<string> AllNames => Aliases.IsDefaultOrEmpty ? [Name] : Aliases.Insert(0, Name);
+
+    /// <inheritdoc />
+    public bool Equals(Actor? other)
+        => other is not null
+        && Id == other.Id && Name == other.Name && Kind == other.Kind && Summary == other.Summary
+        && RecordSupport.SameValues(Aliases, other.Aliases)
+        && Country == other.Country && WikidataId == other.WikidataId
+        && RecordSupport.SameRef(PartOf, other.PartOf) && Note == other.Note;
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Id, Name, Kind);
+
+    private bool PrintMembers(StringBuilder builder) => new RecordSupport.Printer(builder)
+        .Value("Id", Id).Text("Name", Name).Value("Kind", Kind).Values("Aliases", Aliases)
+        .Value("Country", Country).Value("WikidataId", WikidataId).Ref("PartOf", PartOf)
+        .Text("Summary", Summary).Text("Note", Note).Done();
+}

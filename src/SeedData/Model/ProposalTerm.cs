@@ -1,0 +1,37 @@
+using System;
+using System.Collections.Immutable;
+using System.Text;
+
+namespace SeedData;
+
+/// <summary>One term (point, provision, option) of a <see cref="Proposal"/>, with where it stood.</summary>
+/// <param name="Text">The term in our own words.</param>
+/// <param name="Status">Proposed, rejected, agreed or only considered.</param>
+/// <param name="Topics">What the term is about.</param>
+/// <param name="Evidence">Where the term (and its status) is reported.</param>
+/// <param name="RejectedBy">Who rejected it, when <paramref name="Status"/> is rejected.</param>
+/// <param name="AgreedBy">Who agreed to it, when <paramref name="Status"/> is agreed.</param>
+/// <param name="Note">Remarks, e.g. uncertainty about which version of a plan the term belongs to.</param>
+public sealed partial record ProposalTerm(
+    string Text,
+    TermStatus Status,
+    ImmutableArray<Topic> Topics,
+    ImmutableArray<Evidence> Evidence,
+    ImmutableArray<Actor> RejectedBy = default,
+    ImmutableArray<Actor> AgreedBy = default,
+    string? Note = null)
+{
+    /// <inheritdoc />
+    public bool Equals(ProposalTerm? other)
+        => other is not null && Text == other.Text && Status == other.Status
+        && RecordSupport.SameValues(Topics, other.Topics) && RecordSupport.SameValues(Evidence, other.Evidence)
+        && RecordSupport.SameRefs(RejectedBy, other.RejectedBy) && RecordSupport.SameRefs(AgreedBy, other.AgreedBy)
+        && Note == other.Note;
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Text, Status);
+
+    private bool PrintMembers(StringBuilder builder) => new RecordSupport.Printer(builder)
+        .Text("Text", Text).Value("Status", Status).Values("Topics", Topics).Refs("RejectedBy", RejectedBy)
+        .Refs("AgreedBy", AgreedBy).Values("Evidence", Evidence).Text("Note", Note).Done();
+}

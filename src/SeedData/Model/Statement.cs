@@ -1,0 +1,82 @@
+using System;
+using System.Collections.Immutable;
+using System.Text;
+
+namespace SeedData;
+
+/// <summary>
+/// Something an actor said, or is reported to have said, or a position the articles attribute to it.
+/// One real-world statement reported by several articles is one record with evidence from each;
+/// differing reports are separate records joined by <see cref="Links"/>.
+/// </summary>
+/// <param name="Id">Stable kebab-case id: speaker + gist, <c>rubio-guarantees-only-after-peace-deal</c>.</param>
+/// <param name="Type">What the statement does (PLOVER-style).</param>
+/// <param name="Attribution">How it reaches the article: quote, paraphrase, readout, document or the article's own voice.</param>
+/// <param name="Specificity">How precisely the speaker is identified.</param>
+/// <param name="Summary">What was said, in our own words.</param>
+/// <param name="Topics">What it is about.</param>
+/// <param name="Evidence">Verbatim phrases from each article that reports it.</param>
+/// <param name="Speakers">The speaking actor(s): a person, an institution or an unnamed group. Empty for an anonymous individual or the article's own voice.</param>
+/// <param name="SpeakerDescription">The speaker as the article describes an anonymous one ("a senior Ukrainian official").</param>
+/// <param name="SpeakerAffiliation">The state or body an anonymous speaker belongs to, when the description gives it.</param>
+/// <param name="Source">Who relayed a named speaker's words, when anonymous ("a European diplomat and a person with knowledge of the conversations").</param>
+/// <param name="ReportedVia">Outlets the article says it was reported through (Politico, CNN, Reuters...).</param>
+/// <param name="Audience">Who it was said to.</param>
+/// <param name="SaidOn">When it was said, as precisely as the text supports; none when the text gives no date.</param>
+/// <param name="SaidOnInferredFrom">The basis when <paramref name="SaidOn"/> is worked out from the text rather than printed ("'on Tuesday' in a piece dated Thursday 2025-11-27").</param>
+/// <param name="At">The meeting or call it was said at.</param>
+/// <param name="Proposals">Proposals it is about.</param>
+/// <param name="Quotes">The speaker's words verbatim, for direct and partial quotes.</param>
+/// <param name="Links">Links to earlier statements it denies, disputes, confirms, answers or qualifies.</param>
+/// <param name="Note">Remarks on reliability, context or how the record was made.</param>
+[SeedRecord("statements")]
+public sealed partial record Statement(
+    string Id,
+    StatementType Type,
+    Attribution Attribution,
+    Specificity Specificity,
+    string Summary,
+    ImmutableArray<Topic> Topics,
+    ImmutableArray<Evidence> Evidence,
+    ImmutableArray<Actor> Speakers = default,
+    string? SpeakerDescription = null,
+    Actor? SpeakerAffiliation = null,
+    string? Source = null,
+    ImmutableArray<Actor> ReportedVia = default,
+    ImmutableArray<Actor> Audience = default,
+    PartialDate? SaidOn = null,
+    string? SaidOnInferredFrom = null,
+    Meeting? At = null,
+    ImmutableArray<Proposal> Proposals = default,
+    ImmutableArray<Quote> Quotes = default,
+    ImmutableArray<StatementLink> Links = default,
+    string? Note = null) : ISeedRecord
+{
+    /// <summary>True when <see cref="SaidOn"/> was worked out from the text rather than printed.</summary>
+    public bool IsSaidOnInferred => SaidOnInferredFrom is not null;
+
+    /// <inheritdoc />
+    public bool Equals(Statement? other)
+        => other is not null && Id == other.Id && Type == other.Type && Attribution == other.Attribution
+        && Specificity == other.Specificity && Summary == other.Summary
+        && RecordSupport.SameValues(Topics, other.Topics) && RecordSupport.SameValues(Evidence, other.Evidence)
+        && RecordSupport.SameRefs(Speakers, other.Speakers) && SpeakerDescription == other.SpeakerDescription
+        && RecordSupport.SameRef(SpeakerAffiliation, other.SpeakerAffiliation) && Source == other.Source
+        && RecordSupport.SameRefs(ReportedVia, other.ReportedVia) && RecordSupport.SameRefs(Audience, other.Audience)
+        && SaidOn == other.SaidOn && SaidOnInferredFrom == other.SaidOnInferredFrom
+        && RecordSupport.SameRef(At, other.At) && RecordSupport.SameRefs(Proposals, other.Proposals)
+        && RecordSupport.SameValues(Quotes, other.Quotes) && RecordSupport.SameValues(Links, other.Links)
+        && Note == other.Note;
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Id, Type, Summary);
+
+    private bool PrintMembers(StringBuilder builder) => new RecordSupport.Printer(builder)
+        .Value("Id", Id).Value("Type", Type).Value("Attribution", Attribution).Value("Specificity", Specificity)
+        .Refs("Speakers", Speakers).Text("SpeakerDescription", SpeakerDescription)
+        .Ref("SpeakerAffiliation", SpeakerAffiliation).Text("Source", Source)
+        .Refs("ReportedVia", ReportedVia).Refs("Audience", Audience)
+        .Value("SaidOn", SaidOn).Text("SaidOnInferredFrom", SaidOnInferredFrom).Ref("At", At)
+        .Values("Topics", Topics).Refs("Proposals", Proposals).Text("Summary", Summary)
+        .Values("Quotes", Quotes).Values("Links", Links).Values("Evidence", Evidence).Text("Note", Note).Done();
+}

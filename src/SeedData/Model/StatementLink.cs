@@ -1,0 +1,24 @@
+using System;
+using System.Text;
+
+namespace SeedData;
+
+/// <summary>
+/// A typed link from one statement to another. Links point from the later or answering statement to the
+/// earlier or answered one (never both ways), so conflicting reports stay separate records.
+/// </summary>
+/// <param name="Kind">How this statement relates to the target.</param>
+/// <param name="Target">The statement linked to.</param>
+/// <param name="Note">Why the link was made, in our own words.</param>
+public sealed partial record StatementLink(LinkKind Kind, Statement Target, string? Note = null)
+{
+    /// <inheritdoc />
+    public bool Equals(StatementLink? other)
+        => other is not null && Kind == other.Kind && RecordSupport.SameRef(Target, other.Target) && Note == other.Note;
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Kind, Target?.Id);
+
+    private bool PrintMembers(StringBuilder builder)
+        => new RecordSupport.Printer(builder).Value("Kind", Kind).Ref("Target", Target).Text("Note", Note).Done();
+}
