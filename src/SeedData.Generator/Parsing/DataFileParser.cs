@@ -214,7 +214,7 @@ internal static class DataFileParser
         private DataNode ReadScalar(Scalar scalar)
         {
             var span = SpanOf(scalar.Start, scalar.End, _content);
-            bool taggedAsText = scalar.Tag.Value is "tag:yaml.org,2002:str" or "!!str";
+            bool taggedAsText = !scalar.Tag.IsEmpty && !scalar.Tag.IsNonSpecific && scalar.Tag.Value is "tag:yaml.org,2002:str" or "!!str";
             ScalarStyle style = scalar.Style switch
             {
                 YamlDotNet.Core.ScalarStyle.SingleQuoted or YamlDotNet.Core.ScalarStyle.DoubleQuoted => ScalarStyle.Quoted,
