@@ -1,0 +1,203 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Linq;
+using System.Reflection;
+using SeedData.Generator.Tests.Infrastructure;
+using Xunit;
+
+namespace SeedData.Generator.Tests;
+
+/// <summary>Generates, compiles and loads the code, then reads the data back through the generated API.</summary>
+public sealed class CompileAndRunTests
+{
+    private static Assembly LoadNews()
+    {
+        var output = GeneratorHarness.Run(Samples.NewsRecords,
+            DataFile.Yaml("actors.yaml", Samples.NewsActors), DataFile.Yaml("statements.yaml", Samples.NewsStatements));
+        Assert.Empty(output.GeneratorDiagnostics);
+        return output.Load();
+    }
+
+    private static object Static(Assembly assembly, string type, string member)
+        => assembly.GetType(type, throwOnError: true)!.GetProperty(member, BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static)!.GetValue(null)!;
+
+    private static object? Get(object target, string member) => target.GetType().GetProperty(member)!.GetValue(target);
+
+    private static object? Call(object target, string method, params object[] arguments)
+        => target.GetType().GetMethod(method, arguments.Select(a => a.GetType()).ToArray())!.Invoke(target, arguments);
+
+    [Fact]
+    public void References_are_the_same_instance_as_the_named_member()
+    {
+        var assembly = LoadNews();
+        var actors = Static(assembly, "News.Data", "Actors");
+        var statements = Static(assembly, "News.Data", "Statements");
+        var rubio = Get(actors, "MarcoRubio")!;
+        var first = ((IEnumerable)statements).Cast<object>().First();
+
+        Assert.Same(rubio, Get(first, "Speaker"));
+        Assert.Same(rubio, actors.GetType().GetProperty("Item", new[] { typeof(string) })!.GetValue(actors, new object[] { "marco-rubio" }));
+        Assert.Equal("Marco Rubio", Get(rubio, "Name"));
+        Assert.Equal(new DateOnly(2025, 11, 25), Get(first, "SaidOn"));
+        var second = ((IEnumerable)statements).Cast<object>().ElementAt(1);
+        Assert.Same(first, Get(second, "RespondsTo"));
+    }
+
+    [Fact]
+    public void Reverse_lookups_find_referencing_records_through_single_and_list_references()
+    {
+        var assembly = LoadNews();
+        var actors = Static(assembly, "News.Data", "Actors");
+        var statements = Static(assembly, "News.Data", "Statements");
+        var rubio = Get(actors, "MarcoRubio")!;
+        var officials = Get(actors, "EuropeanOfficials")!;
+
+        var bySpeaker = ((IEnumerable)Call(statements, "BySpeaker", rubio)!).Cast<object>().Select(s => Get(s, "Id")).ToList();
+        var byAudience = ((IEnumerable)Call(statements, "ByAudience", officials)!).Cast<object>().Select(s => Get(s, "Id")).ToList();
+        var byAudienceOfRubio = ((IEnumerable)Call(statements, "ByAudience", rubio)!).Cast<object>().ToList();
+
+        Assert.Equal(new object[] { "rubio-guarantees-after-deal" }, bySpeaker);
+        Assert.Equal(new object[] { "rubio-guarantees-after-deal" }, byAudience);
+        Assert.Empty(byAudienceOfRubio);
+    }
+
+    [Fact]
+    public void Collections_are_ordered_by_file_path_then_position_and_support_lookup_by_id()
+    {
+        var output = GeneratorHarness.Run(Samples.NewsRecords,
+            DataFile.Yaml("b.yaml", "actors:\n  - { id: b1, name: B1, kind: person }\n  - { id: b2, name: B2, kind: person }\n"),
+            DataFile.Yaml("a.yaml", "actors:\n  - { id: a1, name: A1, kind: person }\n"),
+            DataFile.Yaml("a/z.yaml", "actors:\n  - { id: az, name: AZ, kind: government }\n"));
+        Assert.Empty(output.GeneratorDiagnostics);
+        var actors = Static(output.Load(), "News.Data", "Actors");
+
+        var ids = ((IEnumerable)actors).Cast<object>().Select(a => (string)Get(a, "Id")!).ToList();
+        // Ordinal path order: "/data/a.yaml" < "/data/a/z.yaml" < "/data/b.yaml".
+        Assert.Equal(new[] { "a1", "az", "b1", "b2" }, ids);
+        Assert.Equal(4, Get(actors, "Count"));
+        Assert.Equal(2, Call(actors, "IndexOf", "b1"));
+        Assert.Equal(1, Call(actors, "IndexOf", "az"));
+        Assert.Equal(-1, Call(actors, "IndexOf", "nobody"));
+        var tryGet = actors.GetType().GetMethod("TryGet")!;
+        var args = new object?[] { "b2", null };
+        Assert.True((bool)tryGet.Invoke(actors, args)!);
+        Assert.Equal("B2", Get(args[1]!, "Name"));
+        var indexer = actors.GetType().GetProperty("Item", new[] { typeof(string) })!;
+        var missing = Assert.Throws<TargetInvocationException>(() => indexer.GetValue(actors, new object[] { "nobody" }));
+        Assert.IsType<KeyNotFoundException>(missing.InnerException);
+    }
+
+    [Fact]
+    public void Every_supported_value_type_is_read_exactly()
+    {
+        var output = GeneratorHarness.Run(Samples.AllTypesRecords, DataFile.Yaml("all.yaml", Samples.AllTypesData));
+        Assert.Empty(output.GeneratorDiagnostics);
+        var samples = ((IEnumerable)Static(output.Load(), "Types.Catalog", "Samples")).Cast<object>().ToList();
+        var first = samples[0];
+
+        Assert.Equal("Quoted: text, with # signs", Get(first, "Text"));
+        Assert.Equal(true, Get(first, "Flag"));
+        Assert.Equal(-42, Get(first, "Small"));
+        Assert.Equal(9000000000L, Get(first, "Large"));
+        Assert.Equal(0.1, Get(first, "Ratio"));
+        Assert.Equal(19.99m, Get(first, "Price"));
+        Assert.Equal("NATOGreen", Get(first, "Shade")!.ToString());
+        Assert.Equal(new DateOnly(2025, 11, 25), Get(first, "Day"));
+        Assert.Equal(new DateTimeOffset(2025, 11, 25, 14, 30, 0, TimeSpan.FromHours(2)), Get(first, "Moment"));
+        Assert.Equal(new Uri("https://example.org/a?b=c"), Get(first, "Link"));
+        Assert.Equal("12.50 EUR", Get(first, "Cost")!.ToString());
+        Assert.Equal(-2.0, Get(Get(first, "Where")!, "Y"));
+        Assert.Equal(7, Get(first, "MaybeNumber"));
+        Assert.Equal("DarkBlue", Get(first, "MaybeShade")!.ToString());
+        Assert.Equal("red", Get(Get(first, "MainTag")!, "Id"));
+        Assert.Equal(new[] { "red", "blue" }, ((IEnumerable)Get(first, "Tags")!).Cast<object>().Select(t => Get(t, "Id")));
+        Assert.Equal(new[] { 1, 2, 3 }, ((IEnumerable)Get(first, "Counts")!).Cast<int>());
+        Assert.Equal(1000.0, Get(((IEnumerable)Get(first, "Path")!).Cast<object>().Last(), "X"));
+        Assert.Equal("launch", Get(first, "event"));
+
+        var second = samples[1];
+        Assert.Equal("Two\nlines\n", Get(second, "Text"));
+        Assert.Null(Get(second, "MaybeNumber"));
+        Assert.Null(Get(second, "MainTag"));
+        Assert.Empty(((IEnumerable)Get(second, "Tags")!).Cast<object>());
+        Assert.Null(Get(second, "Counts"));
+        Assert.Equal("none", Get(second, "event"));
+        Assert.Equal(new DateOnly(2024, 2, 29), Get(second, "Day"));
+    }
+
+    [Fact]
+    public void Json_files_are_read_like_yaml()
+    {
+        const string json = """
+            {
+              "actors": [
+                { "id": "kyiv", "name": "Government of Ukraine", "kind": "government", "aliases": ["Kyiv"] },
+                { "id": "marco-rubio", "name": "Marco Rubio", "kind": "person", "wikidataId": null }
+              ],
+              "statements": [
+                { "id": "s1", "speaker": "kyiv", "summary": "Said so.", "audience": ["marco-rubio"], "saidOn": "2025-11-27" }
+              ]
+            }
+            """;
+        var output = GeneratorHarness.Run(Samples.NewsRecords, new DataFile("/data/news.json", json));
+        Assert.Empty(output.GeneratorDiagnostics);
+        var assembly = output.Load();
+        var statement = ((IEnumerable)Static(assembly, "News.Data", "Statements")).Cast<object>().Single();
+        Assert.Same(Get(Static(assembly, "News.Data", "Actors"), "Kyiv"), Get(statement, "Speaker"));
+        Assert.Equal(new DateOnly(2025, 11, 27), Get(statement, "SaidOn"));
+    }
+
+    [Fact]
+    public void ToString_prints_references_as_ids_and_lists_as_items()
+    {
+        var statements = Static(LoadNews(), "News.Data", "Statements");
+        var text = ((IEnumerable)statements).Cast<object>().Last().ToString();
+        Assert.Equal(
+            "Statement { Id = officials-reply, Speaker = european-officials, Summary = Asked for guarantees first., Audience = [], SaidOn = , Quote = , RespondsTo = rubio-guarantees-after-deal }",
+            text);
+    }
+
+    [Fact]
+    public void Yaml_anchors_and_aliases_within_the_bound_are_expanded()
+    {
+        const string yaml = """
+            actors:
+              - &rubio { id: marco-rubio, name: Marco Rubio, kind: person }
+            statements:
+              - id: s1
+                speaker: marco-rubio
+                summary: &text Same words.
+              - id: s2
+                speaker: marco-rubio
+                summary: *text
+            """;
+        var output = GeneratorHarness.Run(Samples.NewsRecords, DataFile.Yaml("a.yaml", yaml));
+        Assert.Empty(output.GeneratorDiagnostics);
+        var statements = ((IEnumerable)Static(output.Load(), "News.Data", "Statements")).Cast<object>().ToList();
+        Assert.Equal("Same words.", Get(statements[1], "Summary"));
+    }
+
+    [Fact]
+    public void Other_additional_files_are_ignored()
+    {
+        var output = GeneratorHarness.Run(Samples.NewsRecords,
+            DataFile.Yaml("actors.yaml", Samples.NewsActors),
+            new DataFile("/src/stylecop.json", "{ \"settings\": { } }", isSeedData: false),
+            new DataFile("/src/other.yaml", "not: [valid", isSeedData: false));
+        Assert.Empty(output.GeneratorDiagnostics);
+        Assert.Equal(2, Get(Static(output.Load(), "News.Data", "Actors"), "Count"));
+    }
+
+    [Fact]
+    public void Content_hash_changes_with_the_data_and_only_with_it()
+    {
+        string Hash(string actors) => (string)GeneratorHarness.Run(Samples.NewsRecords, DataFile.Yaml("actors.yaml", actors))
+            .Load().GetType("News.Data")!.GetField("ContentHash")!.GetValue(null)!;
+
+        string original = Hash(Samples.NewsActors);
+        Assert.Matches("^[0-9a-f]{64}$", original);
+        Assert.Equal(original, Hash(Samples.NewsActors));
+        Assert.NotEqual(original, Hash(Samples.NewsActors.Replace("Marco Rubio", "Marco A. Rubio")));
+    }
+}

@@ -1,0 +1,124 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Runtime.Loader;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace SeedData.Generator.Tests.Infrastructure;
+
+/// <summary>Runs the generator over in-memory C# sources and data files, as the compiler would.</summary>
+internal sealed class GeneratorHarness
+{
+    public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.CSharp12);
+
+    private static readonly ImmutableArray<MetadataReference> References = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
+        .Split(Path.PathSeparator)
+        .Where(p => Path.GetFileName(p) is var name && (name.StartsWith("System.", StringComparison.Ordinal) || name is "netstandard.dll" or "mscorlib.dll"))
+        .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
+        .ToImmutableArray();
+
+    public static CSharpCompilation Compilation(params string[] sources)
+        => CSharpCompilation.Create(
+            "SeedDataTestAssembly",
+            sources.Select((s, i) => CSharpSyntaxTree.ParseText(s, ParseOptions, path: $"/src/Source{i}.cs")),
+            References,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, deterministic: true));
+
+    public static GeneratorDriver Driver(IEnumerable<AdditionalText> files)
+    {
+        var texts = files.ToImmutableArray();
+        return CSharpGeneratorDriver.Create(
+            new[] { new SeedDataGenerator().AsSourceGenerator() },
+            texts,
+            ParseOptions,
+            new SeedDataOptionsProvider(texts.OfType<DataFile>().Where(f => f.IsSeedData).Select(f => f.Path)),
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+    }
+
+    /// <summary>Runs the generator once and compiles its output with the inputs.</summary>
+    public static GeneratorOutput Run(string source, params DataFile[] files) => Run(new[] { source }, files);
+
+    public static GeneratorOutput Run(string[] sources, params DataFile[] files)
+    {
+        var compilation = Compilation(sources);
+        var driver = Driver(files).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
+        return new GeneratorOutput(driver.GetRunResult(), (CSharpCompilation)output, generatorDiagnostics);
+    }
+
+    private sealed class SeedDataOptionsProvider(IEnumerable<string> seedDataPaths) : AnalyzerConfigOptionsProvider
+    {
+        private readonly HashSet<string> _paths = new(seedDataPaths, StringComparer.Ordinal);
+
+        public override AnalyzerConfigOptions GlobalOptions { get; } = new Options(false);
+        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => new Options(false);
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => new Options(_paths.Contains(textFile.Path));
+
+        private sealed class Options(bool isSeedData) : AnalyzerConfigOptions
+        {
+            public override bool TryGetValue(string key, out string value)
+            {
+                value = "true";
+                return isSeedData && key == "build_metadata.AdditionalFiles.SeedDataFile";
+            }
+        }
+    }
+}
+
+/// <summary>An additional file held in memory; <see cref="IsSeedData"/> is its SeedDataFile metadata.</summary>
+internal sealed class DataFile : AdditionalText
+{
+    private readonly SourceText _text;
+
+    public DataFile(string path, string text, bool isSeedData = true)
+        : this(path, SourceText.From(text, System.Text.Encoding.UTF8), isSeedData)
+    {
+    }
+
+    public DataFile(string path, SourceText text, bool isSeedData = true)
+    {
+        Path = path;
+        _text = text;
+        IsSeedData = isSeedData;
+    }
+
+    public override string Path { get; }
+    public bool IsSeedData { get; }
+    public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
+
+    public static DataFile Yaml(string name, string text) => new("/data/" + name, text);
+}
+
+internal sealed record GeneratorOutput(GeneratorDriverRunResult RunResult, CSharpCompilation Compilation, ImmutableArray<Diagnostic> GeneratorDiagnostics)
+{
+    public ImmutableArray<Diagnostic> SeedDiagnostics => GeneratorDiagnostics.Where(d => d.Id.StartsWith("SD", StringComparison.Ordinal)).ToImmutableArray();
+
+    /// <summary>Compiler errors and warnings in the generated code together with the inputs.</summary>
+    public ImmutableArray<Diagnostic> CompilationProblems => Compilation.GetDiagnostics()
+        .Where(d => d.Severity >= DiagnosticSeverity.Warning)
+        .ToImmutableArray();
+
+    public string Source(string hintNameEnd)
+        => RunResult.Results.Single().GeneratedSources.Single(s => s.HintName.EndsWith(hintNameEnd, StringComparison.Ordinal)).SourceText.ToString();
+
+    public IEnumerable<(string HintName, string Text)> Sources
+        => RunResult.Results.Single().GeneratedSources.Select(s => (s.HintName, s.SourceText.ToString()));
+
+    /// <summary>Emits the compilation and loads it, so tests can read the generated data back.</summary>
+    public Assembly Load()
+    {
+        var problems = CompilationProblems;
+        if (problems.Length > 0) throw new InvalidOperationException("The generated code does not compile cleanly:\n" + string.Join("\n", problems));
+        using var stream = new MemoryStream();
+        var result = Compilation.Emit(stream);
+        if (!result.Success) throw new InvalidOperationException(string.Join("\n", result.Diagnostics));
+        stream.Position = 0;
+        return new AssemblyLoadContext("seeddata-test", isCollectible: true).LoadFromStream(stream);
+    }
+}
