@@ -1,0 +1,182 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+using SeedData.Generator.Tests.Infrastructure;
+using Xunit;
+
+namespace SeedData.Generator.Tests;
+
+/// <summary>
+/// Every kind of bad input yields its SD diagnostic at the exact place, with a hint, and never a generator
+/// crash (CS8785).
+/// </summary>
+public sealed class DiagnosticTests
+{
+    /// <param name="Line">1-based, as MSBuild prints it.</param>
+    /// <param name="Column">1-based, as MSBuild prints it.</param>
+    internal sealed record Case(string Id, string File, int Line, int Column, string Records, DataFile[] Files, string? MessageContains = null);
+
+    private const string Actors = Samples.NewsActors;
+
+    private static DataFile Yaml(string text) => DataFile.Yaml("x.yaml", text);
+
+    private static Case Data(string id, int line, int column, string yaml, string? contains = null)
+        => new(id, "/data/x.yaml", line, column, Samples.NewsRecords, new[] { DataFile.Yaml("actors.yaml", Actors), Yaml(yaml) }, contains);
+
+    private static Case Json(string id, int line, int column, string json, string? contains = null)
+        => new(id, "/data/x.json", line, column, Samples.NewsRecords, new[] { new DataFile("/data/x.json", json) }, contains);
+
+    private static Case Declaration(string id, int line, int column, string records, string? contains = null)
+        => new(id, "/src/Source0.cs", line, column, records, new[] { DataFile.Yaml("actors.yaml", "tags: []\n") }, contains);
+
+    private static string BillionLaughs()
+    {
+        var builder = new StringBuilder("a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
+        for (int i = 1; i <= 9; i++)
+        {
+            builder.Append($"a{i}: &a{i} [").Append(string.Join(", ", Enumerable.Repeat($"*a{i - 1}", 10))).Append("]\n");
+        }
+        return builder.ToString();
+    }
+
+    private static readonly Dictionary<string, Case> Cases = new()
+    {
+        ["yaml-syntax"] = Data("SD0001", 4, 1, "actors:\n  - id: x\n    name: [unclosed\n"),
+        ["yaml-two-documents"] = Data("SD0001", 3, 1, "actors: []\n...\n---\nactors: []\n", "one document"),
+        ["json-syntax"] = Json("SD0002", 1, 27, "{ \"actors\": [ { \"id\": \"a\",, } ] }"),
+        ["json-unquoted-text"] = Json("SD0002", 1, 22, "{ \"actors\": [ {\"id\": kyiv, \"name\": \"Kyiv\", \"kind\": \"government\"} ] }", "double quotes"),
+        ["json-yaml-syntax"] = Json("SD0002", 1, 1, "actors:\n  - id: a\n"),
+        ["empty-file"] = Data("SD0003", 1, 1, ""),
+        ["comment-only-file"] = Data("SD0003", 1, 1, "# nothing yet\n"),
+        ["billion-laughs"] = Data("SD0005", 5, 45, BillionLaughs()),
+        ["unknown-alias"] = Data("SD0007", 4, 14, "statements:\n  - id: s\n    speaker: marco-rubio\n    summary: *missing\n"),
+        ["root-is-a-list"] = Data("SD0006", 1, 1, "- id: x\n"),
+        ["records-not-a-list"] = Data("SD0006", 2, 3, "actors:\n  id: x\n"),
+        ["too-deep"] = Data("SD0006", 1, 68, "x: " + new string('[', 70) + new string(']', 70) + "\n", "nesting"),
+        ["unknown-collection"] = Data("SD0010", 1, 1, "actrs:\n  - id: x\n", "did you mean 'actors'"),
+        ["unknown-key"] = Data("SD0011", 4, 5, "actors:\n  - id: x\n    kind: person\n    nmae: X\n", "did you mean 'name'"),
+        ["missing-required-key"] = Data("SD0012", 2, 5, "actors:\n  - id: x\n    kind: person\n", "'name'"),
+        ["duplicate-key"] = Data("SD0013", 4, 5, "actors:\n  - id: x\n    name: X\n    name: Y\n    kind: person\n"),
+        ["null-for-required-text"] = Data("SD0014", 3, 11, "actors:\n  - id: x\n    name: ~\n    kind: person\n", "nullable"),
+        ["list-for-enum"] = Data("SD0014", 4, 11, "actors:\n  - id: x\n    name: X\n    kind: [person]\n"),
+        ["scalar-for-list"] = Data("SD0014", 5, 14, "actors:\n  - id: x\n    name: X\n    kind: person\n    aliases: X\n", "list"),
+        ["quoted-date"] = Data("SD0014", 5, 13, "statements:\n  - id: s\n    speaker: marco-rubio\n    summary: S\n    saidOn: 25/11/2025\n", "yyyy-MM-dd"),
+        ["impossible-date"] = Data("SD0015", 5, 13, "statements:\n  - id: s\n    speaker: marco-rubio\n    summary: S\n    saidOn: 2025-02-30\n", "no such day"),
+        ["unknown-enum-member"] = Data("SD0016", 4, 11, "actors:\n  - id: x\n    name: X\n    kind: persn\n", "person, government, unnamed-group"),
+        ["unknown-reference"] = Data("SD0017", 3, 14, "statements:\n  - id: s\n    speaker: marco-rubbio\n    summary: S\n", "did you mean 'marco-rubio'"),
+        ["unknown-reference-in-list"] = Data("SD0017", 5, 29, "statements:\n  - id: s\n    speaker: marco-rubio\n    summary: S\n    audience: [marco-rubio, nobody]\n"),
+        ["duplicate-id"] = Data("SD0018", 2, 9, "actors:\n  - id: marco-rubio\n    name: Again\n    kind: person\n"),
+        ["reference-cycle"] = Data("SD0019", 9, 17,
+            "statements:\n  - id: a\n    speaker: marco-rubio\n    summary: A\n    respondsTo: b\n  - id: b\n    speaker: marco-rubio\n    summary: B\n    respondsTo: a\n", "statements:a -> statements:b -> statements:a"),
+        ["id-without-letters"] = Data("SD0020", 2, 9, "actors:\n  - id: '---'\n    name: X\n    kind: person\n"),
+        ["id-not-text"] = Data("SD0020", 2, 9, "actors:\n  - id: [a]\n    name: X\n    kind: person\n"),
+        ["member-name-collision"] = Data("SD0021", 3, 11, "actors:\n  - { id: a-b, name: X, kind: person }\n  - { id: a_b, name: Y, kind: person }\n", "'a-b'"),
+        ["member-name-reserved"] = Data("SD0021", 2, 11, "actors:\n  - { id: count, name: X, kind: person }\n", "already a member"),
+        ["unsupported-parameter-type"] = Declaration("SD0030", 3, 28,
+            "using SeedData;\n[SeedRecord(\"tags\")] public sealed partial record Tag(string Id, object Payload);\n[SeedDataset] public static partial class D;\n".Replace("Tag(string Id, object Payload);\n", "Tag(string Id,\n    string Name,    object Payload);\n"), "object"),
+        ["record-without-id"] = Declaration("SD0031", 2, 51,
+            "using SeedData;\n[SeedRecord(\"tags\")] public sealed partial record Tag(string Name);\n[SeedDataset] public static partial class D;\n", "'string Id'"),
+        ["not-a-positional-record"] = Declaration("SD0031", 2, 50,
+            "using SeedData;\n[SeedRecord(\"tags\")] public sealed partial class Tag { public string Id { get; set; } = \"\"; }\n[SeedDataset] public static partial class D;\n", "positional"),
+        ["duplicate-collection"] = Declaration("SD0032", 3, 51,
+            "using SeedData;\n[SeedRecord(\"tags\")] public sealed partial record Tag(string Id);\n[SeedRecord(\"tags\")] public sealed partial record Two(string Id);\n[SeedDataset] public static partial class D;\n"),
+        ["dataset-not-static"] = Declaration("SD0033", 3, 36,
+            "using SeedData;\n[SeedRecord(\"tags\")] public sealed partial record Tag(string Id);\n[SeedDataset] public partial class D { }\n", "static"),
+        ["two-datasets"] = Declaration("SD0033", 4, 43,
+            "using SeedData;\n[SeedRecord(\"tags\")] public sealed partial record Tag(string Id);\n[SeedDataset] public static partial class D;\n[SeedDataset] public static partial class E;\n", "already"),
+    };
+
+    public static TheoryData<string> CaseNames => new(Cases.Keys.OrderBy(k => k, StringComparer.Ordinal));
+
+    [Theory]
+    [MemberData(nameof(CaseNames))]
+    public void Bad_input_is_reported_at_its_location_without_crashing(string name)
+    {
+        var testCase = Cases[name];
+        var output = GeneratorHarness.Run(testCase.Records, testCase.Files);
+
+        Assert.All(output.RunResult.Results, r => Assert.Null(r.Exception));
+        Assert.DoesNotContain(output.GeneratorDiagnostics.Concat(output.Compilation.GetDiagnostics()), d => d.Id == "CS8785");
+
+        var matching = output.SeedDiagnostics.Where(d => d.Id == testCase.Id).ToList();
+        Assert.True(matching.Count > 0, $"Expected {testCase.Id}; got: {string.Join(" | ", output.SeedDiagnostics)}");
+        var diagnostic = matching[0];
+        var span = diagnostic.Location.GetLineSpan();
+        Assert.Equal(testCase.File, span.Path);
+        Assert.Equal((testCase.Line, testCase.Column), (span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1));
+        Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
+        Assert.EndsWith("docs/diagnostics.md#" + testCase.Id.ToLowerInvariant(), diagnostic.Descriptor.HelpLinkUri);
+        if (testCase.MessageContains is not null) Assert.Contains(testCase.MessageContains, diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void Duplicate_id_points_at_both_places()
+    {
+        var output = GeneratorHarness.Run(Samples.NewsRecords,
+            DataFile.Yaml("actors.yaml", Actors), Yaml("actors:\n  - { id: marco-rubio, name: Again, kind: person }\n"));
+        var diagnostic = Assert.Single(output.SeedDiagnostics);
+        Assert.Equal("SD0018", diagnostic.Id);
+        var other = Assert.Single(diagnostic.AdditionalLocations).GetLineSpan();
+        Assert.Equal(("/data/actors.yaml", 1), (other.Path, other.StartLinePosition.Line));
+    }
+
+    [Fact]
+    public void All_errors_of_a_build_are_reported_not_just_the_first()
+    {
+        var output = GeneratorHarness.Run(Samples.NewsRecords,
+            DataFile.Yaml("actors.yaml", "actors:\n  - { id: a, name: A, kind: persn }\n  - { id: b, name: B, kind: person, nmae: x }\n"),
+            Yaml("statements:\n  - { id: s, speaker: c, summary: S }\n"));
+        Assert.Equal(new[] { "SD0011", "SD0016", "SD0017" }, output.SeedDiagnostics.Select(d => d.Id).OrderBy(i => i));
+    }
+
+    [Fact]
+    public void Data_errors_leave_the_generated_api_in_place_so_user_code_gets_no_cascade_of_errors()
+    {
+        var usage = "namespace News; public static class Use { public static string Name() => Data.Actors.MarcoRubio.Name; }";
+        var output = GeneratorHarness.Run(new[] { Samples.NewsRecords, usage },
+            DataFile.Yaml("actors.yaml", Samples.NewsActors), Yaml("statements:\n  - { id: s, speaker: nobody, summary: S }\n"));
+        Assert.Equal("SD0017", Assert.Single(output.SeedDiagnostics).Id);
+        Assert.Empty(output.CompilationProblems);
+    }
+
+    [Fact]
+    public void Data_files_without_a_dataset_class_warn()
+    {
+        var output = GeneratorHarness.Run("using SeedData; [SeedRecord(\"tags\")] public sealed partial record Tag(string Id);", Yaml("tags: []\n"));
+        var diagnostic = Assert.Single(output.SeedDiagnostics);
+        Assert.Equal(("SD0034", DiagnosticSeverity.Warning), (diagnostic.Id, diagnostic.Severity));
+    }
+
+    [Fact]
+    public void A_file_that_is_not_utf8_is_reported()
+    {
+        byte[] latin1 = { (byte)'a', (byte)'c', (byte)'t', (byte)'o', (byte)'r', (byte)'s', (byte)':', (byte)' ', 0xE9, 0xFF, (byte)'\n' };
+        var text = SourceText.From(new System.IO.MemoryStream(latin1), Encoding.UTF8);
+        var output = GeneratorHarness.Run(Samples.NewsRecords, new DataFile("/data/latin1.yaml", text));
+        var diagnostic = Assert.Single(output.SeedDiagnostics);
+        Assert.Equal(("SD0004", "/data/latin1.yaml"), (diagnostic.Id, diagnostic.Location.GetLineSpan().Path));
+    }
+
+    [Fact]
+    public void Every_descriptor_is_documented_and_tracked()
+    {
+        string root = RepositoryRoot();
+        string docs = System.IO.File.ReadAllText(System.IO.Path.Combine(root, "docs", "diagnostics.md"));
+        string unshipped = System.IO.File.ReadAllText(System.IO.Path.Combine(root, "src", "SeedData.Generator", "AnalyzerReleases.Unshipped.md"));
+        foreach (var descriptor in Diagnostics.DiagnosticDescriptors.All)
+        {
+            Assert.Contains("## " + descriptor.Id, docs);
+            Assert.Contains(descriptor.Id + " |", unshipped);
+        }
+    }
+
+    internal static string RepositoryRoot()
+    {
+        var directory = new System.IO.DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !System.IO.File.Exists(System.IO.Path.Combine(directory.FullName, "SeedData.sln"))) directory = directory.Parent;
+        return directory?.FullName ?? throw new InvalidOperationException("SeedData.sln not found above " + AppContext.BaseDirectory);
+    }
+}
