@@ -344,7 +344,7 @@ internal sealed class DatasetBinder
 
     private static readonly HashSet<string> ReservedMemberNames = new(StringComparer.Ordinal)
     {
-        "Count", "Item", "TryGet", "IndexOf", "Contains", "GetEnumerator", "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "ReferenceEquals", "Ids", "AsImmutableArray",
+        "Count", "Item", "TryGet", "IndexOf", "Contains", "GetEnumerator", "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "ReferenceEquals", "AsImmutableArray", "Store",
     };
 
     private void AssignMemberNames()

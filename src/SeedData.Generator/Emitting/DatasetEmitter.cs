@@ -30,15 +30,18 @@ internal static class DatasetEmitter
     {
         var writer = new SourceWriter();
         writer.Line(Header.TrimEnd('\n'));
-        if (model.Namespace is not null) writer.Line("namespace " + model.Namespace).Line("{");
+        if (model.Namespace is not null) writer.Open("namespace " + model.Namespace);
         return writer;
     }
 
     private static string End(DatasetModel model, SourceWriter writer)
     {
-        if (model.Namespace is not null) writer.Line("}");
+        if (model.Namespace is not null) writer.Close();
         return writer.ToString();
     }
+
+    private static string DatasetTypeName(DatasetModel model)
+        => "global::" + (model.Namespace is null ? string.Empty : model.Namespace + ".") + model.ClassName;
 
     private static string Access(DatasetModel model, CollectionModel collection)
         => model.IsPublic && collection.IsPublic ? "public" : "internal";
@@ -198,7 +201,7 @@ internal static class DatasetEmitter
             + "</c> is <paramref name=\"target\"/>, in data file order; empty for a record that is not part of this dataset.");
         writer.Open("public " + resultType + " " + lookup.MethodName + "(" + target.RecordTypeName + " target)");
         writer.Line("global::System.ArgumentNullException.ThrowIfNull(target);");
-        writer.Line("int index = " + target.PropertyName + ".IndexOf(target.Id);");
+        writer.Line("int index = " + DatasetTypeName(model) + "." + target.PropertyName + ".IndexOf(target.Id);");
         writer.Line("if (index < 0 || !global::System.Collections.Generic.EqualityComparer<" + target.RecordTypeName + ">.Default.Equals(Store." + target.PropertyName + "[index], target)) return " + resultType + ".Empty;");
         writer.Line("int[] sources = " + field + "[index];");
         writer.Line("var builder = global::System.Collections.Immutable.ImmutableArray.CreateBuilder<" + collection.RecordTypeName + ">(sources.Length);");
