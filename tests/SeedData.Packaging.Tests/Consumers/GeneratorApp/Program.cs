@@ -1,0 +1,21 @@
+using System;
+using System.Globalization;
+using System.Linq;
+using Shop;
+
+CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+
+foreach (var product in Catalog.Products)
+    Console.WriteLine($"{product.Name}: {product.Price} from {product.Supplier.Name}");
+
+Product apple = Catalog.Products.Apple;
+Product bread = Catalog.Products["sourdough"];
+bool found = Catalog.Products.TryGet("pear", out _);
+var fromOrchard = Catalog.Products.BySupplier(Catalog.Suppliers.OrchardCo);
+
+Console.WriteLine($"apple aisle: {apple.Aisle}, tags: {string.Join("|", apple.Tags)}");
+Console.WriteLine($"sourdough since: {bread.Since:yyyy-MM-dd}");
+Console.WriteLine($"pear found: {found}");
+Console.WriteLine($"from orchard-co: {string.Join(",", fromOrchard.Select(p => p.Id))}");
+Console.WriteLine($"same supplier instance: {ReferenceEquals(apple.Supplier, Catalog.Suppliers.OrchardCo)}");
+Console.WriteLine($"content hash: {Catalog.ContentHash}");

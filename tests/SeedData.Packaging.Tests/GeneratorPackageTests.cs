@@ -1,0 +1,106 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
+using SeedData.Packaging.Tests.Infrastructure;
+using Xunit;
+
+namespace SeedData.Packaging.Tests;
+
+/// <summary>
+/// Issue 4, item 2: a project with its own records and YAML that gets SeedData.Generator by PackageReference
+/// (added with <c>dotnet add package</c> from the feed) builds and runs; a broken reference in its YAML fails
+/// <c>dotnet build</c> with an MSBuild-format error on the YAML file's line and column.
+/// </summary>
+[Collection(PackagedFeedCollection.Name)]
+public sealed class GeneratorPackageTests(PackagedFeed feed)
+{
+    private static string Source => Path.Combine(AppContext.BaseDirectory, "Consumers", "GeneratorApp");
+
+    [Fact]
+    public void ProjectWithItsOwnRecordsAndYamlBuildsAndRuns()
+    {
+        string dir = CreateProject("generator-app");
+
+        var build = feed.Run(dir, "build", "-c", "Release");
+        Assert.True(build.ExitCode == 0, build.ToString());
+
+        var run = feed.Run(dir, "run", "-c", "Release", "--no-build");
+        Assert.True(run.ExitCode == 0, run.ToString());
+        string[] lines = run.StdOutLines;
+        Assert.Equal(
+            [
+                "Apple: 0.45 from Orchard & Co",
+                "Sourdough loaf: 4.20 from Orchard & Co",
+                "apple aisle: Fruit, tags: fresh|local",
+                "sourdough since: 2025-03-01",
+                "pear found: False",
+                "from orchard-co: apple,sourdough",
+                "same supplier instance: True",
+            ],
+            lines.Take(7));
+        Assert.Matches("^content hash: [0-9a-f]{64}$", lines[7]);
+
+        // A development dependency: neither the generator nor YamlDotNet reaches the application.
+        string output = Path.Combine(dir, "bin", "Release", "net10.0");
+        Assert.True(File.Exists(Path.Combine(output, "generator-app.dll")));
+        Assert.False(File.Exists(Path.Combine(output, "YamlDotNet.dll")), "YamlDotNet.dll leaked into the application output");
+        Assert.False(File.Exists(Path.Combine(output, "SeedData.Generator.dll")), "SeedData.Generator.dll leaked into the application output");
+        string deps = File.ReadAllText(Path.Combine(output, "generator-app.deps.json"));
+        Assert.DoesNotContain("YamlDotNet", deps);
+        Assert.DoesNotContain("SeedData.Generator", deps);
+    }
+
+    [Fact]
+    public void BrokenReferenceInTheYamlFailsTheBuildWithAnMSBuildErrorAtItsLineAndColumn()
+    {
+        string dir = CreateProject("generator-broken");
+        string yamlPath = Path.Combine(dir, "data", "catalog.yaml");
+        string[] yaml = File.ReadAllLines(yamlPath);
+        // Misspell the supplier of the second product.
+        int line = Array.FindLastIndex(yaml, l => l.Trim() == "supplier: orchard-co");
+        Assert.True(line > 0);
+        yaml[line] = yaml[line].Replace("orchard-co", "orchard-company", StringComparison.Ordinal);
+        File.WriteAllLines(yamlPath, yaml);
+        int column = yaml[line].IndexOf("orchard-company", StringComparison.Ordinal) + 1;
+
+        var build = feed.Run(dir, "build", "-c", "Release");
+        Assert.True(build.ExitCode != 0, "The build should have failed:\n" + build);
+
+        // e.g. /tmp/.../data/catalog.yaml(17,15): error SD0017: No record in 'suppliers' has the id ...
+        var format = new Regex(@"^\s*(?<path>.+?)\((?<line>\d+),(?<column>\d+)\): error (?<id>SD\d{4}): (?<message>.+?)(?: \[[^\]]+\])?$");
+        var errors = build.StdOutLines.Select(l => format.Match(l)).Where(m => m.Success).ToList();
+        Assert.True(errors.Count > 0, "No MSBuild-format SDxxxx error in the build output:\n" + build);
+        var error = errors[0];
+        Assert.Equal(yamlPath, error.Groups["path"].Value);
+        Assert.Equal((line + 1).ToString(), error.Groups["line"].Value);
+        Assert.Equal(column.ToString(), error.Groups["column"].Value);
+        Assert.Equal("SD0017", error.Groups["id"].Value);
+        Assert.Contains("'orchard-company'", error.Groups["message"].Value);
+        Assert.Contains("'orchard-co'", error.Groups["message"].Value); // the suggestion
+        Assert.All(errors, e => Assert.Equal("SD0017", e.Groups["id"].Value));
+    }
+
+    private string CreateProject(string name)
+    {
+        string dir = feed.NewConsumer(name);
+        PackagedFeed.CopyTree(Source, dir);
+        File.WriteAllText(Path.Combine(dir, name + ".csproj"), """
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+              </PropertyGroup>
+              <ItemGroup>
+                <SeedDataFile Include="data/**/*.yaml" />
+              </ItemGroup>
+            </Project>
+            """);
+        var add = feed.Run(dir, "add", "package", "SeedData.Generator", "--version", feed.Version);
+        Assert.True(add.ExitCode == 0, add.ToString());
+        Assert.Contains("Include=\"SeedData.Generator\"", File.ReadAllText(Path.Combine(dir, name + ".csproj")));
+        return dir;
+    }
+}
