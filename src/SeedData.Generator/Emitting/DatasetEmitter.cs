@@ -175,6 +175,7 @@ internal static class DatasetEmitter
         {
             EmitLookup(writer, model, collection, lookup);
         }
+        if (collection.Lookups.Count > 0) EmitSelectHelper(writer, collection);
         writer.Close();
         writer.Close();
         return End(model, writer);
@@ -203,9 +204,18 @@ internal static class DatasetEmitter
         writer.Line("global::System.ArgumentNullException.ThrowIfNull(target);");
         writer.Line("int index = " + DatasetTypeName(model) + "." + target.PropertyName + ".IndexOf(target.Id);");
         writer.Line("if (index < 0 || !global::System.Collections.Generic.EqualityComparer<" + target.RecordTypeName + ">.Default.Equals(Store." + target.PropertyName + "[index], target)) return " + resultType + ".Empty;");
-        writer.Line("int[] sources = " + field + "[index];");
-        writer.Line("var builder = global::System.Collections.Immutable.ImmutableArray.CreateBuilder<" + collection.RecordTypeName + ">(sources.Length);");
-        writer.Line("foreach (int source in sources) builder.Add(Store." + collection.PropertyName + "[source]);");
+        writer.Line("return Select(" + field + "[index]);");
+        writer.Close();
+    }
+
+    // One helper per collection keeps each lookup to a few lines of generated code.
+    private static void EmitSelectHelper(SourceWriter writer, CollectionModel collection)
+    {
+        string resultType = "global::System.Collections.Immutable.ImmutableArray<" + collection.RecordTypeName + ">";
+        writer.Line();
+        writer.Open("private static " + resultType + " Select(int[] positions)");
+        writer.Line("var builder = global::System.Collections.Immutable.ImmutableArray.CreateBuilder<" + collection.RecordTypeName + ">(positions.Length);");
+        writer.Line("foreach (int position in positions) builder.Add(Store." + collection.PropertyName + "[position]);");
         writer.Line("return builder.MoveToImmutable();");
         writer.Close();
     }

@@ -76,10 +76,7 @@ namespace News
                 global::System.ArgumentNullException.ThrowIfNull(target);
                 int index = global::News.Data.Actors.IndexOf(target.Id);
                 if (index < 0 || !global::System.Collections.Generic.EqualityComparer<global::News.Actor>.Default.Equals(Store.Actors[index], target)) return global::System.Collections.Immutable.ImmutableArray<global::News.Statement>.Empty;
-                int[] sources = s_bySpeaker[index];
-                var builder = global::System.Collections.Immutable.ImmutableArray.CreateBuilder<global::News.Statement>(sources.Length);
-                foreach (int source in sources) builder.Add(Store.Statements[source]);
-                return builder.MoveToImmutable();
+                return Select(s_bySpeaker[index]);
             }
 
             // For each record of 'actors', the positions of the records here that reference it through Audience.
@@ -95,10 +92,7 @@ namespace News
                 global::System.ArgumentNullException.ThrowIfNull(target);
                 int index = global::News.Data.Actors.IndexOf(target.Id);
                 if (index < 0 || !global::System.Collections.Generic.EqualityComparer<global::News.Actor>.Default.Equals(Store.Actors[index], target)) return global::System.Collections.Immutable.ImmutableArray<global::News.Statement>.Empty;
-                int[] sources = s_byAudience[index];
-                var builder = global::System.Collections.Immutable.ImmutableArray.CreateBuilder<global::News.Statement>(sources.Length);
-                foreach (int source in sources) builder.Add(Store.Statements[source]);
-                return builder.MoveToImmutable();
+                return Select(s_byAudience[index]);
             }
 
             // For each record of 'statements', the positions of the records here that reference it through RespondsTo.
@@ -114,9 +108,13 @@ namespace News
                 global::System.ArgumentNullException.ThrowIfNull(target);
                 int index = global::News.Data.Statements.IndexOf(target.Id);
                 if (index < 0 || !global::System.Collections.Generic.EqualityComparer<global::News.Statement>.Default.Equals(Store.Statements[index], target)) return global::System.Collections.Immutable.ImmutableArray<global::News.Statement>.Empty;
-                int[] sources = s_byRespondsTo[index];
-                var builder = global::System.Collections.Immutable.ImmutableArray.CreateBuilder<global::News.Statement>(sources.Length);
-                foreach (int source in sources) builder.Add(Store.Statements[source]);
+                return Select(s_byRespondsTo[index]);
+            }
+
+            private static global::System.Collections.Immutable.ImmutableArray<global::News.Statement> Select(int[] positions)
+            {
+                var builder = global::System.Collections.Immutable.ImmutableArray.CreateBuilder<global::News.Statement>(positions.Length);
+                foreach (int position in positions) builder.Add(Store.Statements[position]);
                 return builder.MoveToImmutable();
             }
         }
