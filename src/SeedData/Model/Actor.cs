@@ -33,6 +33,15 @@ public sealed partial record Actor(
     /// <summary>The name and all aliases.</summary>
     public ImmutableArray<string> AllNames => Aliases.IsDefaultOrEmpty ? [Name] : Aliases.Insert(0, Name);
 
+    /// <summary>The titles the articles give this actor (<see cref="Role"/> records), in data file order.</summary>
+    public ImmutableArray<Role> Roles => Dataset.Roles.ByHolder(this);
+
+    /// <summary>The statements this actor made, alone or with others (reverse of <see cref="Statement.Speakers"/>).</summary>
+    public ImmutableArray<Statement> Statements => Dataset.Statements.BySpeakers(this);
+
+    /// <summary>The meetings this actor took part in or was to take part in (reverse of <see cref="Meeting.Participants"/>).</summary>
+    public ImmutableArray<Meeting> Meetings => Dataset.Meetings.ByParticipantsActor(this);
+
     /// <inheritdoc />
     public bool Equals(Actor? other)
         => other is not null

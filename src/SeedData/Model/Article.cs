@@ -41,6 +41,9 @@ public sealed partial record Article(
     ImmutableArray<string> Phrases = default,
     string? Note = null) : ISeedRecord
 {
+    /// <summary>The records with evidence or quotes from this article (see <see cref="Dataset.RecordsFrom(Article)"/>).</summary>
+    public ArticleRecords Records => Dataset.RecordsFrom(this);
+
     /// <inheritdoc />
     public bool Equals(Article? other)
         => other is not null && Id == other.Id && SeedFile == other.SeedFile && Sha256 == other.Sha256

@@ -1,0 +1,38 @@
+using System.Collections.Immutable;
+
+namespace SeedData;
+
+/// <summary>Everything the dataset takes from one article: the records with at least one evidence phrase or quote from it.</summary>
+/// <param name="Article">The article.</param>
+/// <param name="Statements">Statements with evidence or quotes from the article.</param>
+/// <param name="Meetings">Meetings with evidence from the article.</param>
+/// <param name="Proposals">Proposals with evidence (on the proposal or one of its terms) from the article.</param>
+/// <param name="Figures">Figures with evidence from the article.</param>
+/// <param name="Events">Events with evidence from the article.</param>
+/// <param name="Roles">Roles printed in the article.</param>
+public sealed record ArticleRecords(
+    Article Article,
+    ImmutableArray<Statement> Statements,
+    ImmutableArray<Meeting> Meetings,
+    ImmutableArray<Proposal> Proposals,
+    ImmutableArray<Figure> Figures,
+    ImmutableArray<Event> Events,
+    ImmutableArray<Role> Roles)
+{
+    /// <summary>The number of records.</summary>
+    public int Count => Statements.Length + Meetings.Length + Proposals.Length + Figures.Length + Events.Length + Roles.Length;
+
+    /// <inheritdoc />
+    public bool Equals(ArticleRecords? other)
+        => other is not null && RecordSupport.SameRef(Article, other.Article)
+        && RecordSupport.SameRefs(Statements, other.Statements) && RecordSupport.SameRefs(Meetings, other.Meetings)
+        && RecordSupport.SameRefs(Proposals, other.Proposals) && RecordSupport.SameRefs(Figures, other.Figures)
+        && RecordSupport.SameRefs(Events, other.Events) && RecordSupport.SameRefs(Roles, other.Roles);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => Article?.Id.GetHashCode(System.StringComparison.Ordinal) ?? 0;
+
+    private bool PrintMembers(System.Text.StringBuilder builder) => new RecordSupport.Printer(builder)
+        .Ref("Article", Article).Refs("Statements", Statements).Refs("Meetings", Meetings).Refs("Proposals", Proposals)
+        .Refs("Figures", Figures).Refs("Events", Events).Refs("Roles", Roles).Done();
+}
