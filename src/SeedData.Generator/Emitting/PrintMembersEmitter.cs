@@ -20,7 +20,8 @@ internal static class PrintMembersEmitter
         {
             var parameter = shape.Parameters[i];
             writer.Line("builder.Append(\"" + (i > 0 ? ", " : string.Empty) + parameter.Name + " = \");");
-            WriteValue(writer, CSharpNames.Identifier(parameter.Name), parameter.Type);
+            // "this." keeps a property named like a local (builder, i) from being shadowed.
+            WriteValue(writer, "this." + CSharpNames.Identifier(parameter.Name), parameter.Type);
         }
         writer.Line("return true;");
         writer.Close();

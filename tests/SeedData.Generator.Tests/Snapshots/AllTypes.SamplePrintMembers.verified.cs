@@ -7,63 +7,63 @@ namespace Types
         private bool PrintMembers(global::System.Text.StringBuilder builder)
         {
             builder.Append("Id = ");
-            builder.Append(Id);
+            builder.Append(this.Id);
             builder.Append(", Text = ");
-            builder.Append(Text);
+            builder.Append(this.Text);
             builder.Append(", Flag = ");
-            builder.Append(Flag);
+            builder.Append(this.Flag);
             builder.Append(", Small = ");
-            builder.Append(Small);
+            builder.Append(this.Small);
             builder.Append(", Large = ");
-            builder.Append(Large);
+            builder.Append(this.Large);
             builder.Append(", Ratio = ");
-            builder.Append(Ratio);
+            builder.Append(this.Ratio);
             builder.Append(", Price = ");
-            builder.Append(Price);
+            builder.Append(this.Price);
             builder.Append(", Shade = ");
-            builder.Append(Shade);
+            builder.Append(this.Shade);
             builder.Append(", Day = ");
-            builder.Append(Day);
+            builder.Append(this.Day);
             builder.Append(", Moment = ");
-            builder.Append(Moment);
+            builder.Append(this.Moment);
             builder.Append(", Link = ");
-            builder.Append(Link);
+            builder.Append(this.Link);
             builder.Append(", Cost = ");
-            builder.Append(Cost);
+            builder.Append(this.Cost);
             builder.Append(", Where = ");
-            builder.Append(Where);
+            builder.Append(this.Where);
             builder.Append(", MaybeNumber = ");
-            builder.Append(MaybeNumber);
+            builder.Append(this.MaybeNumber);
             builder.Append(", MaybeShade = ");
-            builder.Append(MaybeShade);
+            builder.Append(this.MaybeShade);
             builder.Append(", MainTag = ");
-            builder.Append(MainTag?.Id);
+            builder.Append(this.MainTag?.Id);
             builder.Append(", Tags = ");
             builder.Append('[');
-            if (!Tags.IsDefault)
+            if (!this.Tags.IsDefault)
             {
-                for (int i = 0; i < Tags.Length; i++)
+                for (int i = 0; i < this.Tags.Length; i++)
                 {
                     if (i > 0) builder.Append(", ");
-                    builder.Append(Tags[i].Id);
+                    builder.Append(this.Tags[i].Id);
                 }
             }
             builder.Append(']');
             builder.Append(", Counts = ");
-            builder.Append(Counts);
+            builder.Append(this.Counts);
             builder.Append(", Path = ");
             builder.Append('[');
-            if (!Path.IsDefault)
+            if (!this.Path.IsDefault)
             {
-                for (int i = 0; i < Path.Length; i++)
+                for (int i = 0; i < this.Path.Length; i++)
                 {
                     if (i > 0) builder.Append(", ");
-                    builder.Append(Path[i]);
+                    builder.Append(this.Path[i]);
                 }
             }
             builder.Append(']');
             builder.Append(", event = ");
-            builder.Append(@event);
+            builder.Append(this.@event);
             return true;
         }
     }

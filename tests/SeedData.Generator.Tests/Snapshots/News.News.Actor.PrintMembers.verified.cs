@@ -7,24 +7,24 @@ namespace News
         private bool PrintMembers(global::System.Text.StringBuilder builder)
         {
             builder.Append("Id = ");
-            builder.Append(Id);
+            builder.Append(this.Id);
             builder.Append(", Name = ");
-            builder.Append(Name);
+            builder.Append(this.Name);
             builder.Append(", Kind = ");
-            builder.Append(Kind);
+            builder.Append(this.Kind);
             builder.Append(", Aliases = ");
             builder.Append('[');
-            if (!Aliases.IsDefault)
+            if (!this.Aliases.IsDefault)
             {
-                for (int i = 0; i < Aliases.Length; i++)
+                for (int i = 0; i < this.Aliases.Length; i++)
                 {
                     if (i > 0) builder.Append(", ");
-                    builder.Append(Aliases[i]);
+                    builder.Append(this.Aliases[i]);
                 }
             }
             builder.Append(']');
             builder.Append(", WikidataId = ");
-            builder.Append(WikidataId);
+            builder.Append(this.WikidataId);
             return true;
         }
     }

@@ -7,28 +7,28 @@ namespace News
         private bool PrintMembers(global::System.Text.StringBuilder builder)
         {
             builder.Append("Id = ");
-            builder.Append(Id);
+            builder.Append(this.Id);
             builder.Append(", Speaker = ");
-            builder.Append(Speaker.Id);
+            builder.Append(this.Speaker.Id);
             builder.Append(", Summary = ");
-            builder.Append(Summary);
+            builder.Append(this.Summary);
             builder.Append(", Audience = ");
             builder.Append('[');
-            if (!Audience.IsDefault)
+            if (!this.Audience.IsDefault)
             {
-                for (int i = 0; i < Audience.Length; i++)
+                for (int i = 0; i < this.Audience.Length; i++)
                 {
                     if (i > 0) builder.Append(", ");
-                    builder.Append(Audience[i].Id);
+                    builder.Append(this.Audience[i].Id);
                 }
             }
             builder.Append(']');
             builder.Append(", SaidOn = ");
-            builder.Append(SaidOn);
+            builder.Append(this.SaidOn);
             builder.Append(", Quote = ");
-            builder.Append(Quote);
+            builder.Append(this.Quote);
             builder.Append(", RespondsTo = ");
-            builder.Append(RespondsTo?.Id);
+            builder.Append(this.RespondsTo?.Id);
             return true;
         }
     }
