@@ -1,0 +1,136 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using Xunit;
+
+namespace SeedData.Tests;
+
+public class RoundTripTests
+{
+    private static byte[] Export()
+    {
+        using var stream = new MemoryStream();
+        Dataset.WriteJson(stream);
+        return stream.ToArray();
+    }
+
+    [Fact]
+    public void Records_to_json_to_records_gives_equal_data()
+    {
+        using var stream = new MemoryStream(Export());
+        var read = Dataset.ReadJson(stream);
+
+        Assert.Equal(Dataset.Snapshot, read);
+        Assert.Equal(Dataset.Actors.ToArray(), read.Actors.ToArray());
+        Assert.Equal(Dataset.Statements.ToArray(), read.Statements.ToArray());
+        Assert.Equal(Dataset.Meetings.ToArray(), read.Meetings.ToArray());
+        Assert.Equal(Dataset.Proposals.ToArray(), read.Proposals.ToArray());
+        Assert.Equal(Dataset.Figures.ToArray(), read.Figures.ToArray());
+        Assert.Equal(Dataset.Events.ToArray(), read.Events.ToArray());
+        Assert.Equal(Dataset.Articles.ToArray(), read.Articles.ToArray());
+        Assert.Equal(Dataset.Roles.ToArray(), read.Roles.ToArray());
+
+        // References are resolved to records of the snapshot that was read, not of the built-in data.
+        var call = read.Meetings.Single(m => m.Id == "rubio-call-european-officials-2025-11-25");
+        var statement = read.Statements.Single(s => s.Id == "rubio-guarantees-only-after-peace-deal");
+        Assert.Same(call, statement.At);
+        Assert.Same(read.Actors.Single(a => a.Id == "marco-rubio"), statement.Speakers[0]);
+        Assert.NotSame(Dataset.Meetings.RubioCallEuropeanOfficials20251125, statement.At);
+    }
+
+    [Fact]
+    public void Json_export_is_byte_identical_across_runs_and_round_trips()
+    {
+        var first = Export();
+        var second = Export();
+        Assert.Equal(first, second);
+
+        using var stream = new MemoryStream(first);
+        var reread = Dataset.ReadJson(stream);
+        using var again = new MemoryStream();
+        reread.WriteJson(again);
+        Assert.Equal(first, again.ToArray());
+    }
+
+    [Fact]
+    public void Json_has_the_documented_shape()
+    {
+        using var document = JsonDocument.Parse(Export());
+        var root = document.RootElement;
+        Assert.Equal(
+            new[] { "version", "contentHash", "actors", "articles", "roles", "statements", "meetings", "proposals", "figures", "events" },
+            root.EnumerateObject().Select(p => p.Name).ToArray());
+        Assert.Equal(Dataset.Version, root.GetProperty("version").GetString());
+        Assert.Equal(Dataset.ContentHash, root.GetProperty("contentHash").GetString());
+        Assert.Equal(Dataset.Statements.Count, root.GetProperty("statements").GetArrayLength());
+
+        var statement = root.GetProperty("statements").EnumerateArray().Single(s => s.GetProperty("id").GetString() == "rubio-guarantees-only-after-peace-deal");
+        Assert.Equal("demand", statement.GetProperty("type").GetString());
+        Assert.Equal("2025-11-25", statement.GetProperty("saidOn").GetString());
+        Assert.Equal("rubio-call-european-officials-2025-11-25", statement.GetProperty("at").GetString());
+        Assert.Equal("marco-rubio", statement.GetProperty("speakers")[0].GetString());
+        Assert.Equal("security-guarantees", statement.GetProperty("topics")[0].GetString());
+        Assert.Equal(
+            "article-000-thin-diplomatic-line",
+            statement.GetProperty("evidence")[0].GetProperty("article").GetString());
+
+        var geneva = root.GetProperty("meetings").EnumerateArray().Single(m => m.GetProperty("id").GetString() == "geneva-talks-2025-11");
+        Assert.Equal("[2025-11-22..2025-11-23]", geneva.GetProperty("start").GetString());
+        Assert.Equal("in-person", geneva.GetProperty("format").GetString());
+
+        var rubio = root.GetProperty("actors").EnumerateArray().Single(a => a.GetProperty("id").GetString() == "marco-rubio");
+        Assert.False(rubio.TryGetProperty("partOf", out _));
+        Assert.False(rubio.TryGetProperty("statements", out _));
+    }
+
+    [Fact]
+    public void Json_text_is_readable()
+    {
+        var text = Encoding.UTF8.GetString(Export());
+        Assert.Contains("\"wikidataId\": \"Q324546\"", text, StringComparison.Ordinal);
+        Assert.Contains("Rubio's call with European officials", text, StringComparison.Ordinal);
+        Assert.EndsWith("}\n", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Reader_rejects_broken_documents()
+    {
+        var json = Dataset.Snapshot.ToJson();
+        Assert.Throws<FormatException>(() => DatasetSnapshot.FromJson(json.Replace("\"partOf\": \"united-states\"", "\"partOf\": \"atlantis\"", StringComparison.Ordinal)));
+        Assert.Throws<FormatException>(() => DatasetSnapshot.FromJson(json.Replace("\"kind\": \"person\"", "\"kind\": \"robot\"", StringComparison.Ordinal)));
+        Assert.Throws<FormatException>(() => DatasetSnapshot.FromJson(json.Replace("\"saidOn\": \"2025-11-25\"", "\"saidOn\": \"Nov. 25\"", StringComparison.Ordinal)));
+        Assert.Throws<FormatException>(() => DatasetSnapshot.FromJson(json.Replace("\"summary\":", "\"summry\":", StringComparison.Ordinal)));
+        Assert.Throws<FormatException>(() => DatasetSnapshot.FromJson("{ not json"));
+        Assert.Throws<FormatException>(() => DatasetSnapshot.FromJson("null"));
+    }
+
+    [Fact]
+    public void Reader_rejects_reference_cycles()
+    {
+        const string json = """
+            { "version": "x", "contentHash": "y",
+              "actors": [
+                { "id": "a", "name": "A", "kind": "government", "partOf": "b", "summary": "." },
+                { "id": "b", "name": "B", "kind": "government", "partOf": "a", "summary": "." } ] }
+            """;
+        var error = Assert.Throws<FormatException>(() => DatasetSnapshot.FromJson(json));
+        Assert.Contains("cycle", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Records_print_references_as_ids()
+    {
+        var text = Dataset.Statements["rubio-guarantees-only-after-peace-deal"].ToString();
+        Assert.StartsWith("Statement { Id = rubio-guarantees-only-after-peace-deal", text, StringComparison.Ordinal);
+        Assert.Contains("Speakers = [marco-rubio]", text, StringComparison.Ordinal);
+        Assert.Contains("At = rubio-call-european-officials-2025-11-25", text, StringComparison.Ordinal);
+        Assert.Contains("SaidOn = 2025-11-25", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("WikidataId", text, StringComparison.Ordinal);
+
+        var meeting = Dataset.Meetings.GenevaTalks202511.ToString();
+        Assert.Contains("Participants = [Participation { Actor = united-states, Role = Participant }", meeting, StringComparison.Ordinal);
+        Assert.Contains("Proposals = [us-28-point-peace-plan, revised-22-point-peace-plan]", meeting, StringComparison.Ordinal);
+    }
+}
