@@ -57,7 +57,7 @@ public sealed class SeedDataGenerator : IIncrementalGenerator
             }
             foreach (var record in model.PrintableRecords)
             {
-                output.AddSource(CSharpNames.HintName(record.TypeName + ".PrintMembers"), PrintMembersEmitter.Emit(record));
+                output.AddSource(CSharpNames.HintName(record.TypeName + ".Members"), RecordMembersEmitter.Emit(record));
             }
         });
     }

@@ -154,8 +154,66 @@ public sealed class CompileAndRunTests
         var statements = Static(LoadNews(), "News.Data", "Statements");
         var text = ((IEnumerable)statements).Cast<object>().Last().ToString();
         Assert.Equal(
-            "Statement { Id = officials-reply, Speaker = european-officials, Summary = Asked for guarantees first., Audience = [], SaidOn = , Quote = , RespondsTo = rubio-guarantees-after-deal }",
+            "Statement { Id = officials-reply, Speaker = european-officials, Summary = Asked for guarantees first., RespondsTo = rubio-guarantees-after-deal }",
             text);
+        var first = ((IEnumerable)statements).Cast<object>().First().ToString();
+        Assert.Contains("Audience = [european-officials], SaidOn = 2025-11-25 }", first);
+    }
+
+    [Fact]
+    public void Generated_equality_compares_references_by_id_and_lists_by_items()
+    {
+        const string checks = """
+            using System.Collections.Immutable;
+            namespace News;
+            public static class Checks
+            {
+                public static bool CopyIsEqual()
+                {
+                    var rubio = Data.Actors.MarcoRubio;
+                    var copy = new Actor(rubio.Id, rubio.Name, rubio.Kind, ImmutableArray.Create("Rubio"), rubio.WikidataId);
+                    return copy.Equals(rubio) && copy == rubio && copy.GetHashCode() == rubio.GetHashCode();
+                }
+                public static bool ReferenceComparedById()
+                {
+                    var statement = Data.Statements[0];
+                    return statement.Equals(statement with { Speaker = new Actor("marco-rubio", "Another copy", ActorKind.Government) });
+                }
+                public static bool DifferentListDiffers() => !Data.Actors.MarcoRubio.Equals(Data.Actors.MarcoRubio with { Aliases = ImmutableArray.Create("Marco") });
+                public static bool DifferentReferenceDiffers() => !Data.Statements[0].Equals(Data.Statements[0] with { Speaker = Data.Actors.EuropeanOfficials });
+                public static bool OmittedListEqualsEmpty() => new Actor("a", "A", ActorKind.Person).Equals(new Actor("a", "A", ActorKind.Person, ImmutableArray<string>.Empty));
+            }
+            """;
+        var output = GeneratorHarness.Run(new[] { Samples.NewsRecords, checks },
+            DataFile.Yaml("actors.yaml", Samples.NewsActors), DataFile.Yaml("statements.yaml", Samples.NewsStatements));
+        Assert.Empty(output.GeneratorDiagnostics);
+        var type = output.Load().GetType("News.Checks")!;
+        foreach (var check in new[] { "CopyIsEqual", "ReferenceComparedById", "DifferentListDiffers", "DifferentReferenceDiffers", "OmittedListEqualsEmpty" })
+        {
+            Assert.True((bool)type.GetMethod(check)!.Invoke(null, null)!, check);
+        }
+    }
+
+    [Fact]
+    public void A_record_that_defines_its_own_members_keeps_them()
+    {
+        const string records = """
+            using SeedData;
+            namespace Own;
+            [SeedRecord("tags")]
+            public sealed partial record Tag(string Id, string Name)
+            {
+                public bool Equals(Tag? other) => other is not null && Id == other.Id;
+                public override int GetHashCode() => Id.GetHashCode();
+                private bool PrintMembers(System.Text.StringBuilder builder) { builder.Append("own"); return true; }
+            }
+            [SeedDataset] public static partial class Data;
+            """;
+        var output = GeneratorHarness.Run(records, DataFile.Yaml("tags.yaml", "tags:\n  - { id: a, name: A }\n"));
+        Assert.Empty(output.GeneratorDiagnostics);
+        Assert.DoesNotContain(output.Sources, s => s.HintName.EndsWith("Tag.Members.g.cs", StringComparison.Ordinal));
+        var tag = ((IEnumerable)Static(output.Load(), "Own.Data", "Tags")).Cast<object>().Single();
+        Assert.Equal("Tag { own }", tag.ToString());
     }
 
     [Fact]

@@ -26,7 +26,7 @@ public sealed class SnapshotTests
         var output = GeneratorHarness.Run(Samples.AllTypesRecords, DataFile.Yaml("all.yaml", Samples.AllTypesData));
         Assert.Empty(output.GeneratorDiagnostics);
         Snapshot.Verify("AllTypes.Store", output.Source("Catalog.Store.g.cs"));
-        Snapshot.Verify("AllTypes.SamplePrintMembers", output.Source("Types.Sample.PrintMembers.g.cs"));
+        Snapshot.Verify("AllTypes.SampleMembers", output.Source("Types.Sample.Members.g.cs"));
     }
 
     [Fact]

@@ -59,7 +59,7 @@ internal sealed class DatasetBinder
         bool hasErrors = _diagnostics.Any(d => d.IsError);
         var printable = records.Select(r => r.Shape)
             .Concat(_nestedShapes.Values)
-            .Where(s => s.CanGeneratePrintMembers)
+            .Where(s => s.GeneratePrintMembers || s.GenerateEquality)
             .GroupBy(s => s.TypeName, StringComparer.Ordinal).Select(g => g.First())
             .OrderBy(s => s.TypeName, StringComparer.Ordinal)
             .ToEquatableArray();

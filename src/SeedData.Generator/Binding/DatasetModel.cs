@@ -6,7 +6,7 @@ namespace SeedData.Generator.Binding;
 
 /// <summary>Everything the emitter needs, and every diagnostic of the build, as equatable data.</summary>
 /// <param name="Dataset">Null when no valid [SeedDataset] class was declared.</param>
-/// <param name="PrintableRecords">Records whose PrintMembers the generator writes.</param>
+/// <param name="PrintableRecords">Records whose PrintMembers or equality members the generator writes.</param>
 internal sealed record GenerationModel(
     DatasetModel? Dataset,
     EquatableArray<RecordShape> PrintableRecords,

@@ -15,8 +15,11 @@ internal sealed record ParameterShape(
 
 /// <summary>A record type the generator constructs, as plain data.</summary>
 /// <param name="Collection">The [SeedRecord] collection name, or null for a record written inline.</param>
-/// <param name="CanGeneratePrintMembers">
-/// True for partial, top-level records whose printing the generator may replace (references print as ids).
+/// <param name="GeneratePrintMembers">
+/// True for partial, top-level records that do not print themselves: the generator writes PrintMembers.
+/// </param>
+/// <param name="GenerateEquality">
+/// True for partial, top-level records that define neither Equals nor GetHashCode: the generator writes them.
 /// </param>
 internal sealed record RecordShape(
     string TypeName,
@@ -27,7 +30,8 @@ internal sealed record RecordShape(
     bool IsPublic,
     bool IsValueType,
     bool IsSealed,
-    bool CanGeneratePrintMembers,
+    bool GeneratePrintMembers,
+    bool GenerateEquality,
     SourceLocation? Location);
 
 /// <summary>

@@ -96,7 +96,8 @@ internal sealed class RecordShapeReader
             IsEffectivelyPublic(type),
             type.IsValueType,
             type.IsSealed,
-            CanGeneratePrintMembers(type),
+            CanAddMembers(type) && !Declares(type, "PrintMembers"),
+            CanAddMembers(type) && !Declares(type, "Equals") && !Declares(type, "GetHashCode"),
             SourceLocation.From(type.Locations.FirstOrDefault()));
     }
 
@@ -264,14 +265,17 @@ internal sealed class RecordShapeReader
         return true;
     }
 
-    // The generated PrintMembers replaces the compiler's, so the record must be partial, in source, not
-    // nested, derived from object, and not already define PrintMembers itself.
-    private static bool CanGeneratePrintMembers(INamedTypeSymbol type)
+    // Generated members replace the compiler's, so the record must be partial, in source, not nested, and
+    // derived from object.
+    private static bool CanAddMembers(INamedTypeSymbol type)
         => type.ContainingType is null
            && type.DeclaringSyntaxReferences.Length > 0
            && type.DeclaringSyntaxReferences.Any(r => r.GetSyntax() is TypeDeclarationSyntax t && t.Modifiers.Any(SyntaxKind.PartialKeyword))
-           && (type.IsValueType || type.BaseType?.SpecialType == SpecialType.System_Object)
-           && !type.GetMembers("PrintMembers").Any(m => !m.IsImplicitlyDeclared);
+           && (type.IsValueType || type.BaseType?.SpecialType == SpecialType.System_Object);
+
+    private static bool Declares(INamedTypeSymbol type, string member)
+        => type.GetMembers(member).Any(m => !m.IsImplicitlyDeclared && (member != "Equals" || m is IMethodSymbol { Parameters.Length: 1 } equals
+            && SymbolEqualityComparer.Default.Equals(equals.Parameters[0].Type.WithNullableAnnotation(NullableAnnotation.NotAnnotated), type)));
 
     private void Report(DiagnosticDescriptor descriptor, ISymbol symbol, params string[] arguments)
         => _diagnostics.Add(DiagnosticInfo.Create(descriptor, SourceLocation.From(symbol.Locations.FirstOrDefault()), arguments));
