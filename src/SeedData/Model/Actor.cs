@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Immutable;
-using System.Text;
 
 namespace SeedData;
 
@@ -41,20 +40,4 @@ public sealed partial record Actor(
 
     /// <summary>The meetings this actor took part in or was to take part in (reverse of <see cref="Meeting.Participants"/>).</summary>
     public ImmutableArray<Meeting> Meetings => Dataset.Meetings.ByParticipantsActor(this);
-
-    /// <inheritdoc />
-    public bool Equals(Actor? other)
-        => other is not null
-        && Id == other.Id && Name == other.Name && Kind == other.Kind && Summary == other.Summary
-        && RecordSupport.SameValues(Aliases, other.Aliases)
-        && Country == other.Country && WikidataId == other.WikidataId
-        && RecordSupport.SameRef(PartOf, other.PartOf) && Note == other.Note;
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Id, Name, Kind);
-
-    private bool PrintMembers(StringBuilder builder) => new RecordSupport.Printer(builder)
-        .Value("Id", Id).Text("Name", Name).Value("Kind", Kind).Values("Aliases", Aliases)
-        .Value("Country", Country).Value("WikidataId", WikidataId).Ref("PartOf", PartOf)
-        .Text("Summary", Summary).Text("Note", Note).Done();
 }

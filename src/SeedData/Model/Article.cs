@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Immutable;
-using System.Text;
 
 namespace SeedData;
 
@@ -43,26 +42,4 @@ public sealed partial record Article(
 {
     /// <summary>The records with evidence or quotes from this article (see <see cref="Dataset.RecordsFrom(Article)"/>).</summary>
     public ArticleRecords Records => Dataset.RecordsFrom(this);
-
-    /// <inheritdoc />
-    public bool Equals(Article? other)
-        => other is not null && Id == other.Id && SeedFile == other.SeedFile && Sha256 == other.Sha256
-        && Summary == other.Summary && Title == other.Title && Subtitle == other.Subtitle
-        && RecordSupport.SameRef(Publisher, other.Publisher)
-        && RecordSupport.SameRefs(Authors, other.Authors) && RecordSupport.SameRefs(Contributors, other.Contributors)
-        && PublishedOn == other.PublishedOn && PublishedOnInferredFrom == other.PublishedOnInferredFrom
-        && RecordSupport.SameRefs(CitedOutlets, other.CitedOutlets)
-        && RecordSupport.SameRef(CopyrightHolder, other.CopyrightHolder)
-        && RecordSupport.SameValues(Phrases, other.Phrases) && Note == other.Note;
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Id, SeedFile, Sha256);
-
-    private bool PrintMembers(StringBuilder builder) => new RecordSupport.Printer(builder)
-        .Value("Id", Id).Value("SeedFile", SeedFile).Value("Sha256", Sha256).Text("Title", Title)
-        .Text("Subtitle", Subtitle).Ref("Publisher", Publisher).Refs("Authors", Authors)
-        .Refs("Contributors", Contributors).Value("PublishedOn", PublishedOn)
-        .Text("PublishedOnInferredFrom", PublishedOnInferredFrom).Refs("CitedOutlets", CitedOutlets)
-        .Ref("CopyrightHolder", CopyrightHolder).Values("Phrases", Phrases)
-        .Text("Summary", Summary).Text("Note", Note).Done();
 }

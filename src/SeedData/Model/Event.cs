@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Immutable;
-using System.Text;
 
 namespace SeedData;
 
@@ -36,21 +35,4 @@ public sealed partial record Event(
     Meeting? Meeting = null,
     string? Note = null) : ISeedRecord
 {
-    /// <inheritdoc />
-    public bool Equals(Event? other)
-        => other is not null && Id == other.Id && Name == other.Name && Kind == other.Kind
-        && Summary == other.Summary && RecordSupport.SameValues(Evidence, other.Evidence)
-        && Start == other.Start && StartInferredFrom == other.StartInferredFrom
-        && End == other.End && EndInferredFrom == other.EndInferredFrom && Place == other.Place
-        && RecordSupport.SameRefs(Actors, other.Actors) && RecordSupport.SameRefs(Figures, other.Figures)
-        && RecordSupport.SameRef(Meeting, other.Meeting) && Note == other.Note;
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Id, Name, Kind);
-
-    private bool PrintMembers(StringBuilder builder) => new RecordSupport.Printer(builder)
-        .Value("Id", Id).Text("Name", Name).Value("Kind", Kind).Value("Start", Start)
-        .Text("StartInferredFrom", StartInferredFrom).Value("End", End).Text("EndInferredFrom", EndInferredFrom)
-        .Text("Place", Place).Refs("Actors", Actors).Refs("Figures", Figures).Ref("Meeting", Meeting)
-        .Text("Summary", Summary).Values("Evidence", Evidence).Text("Note", Note).Done();
 }

@@ -1,5 +1,4 @@
 using System;
-using System.Text;
 
 namespace SeedData;
 
@@ -11,13 +10,4 @@ namespace SeedData;
 /// <param name="Phrase">The exact phrase, as evidence only (never a paragraph).</param>
 public sealed partial record Evidence(Article Article, string Phrase)
 {
-    /// <inheritdoc />
-    public bool Equals(Evidence? other)
-        => other is not null && RecordSupport.SameRef(Article, other.Article) && Phrase == other.Phrase;
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Article?.Id, Phrase);
-
-    private bool PrintMembers(StringBuilder builder)
-        => new RecordSupport.Printer(builder).Ref("Article", Article).Text("Phrase", Phrase).Done();
 }

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Immutable;
-using System.Text;
 
 namespace SeedData;
 
@@ -39,22 +38,4 @@ public sealed partial record Figure(
     Proposal? Proposal = null,
     string? Note = null) : ISeedRecord
 {
-    /// <inheritdoc />
-    public bool Equals(Figure? other)
-        => other is not null && Id == other.Id && Measure == other.Measure
-        && Approximation == other.Approximation && About == other.About
-        && RecordSupport.SameValues(Evidence, other.Evidence) && Value == other.Value && Unit == other.Unit
-        && DateValue == other.DateValue && DateValueInferredFrom == other.DateValueInferredFrom
-        && AsOf == other.AsOf && AsOfInferredFrom == other.AsOfInferredFrom
-        && RecordSupport.SameRefs(Actors, other.Actors) && RecordSupport.SameRef(Proposal, other.Proposal)
-        && Note == other.Note;
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Id, Measure, Value);
-
-    private bool PrintMembers(StringBuilder builder) => new RecordSupport.Printer(builder)
-        .Value("Id", Id).Text("Measure", Measure).Value("Approximation", Approximation).Value("Value", Value)
-        .Text("Unit", Unit).Value("DateValue", DateValue).Text("DateValueInferredFrom", DateValueInferredFrom)
-        .Value("AsOf", AsOf).Text("AsOfInferredFrom", AsOfInferredFrom).Text("About", About)
-        .Refs("Actors", Actors).Ref("Proposal", Proposal).Values("Evidence", Evidence).Text("Note", Note).Done();
 }

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Immutable;
-using System.Text;
 
 namespace SeedData;
 
@@ -44,24 +43,4 @@ public sealed partial record Meeting(
     Meeting? FollowUpTo = null,
     string? Note = null) : ISeedRecord
 {
-    /// <inheritdoc />
-    public bool Equals(Meeting? other)
-        => other is not null && Id == other.Id && Name == other.Name && Kind == other.Kind
-        && Format == other.Format && Status == other.Status && Summary == other.Summary
-        && RecordSupport.SameValues(Evidence, other.Evidence) && Place == other.Place
-        && Start == other.Start && StartInferredFrom == other.StartInferredFrom
-        && End == other.End && EndInferredFrom == other.EndInferredFrom
-        && RecordSupport.SameValues(Participants, other.Participants) && RecordSupport.SameValues(Topics, other.Topics)
-        && Outcome == other.Outcome && RecordSupport.SameRefs(Proposals, other.Proposals)
-        && RecordSupport.SameRef(FollowUpTo, other.FollowUpTo) && Note == other.Note;
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Id, Name, Status);
-
-    private bool PrintMembers(StringBuilder builder) => new RecordSupport.Printer(builder)
-        .Value("Id", Id).Text("Name", Name).Value("Kind", Kind).Value("Format", Format).Value("Status", Status)
-        .Text("Place", Place).Value("Start", Start).Text("StartInferredFrom", StartInferredFrom)
-        .Value("End", End).Text("EndInferredFrom", EndInferredFrom).Values("Participants", Participants)
-        .Values("Topics", Topics).Text("Summary", Summary).Text("Outcome", Outcome).Refs("Proposals", Proposals)
-        .Ref("FollowUpTo", FollowUpTo).Values("Evidence", Evidence).Text("Note", Note).Done();
 }

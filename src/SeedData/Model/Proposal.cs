@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Immutable;
-using System.Text;
 
 namespace SeedData;
 
@@ -34,21 +33,4 @@ public sealed partial record Proposal(
     string? DateInferredFrom = null,
     string? Note = null) : ISeedRecord
 {
-    /// <inheritdoc />
-    public bool Equals(Proposal? other)
-        => other is not null && Id == other.Id && Name == other.Name && Kind == other.Kind
-        && Status == other.Status && Summary == other.Summary
-        && RecordSupport.SameValues(Evidence, other.Evidence) && RecordSupport.SameRefs(Authors, other.Authors)
-        && Points == other.Points && RecordSupport.SameRef(Supersedes, other.Supersedes)
-        && RecordSupport.SameValues(Terms, other.Terms) && Date == other.Date
-        && DateInferredFrom == other.DateInferredFrom && Note == other.Note;
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Id, Name, Status);
-
-    private bool PrintMembers(StringBuilder builder) => new RecordSupport.Printer(builder)
-        .Value("Id", Id).Text("Name", Name).Value("Kind", Kind).Value("Status", Status).Refs("Authors", Authors)
-        .Value("Points", Points).Ref("Supersedes", Supersedes).Value("Date", Date)
-        .Text("DateInferredFrom", DateInferredFrom).Text("Summary", Summary).Values("Terms", Terms)
-        .Values("Evidence", Evidence).Text("Note", Note).Done();
 }

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Immutable;
-using System.Text;
 
 namespace SeedData;
 
@@ -21,17 +20,4 @@ public sealed partial record ProposalTerm(
     ImmutableArray<Actor> AgreedBy = default,
     string? Note = null)
 {
-    /// <inheritdoc />
-    public bool Equals(ProposalTerm? other)
-        => other is not null && Text == other.Text && Status == other.Status
-        && RecordSupport.SameValues(Topics, other.Topics) && RecordSupport.SameValues(Evidence, other.Evidence)
-        && RecordSupport.SameRefs(RejectedBy, other.RejectedBy) && RecordSupport.SameRefs(AgreedBy, other.AgreedBy)
-        && Note == other.Note;
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Text, Status);
-
-    private bool PrintMembers(StringBuilder builder) => new RecordSupport.Printer(builder)
-        .Text("Text", Text).Value("Status", Status).Values("Topics", Topics).Refs("RejectedBy", RejectedBy)
-        .Refs("AgreedBy", AgreedBy).Values("Evidence", Evidence).Text("Note", Note).Done();
 }

@@ -1,5 +1,4 @@
 using System;
-using System.Text;
 
 namespace SeedData;
 
@@ -8,13 +7,4 @@ namespace SeedData;
 /// <param name="Text">The quoted words, verbatim (typographic quotes and dashes folded to ASCII).</param>
 public sealed partial record Quote(Article Article, string Text)
 {
-    /// <inheritdoc />
-    public bool Equals(Quote? other)
-        => other is not null && RecordSupport.SameRef(Article, other.Article) && Text == other.Text;
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Article?.Id, Text);
-
-    private bool PrintMembers(StringBuilder builder)
-        => new RecordSupport.Printer(builder).Ref("Article", Article).Text("Text", Text).Done();
 }

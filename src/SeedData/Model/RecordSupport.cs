@@ -7,7 +7,8 @@ using System.Text;
 namespace SeedData;
 
 /// <summary>
-/// Equality and printing shared by the model records. References to other records compare and print
+/// Equality and printing for the hand-written records the generator does not see (snapshots, timeline
+/// entries, an article's records); the data records get theirs from the generator. References to other records compare and print
 /// by id; lists compare element-wise (an omitted list equals an empty one).
 /// </summary>
 internal static class RecordSupport
@@ -57,37 +58,6 @@ internal static class RecordSupport
 
         return true;
     }
-
-    public static int HashValues<T>(ImmutableArray<T> a)
-    {
-        var hash = new HashCode();
-        if (!a.IsDefault)
-        {
-            foreach (var item in a)
-            {
-                hash.Add(item);
-            }
-        }
-
-        return hash.ToHashCode();
-    }
-
-    public static int HashRefs<T>(ImmutableArray<T> a)
-        where T : class, ISeedRecord
-    {
-        var hash = new HashCode();
-        if (!a.IsDefault)
-        {
-            foreach (var item in a)
-            {
-                hash.Add(item.Id, StringComparer.Ordinal);
-            }
-        }
-
-        return hash.ToHashCode();
-    }
-
-    public static string? IdOf(ISeedRecord? record) => record?.Id;
 
     /// <summary>Builds the body of a record's <c>ToString</c>, skipping nulls and empty lists.</summary>
     public sealed class Printer

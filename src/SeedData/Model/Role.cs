@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Immutable;
-using System.Text;
 
 namespace SeedData;
 
@@ -20,17 +19,4 @@ public sealed partial record Role(
     Actor? Organisation = null,
     string? Note = null) : ISeedRecord
 {
-    /// <inheritdoc />
-    public bool Equals(Role? other)
-        => other is not null && Id == other.Id
-        && RecordSupport.SameRef(Holder, other.Holder) && Title == other.Title
-        && RecordSupport.SameValues(Evidence, other.Evidence)
-        && RecordSupport.SameRef(Organisation, other.Organisation) && Note == other.Note;
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Id, Title);
-
-    private bool PrintMembers(StringBuilder builder) => new RecordSupport.Printer(builder)
-        .Value("Id", Id).Ref("Holder", Holder).Text("Title", Title).Ref("Organisation", Organisation)
-        .Values("Evidence", Evidence).Text("Note", Note).Done();
 }

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Immutable;
-using System.Text;
 
 namespace SeedData;
 
@@ -54,29 +53,4 @@ public sealed partial record Statement(
 {
     /// <summary>True when <see cref="SaidOn"/> was worked out from the text rather than printed.</summary>
     public bool IsSaidOnInferred => SaidOnInferredFrom is not null;
-
-    /// <inheritdoc />
-    public bool Equals(Statement? other)
-        => other is not null && Id == other.Id && Type == other.Type && Attribution == other.Attribution
-        && Specificity == other.Specificity && Summary == other.Summary
-        && RecordSupport.SameValues(Topics, other.Topics) && RecordSupport.SameValues(Evidence, other.Evidence)
-        && RecordSupport.SameRefs(Speakers, other.Speakers) && SpeakerDescription == other.SpeakerDescription
-        && RecordSupport.SameRef(SpeakerAffiliation, other.SpeakerAffiliation) && Source == other.Source
-        && RecordSupport.SameRefs(ReportedVia, other.ReportedVia) && RecordSupport.SameRefs(Audience, other.Audience)
-        && SaidOn == other.SaidOn && SaidOnInferredFrom == other.SaidOnInferredFrom
-        && RecordSupport.SameRef(At, other.At) && RecordSupport.SameRefs(Proposals, other.Proposals)
-        && RecordSupport.SameValues(Quotes, other.Quotes) && RecordSupport.SameValues(Links, other.Links)
-        && Note == other.Note;
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Id, Type, Summary);
-
-    private bool PrintMembers(StringBuilder builder) => new RecordSupport.Printer(builder)
-        .Value("Id", Id).Value("Type", Type).Value("Attribution", Attribution).Value("Specificity", Specificity)
-        .Refs("Speakers", Speakers).Text("SpeakerDescription", SpeakerDescription)
-        .Ref("SpeakerAffiliation", SpeakerAffiliation).Text("Source", Source)
-        .Refs("ReportedVia", ReportedVia).Refs("Audience", Audience)
-        .Value("SaidOn", SaidOn).Text("SaidOnInferredFrom", SaidOnInferredFrom).Ref("At", At)
-        .Values("Topics", Topics).Refs("Proposals", Proposals).Text("Summary", Summary)
-        .Values("Quotes", Quotes).Values("Links", Links).Values("Evidence", Evidence).Text("Note", Note).Done();
 }

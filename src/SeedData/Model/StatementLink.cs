@@ -1,5 +1,4 @@
 using System;
-using System.Text;
 
 namespace SeedData;
 
@@ -12,13 +11,4 @@ namespace SeedData;
 /// <param name="Note">Why the link was made, in our own words.</param>
 public sealed partial record StatementLink(LinkKind Kind, Statement Target, string? Note = null)
 {
-    /// <inheritdoc />
-    public bool Equals(StatementLink? other)
-        => other is not null && Kind == other.Kind && RecordSupport.SameRef(Target, other.Target) && Note == other.Note;
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Kind, Target?.Id);
-
-    private bool PrintMembers(StringBuilder builder)
-        => new RecordSupport.Printer(builder).Value("Kind", Kind).Ref("Target", Target).Text("Note", Note).Done();
 }
