@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.IO.Compression;
 using System.Linq;
+using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using SeedData.Packaging.Tests.Infrastructure;
 using Xunit;
@@ -42,6 +43,15 @@ public sealed class PackageLayoutTests(PackagedFeed feed)
         Assert.Contains("## Quick start", readme);
         Assert.Contains("<SeedDataFile Include=", readme);
         Assert.Contains("| SD0017 | Error | Unknown reference |", readme);
+
+        // Every diagnostic the generator tracks (AnalyzerReleases.*.md) has a row, with its severity and title.
+        var tracked = Directory.GetFiles(Path.Combine(Repo.Root, "src", "SeedData.Generator"), "AnalyzerReleases.*.md")
+            .SelectMany(File.ReadAllLines)
+            .Select(l => Regex.Match(l, @"^(?<id>SD\d{4})\s*\|\s*[^|]+\|\s*(?<severity>\w+)\s*\|\s*(?<title>[^|]+?)\s*$"))
+            .Where(m => m.Success)
+            .ToList();
+        Assert.NotEmpty(tracked);
+        Assert.All(tracked, m => Assert.Contains($"| {m.Groups["id"].Value} | {m.Groups["severity"].Value} | {m.Groups["title"].Value} |", readme));
     }
 
     [Fact]
@@ -53,6 +63,8 @@ public sealed class PackageLayoutTests(PackagedFeed feed)
         Assert.Contains("PACKAGE.md", entries);
         // The generator runs when SeedData is built; it is neither shipped with it nor a dependency of it.
         Assert.DoesNotContain(entries, e => e.Contains("SeedData.Generator", StringComparison.Ordinal) || e.Contains("YamlDotNet", StringComparison.Ordinal));
+        // The data is compiled in: no seed files travel with the package.
+        Assert.DoesNotContain(entries, e => e.EndsWith(".yaml", StringComparison.Ordinal) || e.EndsWith(".json", StringComparison.Ordinal));
 
         var metadata = Nuspec(feed.DatasetPackage);
         Assert.Equal("SeedData", Value(metadata, "id"));
