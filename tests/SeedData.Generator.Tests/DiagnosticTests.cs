@@ -45,6 +45,8 @@ public sealed class DiagnosticTests
     private static readonly Dictionary<string, Case> Cases = new()
     {
         ["yaml-syntax"] = Data("SD0001", 4, 1, "actors:\n  - id: x\n    name: [unclosed\n"),
+        // Found by RobustnessTests: YamlDotNet throws InvalidOperationException, not a YamlException, here.
+        ["yaml-unclosed-flow-in-block"] = Data("SD0001", 3, 11, "actors:\n  - id: x\n    name: [X\n    kind: person\nstatements:\n  - id: s\n", "breaks off"),
         ["yaml-two-documents"] = Data("SD0001", 3, 1, "actors: []\n...\n---\nactors: []\n", "one document"),
         ["json-syntax"] = Json("SD0002", 1, 27, "{ \"actors\": [ { \"id\": \"a\",, } ] }"),
         ["json-unquoted-text"] = Json("SD0002", 1, 22, "{ \"actors\": [ {\"id\": kyiv, \"name\": \"Kyiv\", \"kind\": \"government\"} ] }", "double quotes"),

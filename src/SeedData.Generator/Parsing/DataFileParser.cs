@@ -64,6 +64,15 @@ internal static class DataFileParser
         {
             root = null;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's parser throws this instead of a YamlException for some broken flow collections;
+            // the last event it read is the best place to point at.
+            var descriptor = format == DataFormat.Json ? DiagnosticDescriptors.JsonSyntaxError : DiagnosticDescriptors.YamlSyntaxError;
+            reader.Diagnostics.Add(DiagnosticInfo.Create(descriptor, new SourceLocation(path, reader.LastSpan),
+                "the structure breaks off after this point (an unclosed '[' or '{', or a stray character)"));
+            root = null;
+        }
 
         if (root is null && reader.Diagnostics.Count == 0)
         {
@@ -134,6 +143,9 @@ internal static class DataFileParser
 
         public List<DiagnosticInfo> Diagnostics { get; } = new();
 
+        /// <summary>The span of the last event read, for errors the parser reports without a position.</summary>
+        public SourceSpan LastSpan { get; private set; }
+
         public DataNode? ReadStream()
         {
             _parser.Consume<StreamStart>();
@@ -156,6 +168,7 @@ internal static class DataFileParser
         {
             _cancellationToken.ThrowIfCancellationRequested();
             ParsingEvent current = _parser.Current ?? throw new YamlException("unexpected end of the file");
+            LastSpan = SpanOf(current.Start, current.End, _content);
             if (depth > MaxDepth)
             {
                 Report(DiagnosticDescriptors.UnexpectedShape, SpanOf(current.Start, current.End, _content),
