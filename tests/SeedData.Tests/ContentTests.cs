@@ -197,6 +197,22 @@ public class ContentTests
     }
 
     [Fact]
+    public void Actors_have_evidence_through_their_mentions()
+    {
+        static string[] ArticlesOf(Actor actor) => actor.Evidence.Select(e => e.Article.Id[..11]).Distinct().ToArray();
+
+        Assert.Equal(new[] { "article-000", "article-001", "article-002" }, ArticlesOf(Dataset.Actors.MarcoRubio));
+        Assert.Equal(new[] { "article-001", "article-002", "article-003", "article-004" }, ArticlesOf(Dataset.Actors.VolodymyrZelenskyy));
+        Assert.Equal(new[] { "article-000", "article-002" }, ArticlesOf(Dataset.Actors.Politico));
+        Assert.Equal(5, ArticlesOf(Dataset.Actors.UnitedStates).Length);
+        Assert.Equal("LP Staff Writers", Assert.Single(Dataset.Actors.LpStaffWriters.Evidence).Phrase);
+        Assert.Equal("by James Carter Senior News Editor", Assert.Single(Dataset.Actors.JamesCarter.Evidence).Phrase);
+        Assert.Equal(Dataset.Actors.TommyPigott, Dataset.Mentions.TommyPigottMentions.Actor);
+        Assert.Contains("Ukraine's leader", Dataset.Mentions.VolodymyrZelenskyyMentions.Note, StringComparison.Ordinal);
+        Assert.Contains(Dataset.Mentions.KremlinMentions, Dataset.Mentions.ByEvidenceArticle(Dataset.Articles.Article003GuaranteesTiedToDeal));
+    }
+
+    [Fact]
     public void Reverse_navigation_answers_who_and_where()
     {
         var rubio = Dataset.Actors.MarcoRubio;

@@ -1,12 +1,14 @@
 using System;
 using System.Collections.Immutable;
+using System.Linq;
 
 namespace SeedData;
 
 /// <summary>
 /// A person, state, government body, bloc, organisation, news outlet or unnamed group that the articles mention.
 /// Roles ("US Secretary of State") are kept as separate <see cref="Role"/> records, each with its evidence,
-/// because an article can name an actor as its author and also print that actor's title.
+/// because an article can name an actor as its author and also print that actor's title. For the same reason
+/// the phrases that name the actor are kept in a separate <see cref="Mention"/> record (see <see cref="Evidence"/>).
 /// </summary>
 /// <param name="Id">Stable kebab-case id, from the name: <c>marco-rubio</c>, <c>us-officials</c>.</param>
 /// <param name="Name">The name in its usual English form: "Marco Rubio", "United States".</param>
@@ -31,6 +33,12 @@ public sealed partial record Actor(
 {
     /// <summary>The name and all aliases.</summary>
     public ImmutableArray<string> AllNames => Aliases.IsDefaultOrEmpty ? [Name] : Aliases.Insert(0, Name);
+
+    /// <summary>
+    /// Where the articles name this actor: the evidence of its <see cref="Mention"/> record (one phrase from each
+    /// article that names or clearly refers to it, in data file order); empty for an actor not in this dataset.
+    /// </summary>
+    public ImmutableArray<Evidence> Evidence => Dataset.Mentions.ByActor(this).SelectMany(m => m.Evidence).ToImmutableArray();
 
     /// <summary>The titles the articles give this actor (<see cref="Role"/> records), in data file order.</summary>
     public ImmutableArray<Role> Roles => Dataset.Roles.ByHolder(this);
