@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Linq;
 
 namespace SeedData;
 
@@ -10,6 +11,7 @@ namespace SeedData;
 /// <param name="Figures">Figures with evidence from the article.</param>
 /// <param name="Events">Events with evidence from the article.</param>
 /// <param name="Roles">Roles printed in the article.</param>
+/// <param name="Mentions">Mentions with evidence from the article: one per actor it names or clearly refers to.</param>
 public sealed record ArticleRecords(
     Article Article,
     ImmutableArray<Statement> Statements,
@@ -17,22 +19,27 @@ public sealed record ArticleRecords(
     ImmutableArray<Proposal> Proposals,
     ImmutableArray<Figure> Figures,
     ImmutableArray<Event> Events,
-    ImmutableArray<Role> Roles)
+    ImmutableArray<Role> Roles,
+    ImmutableArray<Mention> Mentions)
 {
     /// <summary>The number of records.</summary>
-    public int Count => Statements.Length + Meetings.Length + Proposals.Length + Figures.Length + Events.Length + Roles.Length;
+    public int Count => Statements.Length + Meetings.Length + Proposals.Length + Figures.Length + Events.Length + Roles.Length + Mentions.Length;
+
+    /// <summary>The actors the article names or clearly refers to (those of <see cref="Mentions"/>), in data file order.</summary>
+    public ImmutableArray<Actor> Actors => Mentions.IsDefault ? [] : Mentions.Select(m => m.Actor).ToImmutableArray();
 
     /// <inheritdoc />
     public bool Equals(ArticleRecords? other)
         => other is not null && RecordSupport.SameRef(Article, other.Article)
         && RecordSupport.SameRefs(Statements, other.Statements) && RecordSupport.SameRefs(Meetings, other.Meetings)
         && RecordSupport.SameRefs(Proposals, other.Proposals) && RecordSupport.SameRefs(Figures, other.Figures)
-        && RecordSupport.SameRefs(Events, other.Events) && RecordSupport.SameRefs(Roles, other.Roles);
+        && RecordSupport.SameRefs(Events, other.Events) && RecordSupport.SameRefs(Roles, other.Roles)
+        && RecordSupport.SameRefs(Mentions, other.Mentions);
 
     /// <inheritdoc />
     public override int GetHashCode() => Article?.Id.GetHashCode(System.StringComparison.Ordinal) ?? 0;
 
     private bool PrintMembers(System.Text.StringBuilder builder) => new RecordSupport.Printer(builder)
         .Ref("Article", Article).Refs("Statements", Statements).Refs("Meetings", Meetings).Refs("Proposals", Proposals)
-        .Refs("Figures", Figures).Refs("Events", Events).Refs("Roles", Roles).Done();
+        .Refs("Figures", Figures).Refs("Events", Events).Refs("Roles", Roles).Refs("Mentions", Mentions).Done();
 }

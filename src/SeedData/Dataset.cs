@@ -10,9 +10,10 @@ namespace SeedData;
 /// <summary>
 /// The dataset: typed, evidence-backed records extracted from five news articles on the 2025-2026
 /// US-Ukraine talks on security guarantees. The collections (<c>Actors</c>, <c>Articles</c>, <c>Roles</c>,
-/// <c>Statements</c>, <c>Meetings</c>, <c>Proposals</c>, <c>Figures</c>, <c>Events</c>), their named members
-/// (<c>Dataset.Actors.MarcoRubio</c>), reverse lookups (<c>Dataset.Statements.BySpeakers(actor)</c>) and
-/// <c>ContentHash</c> are generated at build time from the YAML files in <c>seeds/</c>.
+/// <c>Mentions</c>, <c>Statements</c>, <c>Meetings</c>, <c>Proposals</c>, <c>Figures</c>, <c>Events</c>), their
+/// named members (<c>Dataset.Actors.MarcoRubio</c>), reverse lookups (<c>Dataset.Statements.BySpeakers(actor)</c>,
+/// <c>Dataset.Mentions.ByActor(actor)</c>) and <c>ContentHash</c> are generated at build time from the YAML files
+/// in <c>seeds/</c>.
 /// </summary>
 [SeedDataset]
 public static partial class Dataset
@@ -56,7 +57,7 @@ public static partial class Dataset
     /// <returns>The meetings, in data file order.</returns>
     public static ImmutableArray<Meeting> MeetingsOf(Actor actor) => Meetings.ByParticipantsActor(actor);
 
-    /// <summary>The records that have evidence (or quotes) from <paramref name="article"/>.</summary>
+    /// <summary>The records that have evidence (or quotes) from <paramref name="article"/>, including the mentions of the actors it names.</summary>
     /// <param name="article">The article.</param>
     /// <returns>The records, by collection.</returns>
     public static ArticleRecords RecordsFrom(Article article)
@@ -70,7 +71,8 @@ public static partial class Dataset
                 .OrderBy(p => Proposals.IndexOf(p.Id)).ToImmutableArray(),
             Figures.ByEvidenceArticle(article),
             Events.ByEvidenceArticle(article),
-            Roles.ByEvidenceArticle(article));
+            Roles.ByEvidenceArticle(article),
+            Mentions.ByEvidenceArticle(article));
     }
 
     private static DatasetSnapshot BuildSnapshot() => new(
@@ -79,6 +81,7 @@ public static partial class Dataset
         Actors.AsImmutableArray(),
         Articles.AsImmutableArray(),
         Roles.AsImmutableArray(),
+        Mentions.AsImmutableArray(),
         Statements.AsImmutableArray(),
         Meetings.AsImmutableArray(),
         Proposals.AsImmutableArray(),

@@ -19,6 +19,7 @@ public sealed class DatasetSnapshot : IEquatable<DatasetSnapshot>
     /// <param name="actors">The actors.</param>
     /// <param name="articles">The articles.</param>
     /// <param name="roles">The roles.</param>
+    /// <param name="mentions">The mentions (the evidence for the actors).</param>
     /// <param name="statements">The statements.</param>
     /// <param name="meetings">The meetings.</param>
     /// <param name="proposals">The proposals.</param>
@@ -30,6 +31,7 @@ public sealed class DatasetSnapshot : IEquatable<DatasetSnapshot>
         ImmutableArray<Actor> actors,
         ImmutableArray<Article> articles,
         ImmutableArray<Role> roles,
+        ImmutableArray<Mention> mentions,
         ImmutableArray<Statement> statements,
         ImmutableArray<Meeting> meetings,
         ImmutableArray<Proposal> proposals,
@@ -41,6 +43,7 @@ public sealed class DatasetSnapshot : IEquatable<DatasetSnapshot>
         Actors = actors.IsDefault ? [] : actors;
         Articles = articles.IsDefault ? [] : articles;
         Roles = roles.IsDefault ? [] : roles;
+        Mentions = mentions.IsDefault ? [] : mentions;
         Statements = statements.IsDefault ? [] : statements;
         Meetings = meetings.IsDefault ? [] : meetings;
         Proposals = proposals.IsDefault ? [] : proposals;
@@ -62,6 +65,9 @@ public sealed class DatasetSnapshot : IEquatable<DatasetSnapshot>
 
     /// <summary>The roles, in data file order.</summary>
     public ImmutableArray<Role> Roles { get; }
+
+    /// <summary>The mentions (where the articles name each actor), in data file order.</summary>
+    public ImmutableArray<Mention> Mentions { get; }
 
     /// <summary>The statements, in data file order.</summary>
     public ImmutableArray<Statement> Statements { get; }
@@ -118,7 +124,8 @@ public sealed class DatasetSnapshot : IEquatable<DatasetSnapshot>
     public bool Equals(DatasetSnapshot? other)
         => other is not null && Version == other.Version && ContentHash == other.ContentHash
         && RecordSupport.SameValues(Actors, other.Actors) && RecordSupport.SameValues(Articles, other.Articles)
-        && RecordSupport.SameValues(Roles, other.Roles) && RecordSupport.SameValues(Statements, other.Statements)
+        && RecordSupport.SameValues(Roles, other.Roles) && RecordSupport.SameValues(Mentions, other.Mentions)
+        && RecordSupport.SameValues(Statements, other.Statements)
         && RecordSupport.SameValues(Meetings, other.Meetings) && RecordSupport.SameValues(Proposals, other.Proposals)
         && RecordSupport.SameValues(Figures, other.Figures) && RecordSupport.SameValues(Events, other.Events);
 
@@ -132,6 +139,6 @@ public sealed class DatasetSnapshot : IEquatable<DatasetSnapshot>
     /// <returns>The summary.</returns>
     public override string ToString()
         => $"SeedData {Version} ({ContentHash[..Math.Min(12, ContentHash.Length)]}): {Actors.Length} actors, {Articles.Length} articles, "
-        + $"{Roles.Length} roles, {Statements.Length} statements, {Meetings.Length} meetings, {Proposals.Length} proposals, "
-        + $"{Figures.Length} figures, {Events.Length} events";
+        + $"{Roles.Length} roles, {Mentions.Length} mentions, {Statements.Length} statements, {Meetings.Length} meetings, "
+        + $"{Proposals.Length} proposals, {Figures.Length} figures, {Events.Length} events";
 }

@@ -237,7 +237,11 @@ public class ContentTests
         Assert.Contains(Dataset.Statements["ukraine-demands-guarantees-in-any-deal"], records.Statements);
         Assert.Contains(Dataset.Meetings.WitkoffKushnerMoscowVisit, records.Meetings);
         Assert.Equal(records.Count, records.Statements.Length + records.Meetings.Length + records.Proposals.Length
-            + records.Figures.Length + records.Events.Length + records.Roles.Length);
+            + records.Figures.Length + records.Events.Length + records.Roles.Length + records.Mentions.Length);
+        Assert.Equal(
+            new[] { "donald-trump", "volodymyr-zelenskyy", "vladimir-putin", "steve-witkoff", "jared-kushner", "rustem-umerov", "james-carter" },
+            records.Actors.Where(a => a.Kind == ActorKind.Person).Select(a => a.Id).ToArray());
+        Assert.DoesNotContain(Dataset.Actors.MarcoRubio, records.Actors);
 
         Assert.Contains(Dataset.Statements["kyiv-rejects-three-major-points"], Dataset.Statements.ByReportedVia(Dataset.Actors.Cnn));
     }

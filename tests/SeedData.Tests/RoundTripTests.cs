@@ -31,6 +31,7 @@ public class RoundTripTests
         Assert.Equal(Dataset.Events.ToArray(), read.Events.ToArray());
         Assert.Equal(Dataset.Articles.ToArray(), read.Articles.ToArray());
         Assert.Equal(Dataset.Roles.ToArray(), read.Roles.ToArray());
+        Assert.Equal(Dataset.Mentions.ToArray(), read.Mentions.ToArray());
 
         // References are resolved to records of the snapshot that was read, not of the built-in data.
         var call = read.Meetings.Single(m => m.Id == "rubio-call-european-officials-2025-11-25");
@@ -38,6 +39,9 @@ public class RoundTripTests
         Assert.Same(call, statement.At);
         Assert.Same(read.Actors.Single(a => a.Id == "marco-rubio"), statement.Speakers[0]);
         Assert.NotSame(Dataset.Meetings.RubioCallEuropeanOfficials20251125, statement.At);
+        var mention = read.Mentions.Single(m => m.Id == "marco-rubio-mentions");
+        Assert.Same(read.Actors.Single(a => a.Id == "marco-rubio"), mention.Actor);
+        Assert.Same(read.Articles.Single(a => a.Id == "article-000-thin-diplomatic-line"), mention.Evidence[0].Article);
     }
 
     [Fact]
@@ -60,11 +64,12 @@ public class RoundTripTests
         using var document = JsonDocument.Parse(Export());
         var root = document.RootElement;
         Assert.Equal(
-            new[] { "version", "contentHash", "actors", "articles", "roles", "statements", "meetings", "proposals", "figures", "events" },
+            new[] { "version", "contentHash", "actors", "articles", "roles", "mentions", "statements", "meetings", "proposals", "figures", "events" },
             root.EnumerateObject().Select(p => p.Name).ToArray());
         Assert.Equal(Dataset.Version, root.GetProperty("version").GetString());
         Assert.Equal(Dataset.ContentHash, root.GetProperty("contentHash").GetString());
         Assert.Equal(Dataset.Statements.Count, root.GetProperty("statements").GetArrayLength());
+        Assert.Equal(Dataset.Mentions.Count, root.GetProperty("mentions").GetArrayLength());
 
         var statement = root.GetProperty("statements").EnumerateArray().Single(s => s.GetProperty("id").GetString() == "rubio-guarantees-only-after-peace-deal");
         Assert.Equal("demand", statement.GetProperty("type").GetString());
@@ -83,6 +88,14 @@ public class RoundTripTests
         var rubio = root.GetProperty("actors").EnumerateArray().Single(a => a.GetProperty("id").GetString() == "marco-rubio");
         Assert.False(rubio.TryGetProperty("partOf", out _));
         Assert.False(rubio.TryGetProperty("statements", out _));
+        Assert.False(rubio.TryGetProperty("evidence", out _));
+
+        var mention = root.GetProperty("mentions").EnumerateArray().Single(m => m.GetProperty("id").GetString() == "marco-rubio-mentions");
+        Assert.Equal("marco-rubio", mention.GetProperty("actor").GetString());
+        Assert.False(mention.TryGetProperty("note", out _));
+        Assert.Equal(
+            Dataset.Mentions.MarcoRubioMentions.Evidence.Select(e => e.Phrase).ToArray(),
+            mention.GetProperty("evidence").EnumerateArray().Select(e => e.GetProperty("phrase").GetString()).ToArray());
     }
 
     [Fact]
@@ -99,6 +112,10 @@ public class RoundTripTests
     {
         var json = Dataset.Snapshot.ToJson();
         Assert.Throws<FormatException>(() => DatasetSnapshot.FromJson(json.Replace("\"partOf\": \"united-states\"", "\"partOf\": \"atlantis\"", StringComparison.Ordinal)));
+        var mentionOfNobody = System.Text.RegularExpressions.Regex.Replace(json, "(\"id\": \"marco-rubio-mentions\",\\s*\"actor\": \")marco-rubio\"", "$1marco-rubbio\"");
+        Assert.NotEqual(json, mentionOfNobody);
+        Assert.Contains("marco-rubbio", Assert.Throws<FormatException>(() => DatasetSnapshot.FromJson(mentionOfNobody)).Message, StringComparison.Ordinal);
+        Assert.Throws<FormatException>(() => DatasetSnapshot.FromJson(json.Replace("\"id\": \"ukraine-mentions\"", "\"id\": \"russia-mentions\"", StringComparison.Ordinal)));
         Assert.Throws<FormatException>(() => DatasetSnapshot.FromJson(json.Replace("\"kind\": \"person\"", "\"kind\": \"robot\"", StringComparison.Ordinal)));
         Assert.Throws<FormatException>(() => DatasetSnapshot.FromJson(json.Replace("\"saidOn\": \"2025-11-25\"", "\"saidOn\": \"Nov. 25\"", StringComparison.Ordinal)));
         Assert.Throws<FormatException>(() => DatasetSnapshot.FromJson(json.Replace("\"summary\":", "\"summry\":", StringComparison.Ordinal)));

@@ -88,6 +88,13 @@ internal static class DatasetJson
             Note = r.Note,
             Evidence = Evidence(r.Evidence),
         }).ToArray(),
+        Mentions = s.Mentions.Select(m => new MentionDto
+        {
+            Id = m.Id,
+            Actor = m.Actor.Id,
+            Note = m.Note,
+            Evidence = Evidence(m.Evidence),
+        }).ToArray(),
         Statements = s.Statements.Select(x => new StatementDto
         {
             Id = x.Id,
@@ -252,6 +259,12 @@ internal static class DatasetJson
             actors.Optional(x.Organisation, x.Id),
             x.Note));
 
+        var mentions = new Table<MentionDto, Mention>("mentions", d.Mentions, x => x.Id, x => new Mention(
+            x.Id,
+            actors.Get(x.Actor, x.Id),
+            Evid(x.Evidence, x.Id),
+            x.Note));
+
         Table<ProposalDto, Proposal>? proposals = null;
         proposals = new Table<ProposalDto, Proposal>("proposals", d.Proposals, x => x.Id, x => new Proposal(
             x.Id,
@@ -359,6 +372,7 @@ internal static class DatasetJson
             actors.All(),
             articles.All(),
             roles.All(),
+            mentions.All(),
             statements.All(),
             meetings.All(),
             proposals.All(),

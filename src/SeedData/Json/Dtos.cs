@@ -11,6 +11,7 @@ internal sealed class DocumentDto
     public ActorDto[]? Actors { get; set; }
     public ArticleDto[]? Articles { get; set; }
     public RoleDto[]? Roles { get; set; }
+    public MentionDto[]? Mentions { get; set; }
     public StatementDto[]? Statements { get; set; }
     public MeetingDto[]? Meetings { get; set; }
     public ProposalDto[]? Proposals { get; set; }
@@ -49,6 +50,14 @@ internal sealed class RoleDto
     public string Holder { get; set; } = "";
     public string Title { get; set; } = "";
     public string? Organisation { get; set; }
+    public string? Note { get; set; }
+    public EvidenceDto[]? Evidence { get; set; }
+}
+
+internal sealed class MentionDto
+{
+    public string Id { get; set; } = "";
+    public string Actor { get; set; } = "";
     public string? Note { get; set; }
     public EvidenceDto[]? Evidence { get; set; }
 }
