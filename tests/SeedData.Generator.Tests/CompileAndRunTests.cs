@@ -63,6 +63,45 @@ public sealed class CompileAndRunTests
     }
 
     [Fact]
+    public void Reverse_lookups_reach_references_inside_nested_records_and_lists()
+    {
+        const string records = """
+            using System.Collections.Immutable;
+            using SeedData;
+            namespace Claims;
+            [SeedRecord("articles")] public sealed partial record Article(string Id, string Title);
+            public sealed partial record Evidence(Article Article, string Phrase);
+            [SeedRecord("claims")] public sealed partial record Claim(string Id, ImmutableArray<Evidence> Evidence, Evidence? Main = null);
+            [SeedDataset] public static partial class Data;
+            """;
+        const string yaml = """
+            articles:
+              - { id: a1, title: One }
+              - { id: a2, title: Two }
+              - { id: a3, title: Three }
+            claims:
+              - id: c1
+                evidence: [{ article: a1, phrase: x }, { article: a2, phrase: y }]
+              - id: c2
+                evidence: [{ article: a1, phrase: x }, { article: a1, phrase: z }]
+                main: { article: a2, phrase: w }
+            """;
+        var output = GeneratorHarness.Run(records, DataFile.Yaml("claims.yaml", yaml));
+        Assert.Empty(output.GeneratorDiagnostics);
+        var assembly = output.Load();
+        var articles = Static(assembly, "Claims.Data", "Articles");
+        var claims = Static(assembly, "Claims.Data", "Claims");
+        string[] Ids(string method, string article)
+            => ((IEnumerable)Call(claims, method, Get(articles, article)!)!).Cast<object>().Select(c => (string)Get(c, "Id")!).ToArray();
+
+        Assert.Equal(new[] { "c1", "c2" }, Ids("ByEvidenceArticle", "A1"));
+        Assert.Equal(new[] { "c1" }, Ids("ByEvidenceArticle", "A2"));
+        Assert.Empty(Ids("ByEvidenceArticle", "A3"));
+        Assert.Equal(new[] { "c2" }, Ids("ByMainArticle", "A2"));
+        Assert.Empty(Ids("ByMainArticle", "A1"));
+    }
+
+    [Fact]
     public void Collections_are_ordered_by_file_path_then_position_and_support_lookup_by_id()
     {
         var output = GeneratorHarness.Run(Samples.NewsRecords,

@@ -11,47 +11,22 @@ namespace SeedData.Generator.Binding;
 /// <summary>The binder's working state for one collection; turned into an immutable model at the end.</summary>
 internal sealed class CollectionState(string name, RecordShape shape)
 {
-    private readonly Dictionary<string, SortedSet<int>[]> _reverse = new(StringComparer.Ordinal);
-
     public string Name { get; } = name;
     public RecordShape Shape { get; } = shape;
     public string PropertyName { get; } = Naming.ToPascalIdentifier(name);
     public string ClassName => PropertyName + "Collection";
     public List<RecordState> Records { get; } = new();
     public Dictionary<string, int> ById { get; } = new(StringComparer.Ordinal);
-    public List<(string Path, string Collection, SourceLocation? Location)> LookupPaths { get; set; } = new();
+    public List<LookupPath> LookupPaths { get; set; } = new();
 
-    /// <summary>Notes that record <paramref name="source"/> references <paramref name="target"/> through <paramref name="path"/>.</summary>
-    public void AddReverse(string path, int targetCollection, int target, int source)
-    {
-        string key = path + "\n" + targetCollection.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        if (!_reverse.TryGetValue(key, out var byTarget))
-        {
-            _reverse[key] = byTarget = new SortedSet<int>[0];
-        }
-        if (byTarget.Length <= target)
-        {
-            Array.Resize(ref byTarget, target + 1);
-            _reverse[key] = byTarget;
-        }
-        (byTarget[target] ??= new SortedSet<int>()).Add(source);
-    }
-
+    /// <summary>The immutable model of this collection, for the emitter.</summary>
     public CollectionModel ToModel(bool hasErrors, IReadOnlyList<CollectionState> all)
     {
         var lookups = LookupPaths
-            .Select(p => (p.Path, Target: all.ToList().FindIndex(c => c.Name == p.Collection)))
+            .Select(p => (Path: p, Target: all.ToList().FindIndex(c => c.Name == p.Collection)))
             .Where(p => p.Target >= 0)
-            .Distinct()
-            .Select(p =>
-            {
-                _reverse.TryGetValue(p.Path + "\n" + p.Target.ToString(System.Globalization.CultureInfo.InvariantCulture), out var byTarget);
-                int targetCount = all[p.Target].Records.Count;
-                var sources = Enumerable.Range(0, targetCount)
-                    .Select(t => byTarget is not null && t < byTarget.Length && byTarget[t] is { } set ? set.ToEquatableArray() : EquatableArray<int>.Empty)
-                    .ToEquatableArray();
-                return new ReverseLookup("By" + p.Path, p.Path, p.Target, sources);
-            })
+            .GroupBy(p => p.Path.Path, StringComparer.Ordinal).Select(g => g.First())
+            .Select(p => new ReverseLookup("By" + p.Path.Path, p.Path.Path, p.Target, p.Path.Steps.ToEquatableArray()))
             .ToEquatableArray();
 
         return new CollectionModel(

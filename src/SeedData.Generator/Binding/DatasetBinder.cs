@@ -103,32 +103,34 @@ internal sealed class DatasetBinder
         }
     }
 
-    /// <summary>Every place a record references another, as a path of parameter names.</summary>
-    private IEnumerable<(string Path, string Collection, SourceLocation? Location)> ReferencePaths(RecordShape shape)
-    {
-        foreach (var parameter in shape.Parameters)
-        {
-            foreach (var path in ReferencePaths(parameter.Type, parameter.Name, parameter.Location, depth: 0))
-                yield return path;
-        }
-    }
+    /// <summary>
+    /// Every place a record references another: the path of parameter names (for the lookup's name) and the
+    /// member accesses that reach it through nested records and lists (for the generated walk).
+    /// </summary>
+    private IEnumerable<LookupPath> ReferencePaths(RecordShape shape)
+        => shape.Parameters.SelectMany(p => ReferencePaths(p.Type, p.Name, p.Name, ImmutableArray<LookupStep>.Empty, depth: 0));
 
-    private IEnumerable<(string Path, string Collection, SourceLocation? Location)> ReferencePaths(TypeShape type, string prefix, SourceLocation? location, int depth)
+    private IEnumerable<LookupPath> ReferencePaths(TypeShape type, string path, string member, ImmutableArray<LookupStep> steps, int depth)
     {
-        switch (type.Kind)
+        TypeShape value = Unwrap(type);
+        var container = LookupContainer.Single;
+        if (value.Kind == TypeShapeKind.List)
         {
-            case TypeShapeKind.Reference:
-                yield return (prefix, type.Collection!, location);
-                break;
-            case TypeShapeKind.List:
-            case TypeShapeKind.Nullable:
-                foreach (var path in ReferencePaths(type.Element!, prefix, location, depth)) yield return path;
-                break;
-            case TypeShapeKind.Nested when depth < 8 && _nestedShapes.TryGetValue(type.TypeName, out var nested):
-                foreach (var parameter in nested.Parameters)
-                    foreach (var path in ReferencePaths(parameter.Type, prefix + parameter.Name, location, depth + 1)) yield return path;
-                break;
+            container = value.ListKind == ListKind.ImmutableArray ? LookupContainer.ImmutableArray : LookupContainer.ReadOnlyList;
+            value = Unwrap(value.Element!);
         }
+        var reached = steps.Add(new LookupStep(member, container));
+        if (value.Kind == TypeShapeKind.Reference)
+        {
+            yield return new LookupPath(path, value.Collection!, reached);
+        }
+        else if (value.Kind == TypeShapeKind.Nested && depth < 8 && _nestedShapes.TryGetValue(value.TypeName, out var nested))
+        {
+            foreach (var parameter in nested.Parameters)
+                foreach (var found in ReferencePaths(parameter.Type, path + parameter.Name, parameter.Name, reached, depth + 1)) yield return found;
+        }
+
+        static TypeShape Unwrap(TypeShape shape) => shape.Kind == TypeShapeKind.Nullable ? shape.Element! : shape;
     }
 
     private void CollectRecords(ParsedDataFile file)
@@ -205,13 +207,13 @@ internal sealed class DatasetBinder
     private void BindRecord(CollectionState collection, int index)
     {
         var record = collection.Records[index];
-        var context = new BindContext(record.Path, collection, index);
-        record.Value = BindMapping(record.Mapping, collection.Shape, context, pathPrefix: string.Empty);
+        var context = new BindContext(record.Path);
+        record.Value = BindMapping(record.Mapping, collection.Shape, context);
         record.Dependencies = context.Dependencies;
     }
 
     /// <summary>Binds a mapping to a record's parameters; null if any part had an error.</summary>
-    private BoundRecord? BindMapping(DataNode mapping, RecordShape shape, BindContext context, string pathPrefix)
+    private BoundRecord? BindMapping(DataNode mapping, RecordShape shape, BindContext context)
     {
         bool ok = true;
         var seen = new Dictionary<string, DataEntry>(StringComparer.Ordinal);
@@ -250,18 +252,18 @@ internal sealed class DatasetBinder
                 }
                 continue;
             }
-            BoundValue? value = BindValue(entry.Value, parameter.Type, parameter.Key, context, pathPrefix + parameter.Name);
+            BoundValue? value = BindValue(entry.Value, parameter.Type, parameter.Key, context);
             if (value is null) ok = false;
             else arguments.Add(new BoundArgument(parameter.Name, value));
         }
         return ok ? new BoundRecord(shape.TypeName, arguments.ToImmutable()) : null;
     }
 
-    private BoundValue? BindValue(DataNode node, TypeShape type, string key, BindContext context, string path)
+    private BoundValue? BindValue(DataNode node, TypeShape type, string key, BindContext context)
     {
         if (type.Kind == TypeShapeKind.Nullable)
         {
-            return node.IsNull ? BoundNull.Instance : BindValue(node, type.Element!, key, context, path);
+            return node.IsNull ? BoundNull.Instance : BindValue(node, type.Element!, key, context);
         }
         if (node.IsNull)
         {
@@ -278,7 +280,7 @@ internal sealed class DatasetBinder
                 bool ok = true;
                 foreach (var item in node.Items)
                 {
-                    var value = BindValue(item, type.Element!, key, context, path);
+                    var value = BindValue(item, type.Element!, key, context);
                     if (value is null) ok = false;
                     else items.Add(value);
                 }
@@ -288,12 +290,12 @@ internal sealed class DatasetBinder
             {
                 if (node.Kind != DataNodeKind.Mapping || !_nestedShapes.TryGetValue(type.TypeName, out var nested))
                     return WrongType(node, type, key, context, "Write the record inline as keys and values.");
-                return BindMapping(node, nested, context, path);
+                return BindMapping(node, nested, context);
             }
             case TypeShapeKind.Reference:
                 if (node.Kind != DataNodeKind.Scalar)
                     return WrongType(node, type, key, context, "Write the id of the record, e.g. 'marco-rubio'.");
-                return BindReference(node, type, context, path);
+                return BindReference(node, type, context);
             default:
                 if (node.Kind != DataNodeKind.Scalar)
                     return WrongType(node, type, key, context, string.Empty);
@@ -316,7 +318,7 @@ internal sealed class DatasetBinder
         }
     }
 
-    private BoundValue? BindReference(DataNode node, TypeShape type, BindContext context, string path)
+    private BoundValue? BindReference(DataNode node, TypeShape type, BindContext context)
     {
         string id = node.Value ?? string.Empty;
         if (!_collectionIndex.TryGetValue(type.Collection!, out int targetIndex))
@@ -332,7 +334,6 @@ internal sealed class DatasetBinder
         }
         var slot = new RecordSlot(targetIndex, recordIndex);
         context.Dependencies.Add((slot, new SourceLocation(context.Path, node.Span)));
-        context.Collection.AddReverse(path, targetIndex, recordIndex, context.RecordIndex);
         return new BoundReference(targetIndex, recordIndex);
     }
 
@@ -405,11 +406,9 @@ internal sealed class DatasetBinder
     private void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, string path, DataNode node, params string[] arguments)
         => _diagnostics.Add(DiagnosticInfo.Create(descriptor, new SourceLocation(path, node.Span), arguments));
 
-    private sealed class BindContext(string path, CollectionState collection, int recordIndex)
+    private sealed class BindContext(string path)
     {
         public string Path { get; } = path;
-        public CollectionState Collection { get; } = collection;
-        public int RecordIndex { get; } = recordIndex;
         public List<(RecordSlot Target, SourceLocation Location)> Dependencies { get; } = new();
     }
 }

@@ -51,11 +51,24 @@ internal sealed record RecordEntry(
 internal readonly record struct RecordSlot(int Collection, int Index);
 
 /// <summary>
-/// A reverse navigation member: for each record of the target collection, the records of this collection
-/// that reference it through <paramref name="Path"/>.
+/// A reverse navigation member: the records of this collection that reference a record of the target
+/// collection through <paramref name="Path"/>, found by walking <paramref name="Steps"/> on first use.
 /// </summary>
 internal sealed record ReverseLookup(
     string MethodName,
     string Path,
     int TargetCollection,
-    EquatableArray<EquatableArray<int>> SourcesByTarget);
+    EquatableArray<LookupStep> Steps);
+
+/// <summary>A reference reachable from a record, found from the declared shapes.</summary>
+internal sealed record LookupPath(string Path, string Collection, System.Collections.Immutable.ImmutableArray<LookupStep> Steps);
+
+/// <summary>One member access on the way to a reference; a list's items are visited one by one.</summary>
+internal sealed record LookupStep(string Member, LookupContainer Container);
+
+internal enum LookupContainer
+{
+    Single,
+    ImmutableArray,
+    ReadOnlyList,
+}

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using SeedData.Generator.Binding;
+using SeedData.Generator.Model;
 
 namespace SeedData.Generator.Emitting;
 
@@ -175,7 +176,7 @@ internal static class DatasetEmitter
         {
             EmitLookup(writer, model, collection, lookup);
         }
-        if (collection.Lookups.Count > 0) EmitSelectHelper(writer, collection);
+        if (collection.Lookups.Count > 0) EmitLookupHelpers(writer, collection);
         writer.Close();
         writer.Close();
         return End(model, writer);
@@ -184,19 +185,11 @@ internal static class DatasetEmitter
     private static void EmitLookup(SourceWriter writer, DatasetModel model, CollectionModel collection, ReverseLookup lookup)
     {
         var target = model.Collections[lookup.TargetCollection];
-        string field = "s_" + char.ToLowerInvariant(lookup.MethodName[0]) + lookup.MethodName.Substring(1);
+        string index = "s_" + char.ToLowerInvariant(lookup.MethodName[0]) + lookup.MethodName.Substring(1);
         string resultType = "global::System.Collections.Immutable.ImmutableArray<" + collection.RecordTypeName + ">";
         writer.Line();
-        writer.Line("// For each record of '" + target.Name + "', the positions of the records here that reference it through " + lookup.Path + ".");
-        writer.Line("private static readonly int[][] " + field + " = new int[][]");
-        writer.Line("{");
-        foreach (var sources in lookup.SourcesByTarget)
-        {
-            writer.Line(sources.Count == 0
-                ? "    global::System.Array.Empty<int>(),"
-                : "    new int[] { " + string.Join(", ", sources.Select(s => s.ToString(CultureInfo.InvariantCulture))) + " },");
-        }
-        writer.Line("};");
+        writer.Line("// For each record of '" + target.Name + "', the positions of the records here that reference it; built on first use.");
+        writer.Line("private static int[][]? " + index + ";");
         writer.Line();
         writer.Summary("The " + SourceWriter.Xml(collection.Name) + " records whose <c>" + SourceWriter.Xml(lookup.Path)
             + "</c> is <paramref name=\"target\"/>, in data file order; empty for a record that is not part of this dataset.");
@@ -204,12 +197,53 @@ internal static class DatasetEmitter
         writer.Line("global::System.ArgumentNullException.ThrowIfNull(target);");
         writer.Line("int index = " + DatasetTypeName(model) + "." + target.PropertyName + ".IndexOf(target.Id);");
         writer.Line("if (index < 0 || !global::System.Collections.Generic.EqualityComparer<" + target.RecordTypeName + ">.Default.Equals(Store." + target.PropertyName + "[index], target)) return " + resultType + ".Empty;");
-        writer.Line("return Select(" + field + "[index]);");
+        writer.Line("// Two threads may both build the index; they build the same one.");
+        writer.Line("return Select((" + index + " ??= Index" + lookup.MethodName + "())[index]);");
+        writer.Close();
+        writer.Line();
+        writer.Open("private static int[][] Index" + lookup.MethodName + "()");
+        writer.Line("var positions = new global::System.Collections.Generic.List<int>?[Store." + target.PropertyName + ".Length];");
+        writer.Line("var records = Store." + collection.PropertyName + ";");
+        writer.Open("for (int position = 0; position < records.Length; position++)");
+        EmitWalk(writer, "records[position]", lookup.Steps, 0, DatasetTypeName(model) + "." + target.PropertyName);
+        writer.Close();
+        writer.Line("return Seal(positions);");
         writer.Close();
     }
 
-    // One helper per collection keeps each lookup to a few lines of generated code.
-    private static void EmitSelectHelper(SourceWriter writer, CollectionModel collection)
+    // Visits every value at the end of the steps: "is { } v" skips nulls, whether nullable or not.
+    private static void EmitWalk(SourceWriter writer, string value, EquatableArray<LookupStep> steps, int depth, string targetCollection)
+    {
+        if (depth == steps.Count)
+        {
+            writer.Line("Note(positions, " + targetCollection + ".IndexOf(" + value + ".Id), position);");
+            return;
+        }
+        var step = steps[depth];
+        string member = value + "." + CSharpNames.Identifier(step.Member);
+        string d = depth.ToString(CultureInfo.InvariantCulture);
+        switch (step.Container)
+        {
+            case LookupContainer.Single:
+                writer.Open("if (" + member + " is { } v" + d + ")");
+                EmitWalk(writer, "v" + d, steps, depth + 1, targetCollection);
+                writer.Close();
+                break;
+            default:
+                string pattern = step.Container == LookupContainer.ImmutableArray ? "{ IsDefault: false }" : "{ }";
+                writer.Open("if (" + member + " is " + pattern + " list" + d + ")");
+                writer.Open("foreach (var item" + d + " in list" + d + ")");
+                writer.Open("if (item" + d + " is { } v" + d + ")");
+                EmitWalk(writer, "v" + d, steps, depth + 1, targetCollection);
+                writer.Close();
+                writer.Close();
+                writer.Close();
+                break;
+        }
+    }
+
+    // One set of helpers per collection keeps each lookup to a few lines of generated code.
+    private static void EmitLookupHelpers(SourceWriter writer, CollectionModel collection)
     {
         string resultType = "global::System.Collections.Immutable.ImmutableArray<" + collection.RecordTypeName + ">";
         writer.Line();
@@ -217,6 +251,19 @@ internal static class DatasetEmitter
         writer.Line("var builder = global::System.Collections.Immutable.ImmutableArray.CreateBuilder<" + collection.RecordTypeName + ">(positions.Length);");
         writer.Line("foreach (int position in positions) builder.Add(Store." + collection.PropertyName + "[position]);");
         writer.Line("return builder.MoveToImmutable();");
+        writer.Close();
+        writer.Line();
+        writer.Line("// Records are walked in order, so a record that references a target twice is the last one noted.");
+        writer.Open("private static void Note(global::System.Collections.Generic.List<int>?[] positions, int target, int position)");
+        writer.Line("if (target < 0) return;");
+        writer.Line("var list = positions[target] ??= new global::System.Collections.Generic.List<int>();");
+        writer.Line("if (list.Count == 0 || list[list.Count - 1] != position) list.Add(position);");
+        writer.Close();
+        writer.Line();
+        writer.Open("private static int[][] Seal(global::System.Collections.Generic.List<int>?[] positions)");
+        writer.Line("var sealedPositions = new int[positions.Length][];");
+        writer.Line("for (int i = 0; i < positions.Length; i++) sealedPositions[i] = positions[i]?.ToArray() ?? global::System.Array.Empty<int>();");
+        writer.Line("return sealedPositions;");
         writer.Close();
     }
 }

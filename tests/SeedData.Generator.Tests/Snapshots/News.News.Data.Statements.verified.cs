@@ -63,12 +63,8 @@ namespace News
             /// <summary>Asked for guarantees first. (<c>officials-reply</c>, statements.yaml, line 7)</summary>
             public global::News.Statement OfficialsReply => Store.Statements[1];
 
-            // For each record of 'actors', the positions of the records here that reference it through Speaker.
-            private static readonly int[][] s_bySpeaker = new int[][]
-            {
-                new int[] { 0 },
-                new int[] { 1 },
-            };
+            // For each record of 'actors', the positions of the records here that reference it; built on first use.
+            private static int[][]? s_bySpeaker;
 
             /// <summary>The statements records whose <c>Speaker</c> is <paramref name="target"/>, in data file order; empty for a record that is not part of this dataset.</summary>
             public global::System.Collections.Immutable.ImmutableArray<global::News.Statement> BySpeaker(global::News.Actor target)
@@ -76,15 +72,26 @@ namespace News
                 global::System.ArgumentNullException.ThrowIfNull(target);
                 int index = global::News.Data.Actors.IndexOf(target.Id);
                 if (index < 0 || !global::System.Collections.Generic.EqualityComparer<global::News.Actor>.Default.Equals(Store.Actors[index], target)) return global::System.Collections.Immutable.ImmutableArray<global::News.Statement>.Empty;
-                return Select(s_bySpeaker[index]);
+                // Two threads may both build the index; they build the same one.
+                return Select((s_bySpeaker ??= IndexBySpeaker())[index]);
             }
 
-            // For each record of 'actors', the positions of the records here that reference it through Audience.
-            private static readonly int[][] s_byAudience = new int[][]
+            private static int[][] IndexBySpeaker()
             {
-                global::System.Array.Empty<int>(),
-                new int[] { 0 },
-            };
+                var positions = new global::System.Collections.Generic.List<int>?[Store.Actors.Length];
+                var records = Store.Statements;
+                for (int position = 0; position < records.Length; position++)
+                {
+                    if (records[position].Speaker is { } v0)
+                    {
+                        Note(positions, global::News.Data.Actors.IndexOf(v0.Id), position);
+                    }
+                }
+                return Seal(positions);
+            }
+
+            // For each record of 'actors', the positions of the records here that reference it; built on first use.
+            private static int[][]? s_byAudience;
 
             /// <summary>The statements records whose <c>Audience</c> is <paramref name="target"/>, in data file order; empty for a record that is not part of this dataset.</summary>
             public global::System.Collections.Immutable.ImmutableArray<global::News.Statement> ByAudience(global::News.Actor target)
@@ -92,15 +99,32 @@ namespace News
                 global::System.ArgumentNullException.ThrowIfNull(target);
                 int index = global::News.Data.Actors.IndexOf(target.Id);
                 if (index < 0 || !global::System.Collections.Generic.EqualityComparer<global::News.Actor>.Default.Equals(Store.Actors[index], target)) return global::System.Collections.Immutable.ImmutableArray<global::News.Statement>.Empty;
-                return Select(s_byAudience[index]);
+                // Two threads may both build the index; they build the same one.
+                return Select((s_byAudience ??= IndexByAudience())[index]);
             }
 
-            // For each record of 'statements', the positions of the records here that reference it through RespondsTo.
-            private static readonly int[][] s_byRespondsTo = new int[][]
+            private static int[][] IndexByAudience()
             {
-                new int[] { 1 },
-                global::System.Array.Empty<int>(),
-            };
+                var positions = new global::System.Collections.Generic.List<int>?[Store.Actors.Length];
+                var records = Store.Statements;
+                for (int position = 0; position < records.Length; position++)
+                {
+                    if (records[position].Audience is { IsDefault: false } list0)
+                    {
+                        foreach (var item0 in list0)
+                        {
+                            if (item0 is { } v0)
+                            {
+                                Note(positions, global::News.Data.Actors.IndexOf(v0.Id), position);
+                            }
+                        }
+                    }
+                }
+                return Seal(positions);
+            }
+
+            // For each record of 'statements', the positions of the records here that reference it; built on first use.
+            private static int[][]? s_byRespondsTo;
 
             /// <summary>The statements records whose <c>RespondsTo</c> is <paramref name="target"/>, in data file order; empty for a record that is not part of this dataset.</summary>
             public global::System.Collections.Immutable.ImmutableArray<global::News.Statement> ByRespondsTo(global::News.Statement target)
@@ -108,7 +132,22 @@ namespace News
                 global::System.ArgumentNullException.ThrowIfNull(target);
                 int index = global::News.Data.Statements.IndexOf(target.Id);
                 if (index < 0 || !global::System.Collections.Generic.EqualityComparer<global::News.Statement>.Default.Equals(Store.Statements[index], target)) return global::System.Collections.Immutable.ImmutableArray<global::News.Statement>.Empty;
-                return Select(s_byRespondsTo[index]);
+                // Two threads may both build the index; they build the same one.
+                return Select((s_byRespondsTo ??= IndexByRespondsTo())[index]);
+            }
+
+            private static int[][] IndexByRespondsTo()
+            {
+                var positions = new global::System.Collections.Generic.List<int>?[Store.Statements.Length];
+                var records = Store.Statements;
+                for (int position = 0; position < records.Length; position++)
+                {
+                    if (records[position].RespondsTo is { } v0)
+                    {
+                        Note(positions, global::News.Data.Statements.IndexOf(v0.Id), position);
+                    }
+                }
+                return Seal(positions);
             }
 
             private static global::System.Collections.Immutable.ImmutableArray<global::News.Statement> Select(int[] positions)
@@ -116,6 +155,21 @@ namespace News
                 var builder = global::System.Collections.Immutable.ImmutableArray.CreateBuilder<global::News.Statement>(positions.Length);
                 foreach (int position in positions) builder.Add(Store.Statements[position]);
                 return builder.MoveToImmutable();
+            }
+
+            // Records are walked in order, so a record that references a target twice is the last one noted.
+            private static void Note(global::System.Collections.Generic.List<int>?[] positions, int target, int position)
+            {
+                if (target < 0) return;
+                var list = positions[target] ??= new global::System.Collections.Generic.List<int>();
+                if (list.Count == 0 || list[list.Count - 1] != position) list.Add(position);
+            }
+
+            private static int[][] Seal(global::System.Collections.Generic.List<int>?[] positions)
+            {
+                var sealedPositions = new int[positions.Length][];
+                for (int i = 0; i < positions.Length; i++) sealedPositions[i] = positions[i]?.ToArray() ?? global::System.Array.Empty<int>();
+                return sealedPositions;
             }
         }
     }
