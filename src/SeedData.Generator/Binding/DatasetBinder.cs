@@ -345,7 +345,7 @@ internal sealed class DatasetBinder
 
     private static readonly HashSet<string> ReservedMemberNames = new(StringComparer.Ordinal)
     {
-        "Count", "Item", "TryGet", "IndexOf", "Contains", "GetEnumerator", "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "ReferenceEquals", "AsImmutableArray", "Store",
+        "Count", "Item", "TryGet", "IndexOf", "Contains", "GetEnumerator", "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "ReferenceEquals", "AsImmutableArray", "Store", "Select", "Note", "Seal",
     };
 
     private void AssignMemberNames()
@@ -355,7 +355,11 @@ internal sealed class DatasetBinder
             var taken = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var name in ReservedMemberNames) taken[name] = string.Empty;
             taken[collection.ClassName] = string.Empty;
-            foreach (var lookup in collection.LookupPaths) taken["By" + lookup.Path] = string.Empty;
+            foreach (var lookup in collection.LookupPaths)
+            {
+                taken["By" + lookup.Path] = string.Empty;
+                taken["IndexBy" + lookup.Path] = string.Empty;
+            }
 
             foreach (var record in collection.Records)
             {
