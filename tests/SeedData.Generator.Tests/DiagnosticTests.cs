@@ -76,7 +76,7 @@ public sealed class DiagnosticTests
         ["id-without-letters"] = Data("SD0020", 2, 9, "actors:\n  - id: '---'\n    name: X\n    kind: person\n"),
         ["id-not-text"] = Data("SD0020", 2, 9, "actors:\n  - id: [a]\n    name: X\n    kind: person\n"),
         ["member-name-collision"] = Data("SD0021", 3, 11, "actors:\n  - { id: a-b, name: X, kind: person }\n  - { id: a_b, name: Y, kind: person }\n", "'a-b'"),
-        ["member-name-of-a-lookup"] = Data("SD0021", 2, 9, "statements:\n  - { id: index-by-speaker, speaker: marco-rubio, summary: S }\n", "already a member"),
+        ["member-name-of-a-lookup"] = Data("SD0021", 2, 11, "statements:\n  - { id: index-by-speaker, speaker: marco-rubio, summary: S }\n", "already a member"),
         ["member-name-reserved"] = Data("SD0021", 2, 11, "actors:\n  - { id: count, name: X, kind: person }\n", "already a member"),
         ["unsupported-parameter-type"] = Declaration("SD0030", 3, 28,
             "using SeedData;\n[SeedRecord(\"tags\")] public sealed partial record Tag(string Id, object Payload);\n[SeedDataset] public static partial class D;\n".Replace("Tag(string Id, object Payload);\n", "Tag(string Id,\n    string Name,    object Payload);\n"), "object"),
