@@ -154,6 +154,16 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
+    public void A_dataset_with_records_but_no_data_files_warns_at_the_dataset_class()
+    {
+        var output = GeneratorHarness.Run(Samples.NewsRecords);
+        var diagnostic = Assert.Single(output.SeedDiagnostics);
+        Assert.Equal(("SD0035", DiagnosticSeverity.Warning), (diagnostic.Id, diagnostic.Severity));
+        Assert.Contains("SeedDataFile", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(19, diagnostic.Location.GetLineSpan().StartLinePosition.Line + 1);
+    }
+
+    [Fact]
     public void A_file_that_is_not_utf8_is_reported()
     {
         byte[] latin1 = { (byte)'a', (byte)'c', (byte)'t', (byte)'o', (byte)'r', (byte)'s', (byte)':', (byte)' ', 0xE9, 0xFF, (byte)'\n' };

@@ -55,7 +55,7 @@ internal sealed class DatasetBinder
         var buildOrder = BuildOrder.Compute(_collections, _diagnostics);
         AssignMemberNames();
 
-        DatasetTarget? dataset = ChooseDataset(datasets, orderedFiles.Count > 0);
+        DatasetTarget? dataset = ChooseDataset(datasets, orderedFiles.Count > 0, _collections.Count > 0);
         bool hasErrors = _diagnostics.Any(d => d.IsError);
         var printable = records.Select(r => r.Shape)
             .Concat(_nestedShapes.Values)
@@ -381,7 +381,7 @@ internal sealed class DatasetBinder
         }
     }
 
-    private DatasetTarget? ChooseDataset(ImmutableArray<DatasetTarget> datasets, bool hasDataFiles)
+    private DatasetTarget? ChooseDataset(ImmutableArray<DatasetTarget> datasets, bool hasDataFiles, bool hasRecords)
     {
         var ordered = datasets.OrderBy(d => d.Location?.FilePath, StringComparer.Ordinal).ThenBy(d => d.Location?.Span.Start).ToList();
         foreach (var dataset in ordered) _diagnostics.AddRange(dataset.Diagnostics);
@@ -394,6 +394,11 @@ internal sealed class DatasetBinder
         if (ordered.Count == 0 && hasDataFiles)
         {
             _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DataWithoutDataset, null));
+        }
+        if (valid.Count > 0 && !hasDataFiles && hasRecords)
+        {
+            // Usually <SeedDataFile> items that never reached the compiler (a ProjectReference without the package's build files).
+            _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DatasetWithoutData, valid[0].Location, valid[0].Name));
         }
         return valid.FirstOrDefault();
     }

@@ -110,6 +110,10 @@ internal static class DiagnosticDescriptors
         "Data files without a dataset class",
         "SeedData files are present but no class is marked [SeedDataset], so no data is generated. Declare '[SeedDataset] public static partial class Data;'.");
 
+    public static readonly DiagnosticDescriptor DatasetWithoutData = Warning("SD0035", DeclarationCategory,
+        "Dataset class without data files",
+        "'{0}' has [SeedRecord] types but the build passes no SeedData files, so every collection is empty. Add <SeedDataFile Include=\"data/**/*.yaml\" /> to the project (with a ProjectReference to the generator, use <AdditionalFiles Include=\"...\" SeedDataFile=\"true\" /> and <CompilerVisibleItemMetadata Include=\"AdditionalFiles\" MetadataName=\"SeedDataFile\" />).");
+
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = typeof(DiagnosticDescriptors)
         .GetFields()
         .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
