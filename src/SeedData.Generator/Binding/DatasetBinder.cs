@@ -92,10 +92,23 @@ internal sealed class DatasetBinder
             }
             byCollection[name!] = record.Shape;
         }
+        var properties = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var pair in byCollection.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
+            var collection = new CollectionState(pair.Key, pair.Value);
+            string? problem = collection.PropertyName.Length == 0 ? "it has no letter or digit to make a property name from"
+                : properties.TryGetValue(collection.PropertyName, out var other) ? $"it becomes the property '{collection.PropertyName}', as '{other}' does"
+                : collection.PropertyName is "ContentHash" or "Store" ? $"it becomes the property '{collection.PropertyName}', which the dataset class already has"
+                : null;
+            if (problem is not null)
+            {
+                _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedRecordShape, pair.Value.Location, pair.Value.Name,
+                    $"the collection name '{pair.Key}' cannot be used: {problem}. Choose another name in [SeedRecord(\"...\")]."));
+                continue;
+            }
+            properties[collection.PropertyName] = pair.Key;
             _collectionIndex[pair.Key] = _collections.Count;
-            _collections.Add(new CollectionState(pair.Key, pair.Value));
+            _collections.Add(collection);
         }
         foreach (var collection in _collections)
         {
@@ -386,6 +399,16 @@ internal sealed class DatasetBinder
         var ordered = datasets.OrderBy(d => d.Location?.FilePath, StringComparer.Ordinal).ThenBy(d => d.Location?.Span.Start).ToList();
         foreach (var dataset in ordered) _diagnostics.AddRange(dataset.Diagnostics);
         var valid = ordered.Where(d => d.IsValid).ToList();
+        foreach (var dataset in valid)
+        {
+            // A member may not share its enclosing type's name (CS0542).
+            foreach (var clash in _collections.Where(c => c.PropertyName == dataset.Name))
+            {
+                _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidDataset, dataset.Location, dataset.Name,
+                    $"its name is also the property of the collection '{clash.Name}'. Rename the class or the collection."));
+            }
+        }
+        valid.RemoveAll(d => _collections.Any(c => c.PropertyName == d.Name));
         foreach (var extra in valid.Skip(1))
         {
             _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidDataset, extra.Location, extra.Name,
