@@ -102,6 +102,36 @@ public sealed class CompileAndRunTests
     }
 
     [Fact]
+    public void Struct_records_keyword_names_and_the_global_namespace_compile_cleanly()
+    {
+        const string records = """
+            using System.Collections.Generic;
+            using SeedData;
+            [SeedRecord("colours")] public readonly partial record struct Colour(string Id, string Name);
+            [SeedRecord("cars")] public sealed partial record Car(string Id, Colour Colour, Colour? Trim = null, IReadOnlyList<Colour>? Options = null, string @class = "compact");
+            [SeedDataset] internal static partial class Garage;
+            """;
+        const string yaml = """
+            colours:
+              - { id: red, name: Red }
+              - { id: blue, name: Blue }
+            cars:
+              - { id: mini, colour: red, trim: blue, options: [blue, red], class: small }
+              - { id: van, colour: blue }
+            """;
+        var output = GeneratorHarness.Run(records, DataFile.Yaml("garage.yaml", yaml));
+        Assert.Empty(output.GeneratorDiagnostics);
+        var assembly = output.Load();
+        var colours = Static(assembly, "Garage", "Colours");
+        var cars = ((IEnumerable)Static(assembly, "Garage", "Cars")).Cast<object>().ToList();
+        Assert.Equal("Red", Get(Get(cars[0], "Colour")!, "Name"));
+        Assert.Equal("small", Get(cars[0], "class"));
+        Assert.Equal("Car { Id = mini, Colour = red, Trim = blue, Options = [blue, red], class = small }", cars[0].ToString());
+        var byOptions = ((IEnumerable)Call(Static(assembly, "Garage", "Cars"), "ByOptions", Get(colours, "Blue")!)!).Cast<object>().Select(c => Get(c, "Id"));
+        Assert.Equal(new object[] { "mini" }, byOptions);
+    }
+
+    [Fact]
     public void Collections_are_ordered_by_file_path_then_position_and_support_lookup_by_id()
     {
         var output = GeneratorHarness.Run(Samples.NewsRecords,

@@ -43,21 +43,15 @@ internal static class RecordMembersEmitter
             var type = parameter.Type.Kind == TypeShapeKind.Nullable ? parameter.Type.Element! : parameter.Type;
             if (type.Kind == TypeShapeKind.List)
             {
+                // "is { } list" reads nullable and non-nullable lists alike; empty lists are left out.
+                string list = Local(parameter);
                 string count = type.ListKind == ListKind.ImmutableArray ? ".Length" : ".Count";
-                string present = type.ListKind == ListKind.ImmutableArray
-                    ? "!" + access + ".IsDefault && " + access + count + " > 0"
-                    : access + " is not null && " + access + count + " > 0";
-                if (parameter.Type.Kind == TypeShapeKind.Nullable)
-                {
-                    writer.Line("builder.Append(any ? \", \" : string.Empty).Append(" + name + ").Append(" + access + ");");
-                    writer.Line("any = true;");
-                    continue;
-                }
-                writer.Open("if (" + present + ")");
+                string present = (type.ListKind == ListKind.ImmutableArray ? "!" + list + ".IsDefault && " : string.Empty) + list + count + " > 0";
+                writer.Open("if (" + access + " is { } " + list + " && " + present + ")");
                 writer.Line("builder.Append(any ? \", \" : string.Empty).Append(" + name + ").Append('[');");
-                writer.Open("for (int i = 0; i < " + access + count + "; i++)");
+                writer.Open("for (int i = 0; i < " + list + count + "; i++)");
                 writer.Line("if (i > 0) builder.Append(\", \");");
-                writer.Line("builder.Append(" + Format(access + "[i]", type.Element!) + ");");
+                writer.Line("builder.Append(" + Format(list + "[i]", type.Element!) + ");");
                 writer.Close();
                 writer.Line("builder.Append(']');");
                 writer.Line("any = true;");
@@ -119,15 +113,20 @@ internal static class RecordMembersEmitter
             var parameter = shape.Parameters[i];
             string access = "this." + CSharpNames.Identifier(parameter.Name);
             var type = parameter.Type;
-            if (type.Kind == TypeShapeKind.List)
+            string n = i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var list = ListOf(type);
+            if (list is not null)
             {
-                writer.Line("hash.Add(" + access + (type.ListKind == ListKind.ImmutableArray ? ".IsDefault ? 0 : " + access + ".Length" : "?.Count ?? 0") + ");");
+                // Only the count: items compare by their own rules, which the hash must not contradict.
+                writer.Line("hash.Add(" + access + (list.ListKind == ListKind.ImmutableArray
+                    ? " is { IsDefault: false } __list" + n + " ? __list" + n + ".Length : 0);"
+                    : " is { } __list" + n + " ? __list" + n + ".Count : 0);"));
             }
             else if (IsReference(type))
             {
-                writer.Line("hash.Add(" + IdOf(access, "__id" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)) + ", global::System.StringComparer.Ordinal);");
+                writer.Line("hash.Add(" + IdOf(access, "__id" + n) + ", global::System.StringComparer.Ordinal);");
             }
-            else if (type.Kind is not (TypeShapeKind.Nullable or TypeShapeKind.List) || type.Element!.Kind != TypeShapeKind.List)
+            else
             {
                 writer.Line("hash.Add(" + access + ");");
             }
@@ -135,7 +134,7 @@ internal static class RecordMembersEmitter
         writer.Line("return hash.ToHashCode();");
         writer.Close();
 
-        if (shape.Parameters.Any(p => p.Type.Kind == TypeShapeKind.List && p.Type.ListKind == ListKind.ImmutableArray))
+        if (shape.Parameters.Any(p => ListOf(p.Type)?.ListKind == ListKind.ImmutableArray))
         {
             writer.Line();
             writer.Open("private static bool SameItems<TItem>(global::System.Collections.Immutable.ImmutableArray<TItem> left, global::System.Collections.Immutable.ImmutableArray<TItem> right, global::System.Func<TItem, TItem, bool> same)");
@@ -146,7 +145,7 @@ internal static class RecordMembersEmitter
             writer.Line("return true;");
             writer.Close();
         }
-        if (shape.Parameters.Any(p => p.Type.Kind == TypeShapeKind.List && p.Type.ListKind == ListKind.ReadOnlyList))
+        if (shape.Parameters.Any(p => ListOf(p.Type)?.ListKind == ListKind.ReadOnlyList))
         {
             writer.Line();
             writer.Open("private static bool SameItems<TItem>(global::System.Collections.Generic.IReadOnlyList<TItem>? left, global::System.Collections.Generic.IReadOnlyList<TItem>? right, global::System.Func<TItem, TItem, bool> same)");
@@ -157,6 +156,12 @@ internal static class RecordMembersEmitter
             writer.Close();
         }
     }
+
+    /// <summary>The list shape of a list or nullable list parameter, else null.</summary>
+    private static TypeShape? ListOf(TypeShape type)
+        => type.Kind == TypeShapeKind.List ? type
+            : type.Kind == TypeShapeKind.Nullable && type.Element!.Kind == TypeShapeKind.List ? type.Element
+            : null;
 
     private static bool IsReference(TypeShape type)
         => type.Kind == TypeShapeKind.Reference || type.Kind == TypeShapeKind.Nullable && type.Element!.Kind == TypeShapeKind.Reference;
@@ -170,6 +175,14 @@ internal static class RecordMembersEmitter
         if (IsReference(type))
         {
             return "string.Equals(" + IdOf(left, "__l" + suffix) + ", " + IdOf(right, "__r" + suffix) + ", global::System.StringComparison.Ordinal)";
+        }
+        if (type.Kind == TypeShapeKind.Nullable && type.Element!.Kind == TypeShapeKind.List)
+        {
+            // A missing list equals an empty one, as for lists that are not nullable.
+            var list = type.Element;
+            return list.ListKind == ListKind.ImmutableArray
+                ? Same(left + " ?? default", right + " ?? default", list, suffix)
+                : Same(left, right, list, suffix);
         }
         if (type.Kind == TypeShapeKind.List)
         {

@@ -87,26 +87,35 @@ namespace Types
                 builder.Append(any ? ", " : string.Empty).Append("MainTag = ").Append((__MainTag is { } __ref ? __ref.Id : null));
                 any = true;
             }
-            if (!this.Tags.IsDefault && this.Tags.Length > 0)
+            if (this.Tags is { } __Tags && !__Tags.IsDefault && __Tags.Length > 0)
             {
                 builder.Append(any ? ", " : string.Empty).Append("Tags = ").Append('[');
-                for (int i = 0; i < this.Tags.Length; i++)
+                for (int i = 0; i < __Tags.Length; i++)
                 {
                     if (i > 0) builder.Append(", ");
-                    builder.Append((this.Tags[i] is { } __ref ? __ref.Id : null));
+                    builder.Append((__Tags[i] is { } __ref ? __ref.Id : null));
                 }
                 builder.Append(']');
                 any = true;
             }
-            builder.Append(any ? ", " : string.Empty).Append("Counts = ").Append(this.Counts);
-            any = true;
-            if (!this.Path.IsDefault && this.Path.Length > 0)
+            if (this.Counts is { } __Counts && __Counts.Count > 0)
             {
-                builder.Append(any ? ", " : string.Empty).Append("Path = ").Append('[');
-                for (int i = 0; i < this.Path.Length; i++)
+                builder.Append(any ? ", " : string.Empty).Append("Counts = ").Append('[');
+                for (int i = 0; i < __Counts.Count; i++)
                 {
                     if (i > 0) builder.Append(", ");
-                    builder.Append(global::System.Convert.ToString((object?)this.Path[i], global::System.Globalization.CultureInfo.InvariantCulture));
+                    builder.Append(global::System.Convert.ToString((object?)__Counts[i], global::System.Globalization.CultureInfo.InvariantCulture));
+                }
+                builder.Append(']');
+                any = true;
+            }
+            if (this.Path is { } __Path && !__Path.IsDefault && __Path.Length > 0)
+            {
+                builder.Append(any ? ", " : string.Empty).Append("Path = ").Append('[');
+                for (int i = 0; i < __Path.Length; i++)
+                {
+                    if (i > 0) builder.Append(", ");
+                    builder.Append(global::System.Convert.ToString((object?)__Path[i], global::System.Globalization.CultureInfo.InvariantCulture));
                 }
                 builder.Append(']');
                 any = true;
@@ -141,7 +150,7 @@ namespace Types
             if (!(global::System.Collections.Generic.EqualityComparer<global::Types.Shade?>.Default.Equals(this.MaybeShade, other.MaybeShade))) return false;
             if (!(string.Equals((this.MainTag is { } __l_15 ? __l_15.Id : null), (other.MainTag is { } __r_15 ? __r_15.Id : null), global::System.StringComparison.Ordinal))) return false;
             if (!(SameItems<global::Types.Tag>(this.Tags, other.Tags, static (__a_16, __b_16) => string.Equals((__a_16 is { } __l_16i ? __l_16i.Id : null), (__b_16 is { } __r_16i ? __r_16i.Id : null), global::System.StringComparison.Ordinal)))) return false;
-            if (!(global::System.Collections.Generic.EqualityComparer<global::System.Collections.Generic.IReadOnlyList<int>?>.Default.Equals(this.Counts, other.Counts))) return false;
+            if (!(SameItems<int>(this.Counts, other.Counts, static (__a_17, __b_17) => global::System.Collections.Generic.EqualityComparer<int>.Default.Equals(__a_17, __b_17)))) return false;
             if (!(SameItems<global::Types.Point>(this.Path, other.Path, static (__a_18, __b_18) => global::System.Collections.Generic.EqualityComparer<global::Types.Point>.Default.Equals(__a_18, __b_18)))) return false;
             if (!(global::System.Collections.Generic.EqualityComparer<string>.Default.Equals(this.@event, other.@event))) return false;
             return true;
@@ -167,8 +176,9 @@ namespace Types
             hash.Add(this.MaybeNumber);
             hash.Add(this.MaybeShade);
             hash.Add((this.MainTag is { } __id15 ? __id15.Id : null), global::System.StringComparer.Ordinal);
-            hash.Add(this.Tags.IsDefault ? 0 : this.Tags.Length);
-            hash.Add(this.Path.IsDefault ? 0 : this.Path.Length);
+            hash.Add(this.Tags is { IsDefault: false } __list16 ? __list16.Length : 0);
+            hash.Add(this.Counts is { } __list17 ? __list17.Count : 0);
+            hash.Add(this.Path is { IsDefault: false } __list18 ? __list18.Length : 0);
             hash.Add(this.@event);
             return hash.ToHashCode();
         }
@@ -179,6 +189,14 @@ namespace Types
             if (right.IsDefault) right = global::System.Collections.Immutable.ImmutableArray<TItem>.Empty;
             if (left.Length != right.Length) return false;
             for (int i = 0; i < left.Length; i++) if (!same(left[i], right[i])) return false;
+            return true;
+        }
+
+        private static bool SameItems<TItem>(global::System.Collections.Generic.IReadOnlyList<TItem>? left, global::System.Collections.Generic.IReadOnlyList<TItem>? right, global::System.Func<TItem, TItem, bool> same)
+        {
+            int count = left?.Count ?? 0;
+            if (count != (right?.Count ?? 0)) return false;
+            for (int i = 0; i < count; i++) if (!same(left![i], right![i])) return false;
             return true;
         }
     }

@@ -22,13 +22,13 @@ namespace News
                 builder.Append(any ? ", " : string.Empty).Append("Kind = ").Append(global::System.Convert.ToString((object?)__Kind, global::System.Globalization.CultureInfo.InvariantCulture));
                 any = true;
             }
-            if (!this.Aliases.IsDefault && this.Aliases.Length > 0)
+            if (this.Aliases is { } __Aliases && !__Aliases.IsDefault && __Aliases.Length > 0)
             {
                 builder.Append(any ? ", " : string.Empty).Append("Aliases = ").Append('[');
-                for (int i = 0; i < this.Aliases.Length; i++)
+                for (int i = 0; i < __Aliases.Length; i++)
                 {
                     if (i > 0) builder.Append(", ");
-                    builder.Append(this.Aliases[i]);
+                    builder.Append(__Aliases[i]);
                 }
                 builder.Append(']');
                 any = true;
@@ -61,7 +61,7 @@ namespace News
             hash.Add(this.Id);
             hash.Add(this.Name);
             hash.Add(this.Kind);
-            hash.Add(this.Aliases.IsDefault ? 0 : this.Aliases.Length);
+            hash.Add(this.Aliases is { IsDefault: false } __list3 ? __list3.Length : 0);
             hash.Add(this.WikidataId);
             return hash.ToHashCode();
         }

@@ -22,13 +22,13 @@ namespace News
                 builder.Append(any ? ", " : string.Empty).Append("Summary = ").Append(__Summary);
                 any = true;
             }
-            if (!this.Audience.IsDefault && this.Audience.Length > 0)
+            if (this.Audience is { } __Audience && !__Audience.IsDefault && __Audience.Length > 0)
             {
                 builder.Append(any ? ", " : string.Empty).Append("Audience = ").Append('[');
-                for (int i = 0; i < this.Audience.Length; i++)
+                for (int i = 0; i < __Audience.Length; i++)
                 {
                     if (i > 0) builder.Append(", ");
-                    builder.Append((this.Audience[i] is { } __ref ? __ref.Id : null));
+                    builder.Append((__Audience[i] is { } __ref ? __ref.Id : null));
                 }
                 builder.Append(']');
                 any = true;
@@ -73,7 +73,7 @@ namespace News
             hash.Add(this.Id);
             hash.Add((this.Speaker is { } __id1 ? __id1.Id : null), global::System.StringComparer.Ordinal);
             hash.Add(this.Summary);
-            hash.Add(this.Audience.IsDefault ? 0 : this.Audience.Length);
+            hash.Add(this.Audience is { IsDefault: false } __list3 ? __list3.Length : 0);
             hash.Add(this.SaidOn);
             hash.Add(this.Quote);
             hash.Add((this.RespondsTo is { } __id6 ? __id6.Id : null), global::System.StringComparer.Ordinal);
