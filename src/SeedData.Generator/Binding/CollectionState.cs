@@ -20,10 +20,10 @@ internal sealed class CollectionState(string name, RecordShape shape)
     public List<LookupPath> LookupPaths { get; set; } = new();
 
     /// <summary>The immutable model of this collection, for the emitter.</summary>
-    public CollectionModel ToModel(bool hasErrors, IReadOnlyList<CollectionState> all)
+    public CollectionModel ToModel(bool hasErrors, IReadOnlyDictionary<string, int> collectionIndex)
     {
         var lookups = LookupPaths
-            .Select(p => (Path: p, Target: all.ToList().FindIndex(c => c.Name == p.Collection)))
+            .Select(p => (Path: p, Target: collectionIndex.TryGetValue(p.Collection, out int target) ? target : -1))
             .Where(p => p.Target >= 0)
             .GroupBy(p => p.Path.Path, StringComparer.Ordinal).Select(g => g.First())
             .Select(p => new ReverseLookup("By" + p.Path.Path, p.Path.Path, p.Target, p.Path.Steps.ToEquatableArray()))
@@ -34,7 +34,6 @@ internal sealed class CollectionState(string name, RecordShape shape)
             PropertyName,
             ClassName,
             Shape.TypeName,
-            Shape.Name,
             Shape.IsPublic,
             Records.Select(r => new RecordEntry(r.Id, r.MemberName, r.Title(), r.Source, hasErrors ? null : r.Value)).ToEquatableArray(),
             lookups);

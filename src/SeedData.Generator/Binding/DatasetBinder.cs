@@ -69,7 +69,7 @@ internal sealed class DatasetBinder
             dataset.Name,
             dataset.IsPublic,
             ContentHash(orderedFiles),
-            _collections.Select(c => c.ToModel(hasErrors, _collections)).ToEquatableArray(),
+            _collections.Select(c => c.ToModel(hasErrors, _collectionIndex)).ToEquatableArray(),
             hasErrors ? EquatableArray<RecordSlot>.Empty : buildOrder.ToEquatableArray(),
             hasErrors);
 

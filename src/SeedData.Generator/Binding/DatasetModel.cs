@@ -32,7 +32,6 @@ internal sealed record CollectionModel(
     string PropertyName,
     string ClassName,
     string RecordTypeName,
-    string RecordName,
     bool IsPublic,
     EquatableArray<RecordEntry> Records,
     EquatableArray<ReverseLookup> Lookups);

@@ -10,8 +10,7 @@ internal sealed record ParameterShape(
     string Name,
     string Key,
     TypeShape Type,
-    bool IsOptional,
-    SourceLocation? Location);
+    bool IsOptional);
 
 /// <summary>A record type the generator constructs, as plain data.</summary>
 /// <param name="Collection">The [SeedRecord] collection name, or null for a record written inline.</param>

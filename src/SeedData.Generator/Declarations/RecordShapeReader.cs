@@ -81,8 +81,7 @@ internal sealed class RecordShapeReader
                     parameter.Name,
                     Naming.ToCamelCase(parameter.Name),
                     shape,
-                    parameter.HasExplicitDefaultValue,
-                    SourceLocation.From(parameter.Locations.FirstOrDefault())));
+                    parameter.HasExplicitDefaultValue));
             }
             _visiting.Remove(typeName);
         }

@@ -40,7 +40,7 @@ internal static class RecordMembersEmitter
             // "this." keeps a property named like a local (builder, any, i) from being shadowed.
             string access = "this." + CSharpNames.Identifier(parameter.Name);
             string name = "\"" + parameter.Name + " = \"";
-            var type = parameter.Type.Kind == TypeShapeKind.Nullable ? parameter.Type.Element! : parameter.Type;
+            var type = Unwrap(parameter.Type);
             if (type.Kind == TypeShapeKind.List)
             {
                 // "is { } list" reads nullable and non-nullable lists alike; empty lists are left out.
@@ -59,7 +59,9 @@ internal static class RecordMembersEmitter
                 continue;
             }
             writer.Open("if (" + access + " is { } " + Local(parameter) + ")");
-            writer.Line("builder.Append(any ? \", \" : string.Empty).Append(" + name + ").Append(" + Format(Local(parameter), type) + ");");
+            // The local is known not to be null here, so a reference prints its id directly.
+            string text = type.Kind == TypeShapeKind.Reference ? Local(parameter) + ".Id" : Format(Local(parameter), type);
+            writer.Line("builder.Append(any ? \", \" : string.Empty).Append(" + name + ").Append(" + text + ");");
             writer.Line("any = true;");
             writer.Close();
         }
@@ -69,8 +71,10 @@ internal static class RecordMembersEmitter
 
     private static string Local(ParameterShape parameter) => "__" + parameter.Name;
 
+    private static TypeShape Unwrap(TypeShape type) => type.Kind == TypeShapeKind.Nullable ? type.Element! : type;
+
     /// <summary>A value's text: ids for references, ISO dates, invariant culture for the rest.</summary>
-    private static string Format(string value, TypeShape type) => (type.Kind == TypeShapeKind.Nullable ? type.Element! : type).Kind switch
+    private static string Format(string value, TypeShape type) => Unwrap(type).Kind switch
     {
         TypeShapeKind.String => value,
         TypeShapeKind.Reference => IdOf(value, "__ref"),

@@ -84,7 +84,7 @@ namespace Types
             }
             if (this.MainTag is { } __MainTag)
             {
-                builder.Append(any ? ", " : string.Empty).Append("MainTag = ").Append((__MainTag is { } __ref ? __ref.Id : null));
+                builder.Append(any ? ", " : string.Empty).Append("MainTag = ").Append(__MainTag.Id);
                 any = true;
             }
             if (this.Tags is { } __Tags && !__Tags.IsDefault && __Tags.Length > 0)

@@ -14,7 +14,7 @@ namespace News
             }
             if (this.Speaker is { } __Speaker)
             {
-                builder.Append(any ? ", " : string.Empty).Append("Speaker = ").Append((__Speaker is { } __ref ? __ref.Id : null));
+                builder.Append(any ? ", " : string.Empty).Append("Speaker = ").Append(__Speaker.Id);
                 any = true;
             }
             if (this.Summary is { } __Summary)
@@ -45,7 +45,7 @@ namespace News
             }
             if (this.RespondsTo is { } __RespondsTo)
             {
-                builder.Append(any ? ", " : string.Empty).Append("RespondsTo = ").Append((__RespondsTo is { } __ref ? __ref.Id : null));
+                builder.Append(any ? ", " : string.Empty).Append("RespondsTo = ").Append(__RespondsTo.Id);
                 any = true;
             }
             return any;
