@@ -3,15 +3,24 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using SeedData.Generator.Binding;
 using SeedData.Generator.Declarations;
+using SeedData.Generator.Diagnostics;
 using SeedData.Generator.Emitting;
-using SeedData.Generator.Parsing;
+using SeedData.Generator.Image;
+using SeedData.Generator.Model;
 
 namespace SeedData.Generator;
 
 /// <summary>
 /// Compiles SeedData files (YAML or JSON AdditionalFiles with SeedDataFile metadata) into typed static data.
-/// Three rooms: parse each file on its own (cached per file), bind all files against the declared records,
-/// emit C# text from the bound model.
+/// The pipeline is laid out by dependency:
+/// <list type="number">
+/// <item>declarations: each [SeedRecord] and [SeedDataset] read into plain shapes, then one location-free model of them;</item>
+/// <item>parse and bind, per data file: its records checked against the shapes and encoded as data-image bytes;</item>
+/// <item>link: every file's records numbered, references resolved, records ordered, the image written;</item>
+/// <item>emit: text only, each output from just the models it depends on, and the diagnostics on their own.</item>
+/// </list>
+/// So moving a declaration re-emits nothing, editing one data file re-parses only that file, and data that grows
+/// with the files is emitted as data (a compressed image in UTF-8 literals), never as code.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class SeedDataGenerator : IIncrementalGenerator
@@ -20,14 +29,7 @@ public sealed class SeedDataGenerator : IIncrementalGenerator
     {
         context.RegisterPostInitializationOutput(static c => c.AddSource(AttributeSource.HintName, AttributeSource.Text));
 
-        IncrementalValuesProvider<ParsedDataFile> parsedFiles = context.AdditionalTextsProvider
-            .Combine(context.AnalyzerConfigOptionsProvider)
-            .Where(static pair => IsSeedDataFile(pair.Right.GetOptions(pair.Left)))
-            .Select(static (pair, _) => pair.Left)
-            .WithTrackingName(TrackingNames.DataFiles)
-            .Select(static (text, cancellationToken) => DataFileParser.Parse(text.Path, text.GetText(cancellationToken), cancellationToken))
-            .WithTrackingName(TrackingNames.ParsedFiles);
-
+        // Declarations.
         IncrementalValuesProvider<DeclaredRecord> records = context.SyntaxProvider
             .ForAttributeWithMetadataName(
                 RecordShapeReader.SeedRecordAttributeName,
@@ -42,23 +44,58 @@ public sealed class SeedDataGenerator : IIncrementalGenerator
                 static (syntax, _) => DatasetTargetReader.Read((INamedTypeSymbol)syntax.TargetSymbol))
             .WithTrackingName(TrackingNames.Datasets);
 
-        IncrementalValueProvider<GenerationModel> model = parsedFiles.Collect()
-            .Combine(records.Collect())
-            .Combine(datasets.Collect())
-            .Select(static (input, cancellationToken) => DatasetBinder.Bind(input.Left.Left, input.Left.Right, input.Right, cancellationToken))
-            .WithTrackingName(TrackingNames.Model);
+        var declared = records.Collect().Combine(datasets.Collect());
+        IncrementalValueProvider<DatasetDeclarations> declarations = declared
+            .Select(static (input, _) => DeclarationsBuilder.Model(input.Left, input.Right))
+            .WithTrackingName(TrackingNames.Declarations);
 
-        context.RegisterSourceOutput(model, static (output, model) =>
+        // Parse and bind, one data file at a time.
+        IncrementalValuesProvider<BoundFile> boundFiles = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Where(static pair => IsSeedDataFile(pair.Right.GetOptions(pair.Left)))
+            .Select(static (pair, _) => pair.Left)
+            .WithTrackingName(TrackingNames.DataFiles)
+            .Combine(declarations)
+            .Select(static (input, cancellationToken) => FileBinder.Bind(input.Left.Path, input.Left.GetText(cancellationToken), input.Right, cancellationToken))
+            .WithTrackingName(TrackingNames.BoundFiles);
+
+        // Link.
+        IncrementalValueProvider<LinkedDataset> linked = boundFiles.Collect()
+            .Combine(declarations)
+            .Select(static (input, cancellationToken) => DatasetLinker.Link(input.Left, input.Right, cancellationToken))
+            .WithTrackingName(TrackingNames.Linked);
+        IncrementalValueProvider<DatasetApi> api = linked.Select(static (dataset, _) => dataset.Api).WithTrackingName(TrackingNames.Api);
+        IncrementalValueProvider<EncodedImage> image = linked
+            .Select(static (dataset, _) => EncodedImage.From(dataset.Image))
+            .WithTrackingName(TrackingNames.Image);
+
+        // Emit.
+        context.RegisterSourceOutput(declarations, static (output, model) =>
         {
-            foreach (var diagnostic in model.Diagnostics) output.ReportDiagnostic(diagnostic.ToDiagnostic());
-            if (model.Dataset is not null)
+            foreach (var shape in model.MemberShapes)
             {
-                foreach (var (hintName, source) in DatasetEmitter.Emit(model.Dataset)) output.AddSource(hintName, source);
+                output.AddSource(CSharpNames.HintName(shape.TypeName + ".Members"), RecordMembersEmitter.Emit(shape));
             }
-            foreach (var record in model.PrintableRecords)
-            {
-                output.AddSource(CSharpNames.HintName(record.TypeName + ".Members"), RecordMembersEmitter.Emit(record));
-            }
+        });
+        context.RegisterSourceOutput(declarations.Combine(api), static (output, input) =>
+        {
+            if (input.Left.Dataset is not { } dataset) return;
+            foreach (var (hintName, source) in DatasetEmitter.EmitApi(dataset, input.Left, input.Right)) output.AddSource(hintName, source);
+        });
+        context.RegisterSourceOutput(declarations.Select(static (model, _) => model.Dataset).Combine(image), static (output, input) =>
+        {
+            if (input.Left is not { } dataset) return;
+            var (hintName, source) = DatasetEmitter.EmitImage(dataset, input.Right);
+            output.AddSource(hintName, source);
+        });
+
+        IncrementalValueProvider<EquatableArray<DiagnosticInfo>> diagnostics = declared
+            .Combine(linked.Select(static (dataset, _) => (dataset.Diagnostics, dataset.FileCount, dataset.Api.Collections)))
+            .Select(static (input, _) => DiagnosticsCollector.Collect(input.Left, input.Right.Diagnostics, input.Right.FileCount, input.Right.Collections))
+            .WithTrackingName(TrackingNames.Diagnostics);
+        context.RegisterSourceOutput(diagnostics, static (output, all) =>
+        {
+            foreach (var diagnostic in all) output.ReportDiagnostic(diagnostic.ToDiagnostic());
         });
     }
 
@@ -70,9 +107,19 @@ public sealed class SeedDataGenerator : IIncrementalGenerator
 /// <summary>Names of the pipeline steps, for incremental tests.</summary>
 public static class TrackingNames
 {
-    public const string DataFiles = nameof(DataFiles);
-    public const string ParsedFiles = nameof(ParsedFiles);
     public const string Records = nameof(Records);
     public const string Datasets = nameof(Datasets);
-    public const string Model = nameof(Model);
+    public const string Declarations = nameof(Declarations);
+    public const string DataFiles = nameof(DataFiles);
+    public const string BoundFiles = nameof(BoundFiles);
+    public const string Linked = nameof(Linked);
+    public const string Api = nameof(Api);
+    public const string Image = nameof(Image);
+    public const string Diagnostics = nameof(Diagnostics);
+
+    /// <summary>Every step above.</summary>
+    public static readonly System.Collections.Generic.IReadOnlyCollection<string> All = new[]
+    {
+        Records, Datasets, Declarations, DataFiles, BoundFiles, Linked, Api, Image, Diagnostics,
+    };
 }

@@ -1,19 +1,19 @@
 using System;
 using System.Globalization;
-using System.Linq;
 using System.Text.RegularExpressions;
 using SeedData.Generator.Declarations;
+using SeedData.Generator.Image;
 using SeedData.Generator.Parsing;
 
 namespace SeedData.Generator.Binding;
 
-/// <summary>The outcome of reading one scalar: a value, or why it was refused.</summary>
-internal readonly record struct ScalarResult(BoundValue? Value, ScalarProblem Problem, string Detail)
+/// <summary>The outcome of reading one scalar: written, or why it was refused.</summary>
+internal readonly record struct ScalarResult(ScalarProblem Problem, string Detail)
 {
-    public static ScalarResult Ok(BoundValue value) => new(value, ScalarProblem.None, string.Empty);
-    public static ScalarResult WrongType(string hint) => new(null, ScalarProblem.WrongType, hint);
-    public static ScalarResult OutOfRange(string detail) => new(null, ScalarProblem.OutOfRange, detail);
-    public static ScalarResult UnknownEnum() => new(null, ScalarProblem.UnknownEnumMember, string.Empty);
+    public static readonly ScalarResult Ok = new(ScalarProblem.None, string.Empty);
+    public static ScalarResult WrongType(string hint) => new(ScalarProblem.WrongType, hint);
+    public static ScalarResult OutOfRange(string detail) => new(ScalarProblem.OutOfRange, detail);
+    public static readonly ScalarResult UnknownEnum = new(ScalarProblem.UnknownEnumMember, string.Empty);
 }
 
 internal enum ScalarProblem
@@ -25,8 +25,8 @@ internal enum ScalarProblem
 }
 
 /// <summary>
-/// Reads scalar text as the declared type, culture-invariantly. Numbers, booleans and nulls must be plain
-/// (unquoted); text may be written any way.
+/// Reads scalar text as the declared type, culture-invariantly, and writes it to the image. Numbers, booleans and
+/// nulls must be plain (unquoted); text may be written any way.
 /// </summary>
 internal static class ScalarBinder
 {
@@ -35,7 +35,7 @@ internal static class ScalarBinder
     private static readonly Regex Date = new(@"^([0-9]{4})-([0-9]{2})-([0-9]{2})$", RegexOptions.CultureInvariant);
     private static readonly Regex DateTime = new(@"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]{1,7})?)?(Z|[-+][0-9]{2}:[0-9]{2})$", RegexOptions.CultureInvariant);
 
-    public static ScalarResult Bind(DataNode node, TypeShape type)
+    public static ScalarResult Write(DataNode node, TypeShape type, ImageWriter writer)
     {
         string text = node.Value ?? string.Empty;
         bool plain = node.Style == ScalarStyle.Plain;
@@ -43,41 +43,55 @@ internal static class ScalarBinder
         switch (type.Kind)
         {
             case TypeShapeKind.String:
-                return ScalarResult.Ok(new BoundString(text));
+            case TypeShapeKind.Parsable:
+                // A project's own scalar is parsed by its Parse method when the data is first used.
+                writer.WriteString(text);
+                return ScalarResult.Ok;
 
             case TypeShapeKind.Boolean:
-                if (plain && text is "true" or "false") return ScalarResult.Ok(new BoundBoolean(text == "true"));
-                return ScalarResult.WrongType(plain ? "Write true or false." : Unquote);
+                if (!plain || text is not ("true" or "false")) return ScalarResult.WrongType(plain ? "Write true or false." : Unquote);
+                writer.WriteFlag(text == "true");
+                return ScalarResult.Ok;
 
             case TypeShapeKind.Int32:
             case TypeShapeKind.Int64:
                 if (!plain || !Integer.IsMatch(text)) return ScalarResult.WrongType(plain ? "Write a whole number such as 42." : Unquote);
                 if (type.Kind == TypeShapeKind.Int32)
                 {
-                    return int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int i32)
-                        ? ScalarResult.Ok(new BoundNumber(type.Kind, i32.ToString(CultureInfo.InvariantCulture)))
-                        : ScalarResult.OutOfRange("an int holds -2147483648 to 2147483647. Use a smaller number or declare the parameter as long.");
+                    if (!int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int i32))
+                        return ScalarResult.OutOfRange("an int holds -2147483648 to 2147483647. Use a smaller number or declare the parameter as long.");
+                    writer.WriteZigZag(i32);
+                    return ScalarResult.Ok;
                 }
-                return long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long i64)
-                    ? ScalarResult.Ok(new BoundNumber(type.Kind, i64.ToString(CultureInfo.InvariantCulture)))
-                    : ScalarResult.OutOfRange("a long holds -9223372036854775808 to 9223372036854775807. Use a smaller number or declare the parameter as decimal.");
+                if (!long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long i64))
+                    return ScalarResult.OutOfRange("a long holds -9223372036854775808 to 9223372036854775807. Use a smaller number or declare the parameter as decimal.");
+                writer.WriteZigZag(i64);
+                return ScalarResult.Ok;
 
             case TypeShapeKind.Double:
                 if (!plain || !Real.IsMatch(text)) return ScalarResult.WrongType(plain ? "Write a number such as 1.5." : Unquote);
                 double d = double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);
-                return double.IsInfinity(d)
-                    ? ScalarResult.OutOfRange("it is too large for a double.")
-                    : ScalarResult.Ok(new BoundNumber(type.Kind, d.ToString("R", CultureInfo.InvariantCulture)));
+                if (double.IsInfinity(d)) return ScalarResult.OutOfRange("it is too large for a double.");
+                writer.WriteDouble(d);
+                return ScalarResult.Ok;
 
             case TypeShapeKind.Decimal:
                 if (!plain || !Real.IsMatch(text)) return ScalarResult.WrongType(plain ? "Write a number such as 1.5." : Unquote);
-                return decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out decimal m)
-                    ? ScalarResult.Ok(new BoundNumber(type.Kind, m.ToString(CultureInfo.InvariantCulture)))
-                    : ScalarResult.OutOfRange("it does not fit in a decimal (about ±7.9e28, 28 digits).");
+                if (!decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out decimal m))
+                    return ScalarResult.OutOfRange("it does not fit in a decimal (about ±7.9e28, 28 digits).");
+                writer.WriteDecimal(m);
+                return ScalarResult.Ok;
 
             case TypeShapeKind.Enum:
-                var member = type.EnumMembers.FirstOrDefault(e => e.Spelling == text);
-                return member is null ? ScalarResult.UnknownEnum() : ScalarResult.Ok(new BoundEnum(type.TypeName, member.Name));
+                foreach (var member in type.EnumMembers)
+                {
+                    if (member.Spelling == text)
+                    {
+                        writer.WriteZigZag(member.Value);
+                        return ScalarResult.Ok;
+                    }
+                }
+                return ScalarResult.UnknownEnum;
 
             case TypeShapeKind.DateOnly:
             {
@@ -88,22 +102,23 @@ internal static class ScalarBinder
                 int day = int.Parse(match.Groups[3].Value, CultureInfo.InvariantCulture);
                 if (year < 1 || month < 1 || month > 12 || day < 1 || day > System.DateTime.DaysInMonth(year, month))
                     return ScalarResult.OutOfRange("there is no such day in the calendar.");
-                return ScalarResult.Ok(new BoundDate(year, month, day));
+                // DateOnly.DayNumber: days since 0001-01-01.
+                writer.WriteVarint((ulong)(new System.DateTime(year, month, day).Ticks / TimeSpan.TicksPerDay));
+                return ScalarResult.Ok;
             }
 
             case TypeShapeKind.DateTimeOffset:
                 if (!DateTime.IsMatch(text)) return ScalarResult.WrongType("Write the date and time with an offset, e.g. 2025-11-25T14:30:00Z or 2025-11-25T14:30:00+02:00.");
                 if (!DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out DateTimeOffset moment))
                     return ScalarResult.OutOfRange("there is no such date and time.");
-                return ScalarResult.Ok(new BoundDateTimeOffset(moment.Ticks, (int)moment.Offset.TotalMinutes, moment.ToString("o", CultureInfo.InvariantCulture)));
+                writer.WriteVarint((ulong)moment.Ticks);
+                writer.WriteZigZag((long)moment.Offset.TotalMinutes);
+                return ScalarResult.Ok;
 
             case TypeShapeKind.Uri:
-                return Uri.TryCreate(text, UriKind.Absolute, out _)
-                    ? ScalarResult.Ok(new BoundUri(text))
-                    : ScalarResult.WrongType("Write an absolute URI such as https://example.org/page.");
-
-            case TypeShapeKind.Parsable:
-                return ScalarResult.Ok(new BoundParse(type.TypeName, text));
+                if (!Uri.TryCreate(text, UriKind.Absolute, out _)) return ScalarResult.WrongType("Write an absolute URI such as https://example.org/page.");
+                writer.WriteString(text);
+                return ScalarResult.Ok;
 
             default:
                 return ScalarResult.WrongType(string.Empty);

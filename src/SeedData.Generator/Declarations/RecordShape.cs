@@ -1,3 +1,4 @@
+using System.Linq;
 using SeedData.Generator.Diagnostics;
 using SeedData.Generator.Model;
 
@@ -6,14 +7,24 @@ namespace SeedData.Generator.Declarations;
 /// <summary>A positional record parameter: the key it is read from and the type it accepts.</summary>
 /// <param name="Name">The parameter name as declared (used for named arguments).</param>
 /// <param name="Key">The key in data files: the camelCase parameter name.</param>
+/// <param name="DefaultValue">
+/// For an optional parameter, its default as a C# expression (<c>"none"</c>, <c>5</c>, <c>default!</c>), used when
+/// the data leaves the key out; null for a required parameter.
+/// </param>
 internal sealed record ParameterShape(
     string Name,
     string Key,
     TypeShape Type,
-    bool IsOptional);
+    string? DefaultValue)
+{
+    public bool IsOptional => DefaultValue is not null;
+}
 
-/// <summary>A record type the generator constructs, as plain data.</summary>
+/// <summary>A record type the generator constructs, as plain data: no symbol and no location.</summary>
 /// <param name="Collection">The [SeedRecord] collection name, or null for a record written inline.</param>
+/// <param name="NamedMemberLimit">
+/// The most records the collection may have and still get a named member per record (<c>Data.Actors.MarcoRubio</c>).
+/// </param>
 /// <param name="GeneratePrintMembers">
 /// True for partial, top-level records that do not print themselves: the generator writes PrintMembers.
 /// </param>
@@ -25,19 +36,24 @@ internal sealed record RecordShape(
     string Name,
     string? Namespace,
     string? Collection,
+    int NamedMemberLimit,
     EquatableArray<ParameterShape> Parameters,
     bool IsPublic,
     bool IsValueType,
     bool IsSealed,
     bool GeneratePrintMembers,
-    bool GenerateEquality,
-    SourceLocation? Location);
+    bool GenerateEquality);
 
 /// <summary>
-/// What the declaration step yields for one [SeedRecord] type: its shape, the shapes of the inline
-/// records it reaches, and any declaration errors.
+/// What the declaration step yields for one [SeedRecord] type: its shape, the shapes of the inline records it
+/// reaches, any declaration errors, and where it is declared. Only the diagnostics step reads the location, so
+/// moving the declaration changes nothing downstream of the shapes.
 /// </summary>
 internal sealed record DeclaredRecord(
     RecordShape Shape,
     EquatableArray<RecordShape> NestedShapes,
-    EquatableArray<DiagnosticInfo> Diagnostics);
+    EquatableArray<DiagnosticInfo> Diagnostics,
+    SourceLocation? Location)
+{
+    public bool HasErrors => Diagnostics.Items.Any(d => d.IsError);
+}

@@ -28,11 +28,14 @@ internal sealed class RecordShapeReader
 
     private RecordShapeReader(CancellationToken cancellationToken) => _cancellationToken = cancellationToken;
 
+    /// <summary>Records per collection that get a named member unless [SeedRecord] says otherwise.</summary>
+    public const int DefaultNamedMemberLimit = 1000;
+
     public static DeclaredRecord Read(INamedTypeSymbol type, CancellationToken cancellationToken)
     {
         var reader = new RecordShapeReader(cancellationToken);
         string? collection = CollectionOf(type);
-        RecordShape shape = reader.ReadRecord(type, collection ?? string.Empty);
+        RecordShape shape = reader.ReadRecord(type, collection ?? string.Empty) with { NamedMemberLimit = NamedMemberLimitOf(type) };
         if (string.IsNullOrWhiteSpace(collection))
         {
             reader.Report(DiagnosticDescriptors.UnsupportedRecordShape, type, type.Name,
@@ -46,13 +49,23 @@ internal sealed class RecordShapeReader
         return new DeclaredRecord(
             shape,
             reader._nested.Values.OrderBy(s => s.TypeName, System.StringComparer.Ordinal).ToEquatableArray(),
-            reader._diagnostics.ToEquatableArray());
+            reader._diagnostics.ToEquatableArray(),
+            SourceLocation.From(type.Locations.FirstOrDefault()));
     }
 
+    private static AttributeData? SeedRecordAttribute(ITypeSymbol type)
+        => type.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == SeedRecordAttributeName);
+
     private static string? CollectionOf(ITypeSymbol type)
+        => SeedRecordAttribute(type) is { ConstructorArguments.Length: 1 } attribute && attribute.ConstructorArguments[0].Value is string name ? name : null;
+
+    private static int NamedMemberLimitOf(ITypeSymbol type)
     {
-        AttributeData? attribute = type.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == SeedRecordAttributeName);
-        return attribute is { ConstructorArguments.Length: 1 } && attribute.ConstructorArguments[0].Value is string name ? name : null;
+        foreach (var argument in SeedRecordAttribute(type)?.NamedArguments ?? ImmutableArray<KeyValuePair<string, TypedConstant>>.Empty)
+        {
+            if (argument.Key == "NamedMembers" && argument.Value.Value is int limit) return System.Math.Max(0, limit);
+        }
+        return DefaultNamedMemberLimit;
     }
 
     private RecordShape ReadRecord(INamedTypeSymbol type, string? collection)
@@ -81,7 +94,7 @@ internal sealed class RecordShapeReader
                     parameter.Name,
                     Naming.ToCamelCase(parameter.Name),
                     shape,
-                    parameter.HasExplicitDefaultValue));
+                    DefaultValueOf(parameter)));
             }
             _visiting.Remove(typeName);
         }
@@ -91,13 +104,44 @@ internal sealed class RecordShapeReader
             type.Name,
             type.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() : null,
             collection,
+            DefaultNamedMemberLimit,
             parameters.ToImmutable(),
             IsEffectivelyPublic(type),
             type.IsValueType,
             type.IsSealed,
             CanAddMembers(type) && !Declares(type, "PrintMembers"),
-            CanAddMembers(type) && !Declares(type, "Equals") && !Declares(type, "GetHashCode"),
-            SourceLocation.From(type.Locations.FirstOrDefault()));
+            CanAddMembers(type) && !Declares(type, "Equals") && !Declares(type, "GetHashCode"));
+    }
+
+    /// <summary>
+    /// The default of an optional parameter as a C# expression, written where data leaves the key out; null for a
+    /// required parameter. Enums come as their underlying value, so they are cast back.
+    /// </summary>
+    private static string? DefaultValueOf(IParameterSymbol parameter)
+    {
+        if (!parameter.HasExplicitDefaultValue) return null;
+        object? value = parameter.ExplicitDefaultValue;
+        if (value is null) return "default!";
+        ITypeSymbol type = parameter.Type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable
+            ? nullable.TypeArguments[0]
+            : parameter.Type;
+        var invariant = System.Globalization.CultureInfo.InvariantCulture;
+        string literal = value switch
+        {
+            string text => SymbolDisplay.FormatLiteral(text, quote: true),
+            bool flag => flag ? "true" : "false",
+            double d when double.IsNaN(d) => "double.NaN",
+            double d when double.IsPositiveInfinity(d) => "double.PositiveInfinity",
+            double d when double.IsNegativeInfinity(d) => "double.NegativeInfinity",
+            double d => d.ToString("R", invariant) + "D",
+            decimal m => m.ToString(invariant) + "M",
+            long l => l.ToString(invariant) + "L",
+            ulong u => u.ToString(invariant) + "UL",
+            _ => System.Convert.ToString(value, invariant) ?? "default!",
+        };
+        return type.TypeKind == TypeKind.Enum
+            ? "unchecked((" + type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) + ")(" + literal + "))"
+            : literal;
     }
 
     private const string SupportedTypesHint =
@@ -185,7 +229,8 @@ internal sealed class RecordShapeReader
             }
             var members = enumType.GetMembers().OfType<IFieldSymbol>()
                 .Where(f => f.IsConst)
-                .Select(f => new EnumMemberShape(f.Name, Naming.ToKebabCase(f.Name)))
+                .Select(f => new EnumMemberShape(f.Name, Naming.ToKebabCase(f.Name),
+                    f.ConstantValue is ulong u ? unchecked((long)u) : System.Convert.ToInt64(f.ConstantValue, System.Globalization.CultureInfo.InvariantCulture)))
                 .ToEquatableArray();
             return new TypeShape(TypeShapeKind.Enum, typeName, display, null, ListKind.ImmutableArray, members, null);
         }

@@ -69,5 +69,6 @@ internal sealed record TypeShape(
     };
 }
 
-/// <summary>An enum member and the one spelling data files use for it (kebab case).</summary>
-internal sealed record EnumMemberShape(string Name, string Spelling);
+/// <summary>An enum member, the one spelling data files use for it (kebab case), and its value.</summary>
+/// <param name="Value">The underlying value, as the bits of a long (a ulong above long.MaxValue is negative here).</param>
+internal sealed record EnumMemberShape(string Name, string Spelling, long Value);

@@ -76,7 +76,7 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor DuplicateId = Error("SD0018", DataCategory,
         "Duplicate id",
-        "The id '{0}' is already used by another record in '{1}' (see the additional location). Give each record a unique id.");
+        "The id '{0}' is already used in '{1}' by the record at {2}. Give each record a unique id.");
 
     public static readonly DiagnosticDescriptor ReferenceCycle = Error("SD0019", DataCategory,
         "Reference cycle",
@@ -114,6 +114,10 @@ internal static class DiagnosticDescriptors
         "Dataset class without data files",
         "'{0}' has [SeedRecord] types but the build passes no SeedData files, so every collection is empty. Add <SeedDataFile Include=\"data/**/*.yaml\" /> to the project (with a ProjectReference to the generator, use <AdditionalFiles Include=\"...\" SeedDataFile=\"true\" /> and <CompilerVisibleItemMetadata Include=\"AdditionalFiles\" MetadataName=\"SeedDataFile\" />).");
 
+    public static readonly DiagnosticDescriptor NamedMembersOmitted = Info("SD0036", DeclarationCategory,
+        "Too many records for named members",
+        "'{0}' has {1} records, more than the {2} that get a named member each, so none is generated. Use {3}[\"id\"] or {3}.TryGet(\"id\", out var record), or raise the limit with [SeedRecord(\"{4}\", NamedMembers = {1})].");
+
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = typeof(DiagnosticDescriptors)
         .GetFields()
         .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
@@ -129,6 +133,9 @@ internal static class DiagnosticDescriptors
 
     private static DiagnosticDescriptor Warning(string id, string category, string title, string message)
         => Create(id, category, title, message, DiagnosticSeverity.Warning);
+
+    private static DiagnosticDescriptor Info(string id, string category, string title, string message)
+        => Create(id, category, title, message, DiagnosticSeverity.Info);
 
     private static DiagnosticDescriptor Create(string id, string category, string title, string message, DiagnosticSeverity severity)
         => new(id, title, message, category, severity, isEnabledByDefault: true, helpLinkUri: HelpBase + id.ToLowerInvariant());

@@ -29,6 +29,13 @@ internal sealed class SourceWriter
         return Line("}" + suffix);
     }
 
+    /// <summary>Writes a block of lines (a constant piece of source) at the current indentation.</summary>
+    public SourceWriter Block(string text)
+    {
+        foreach (string line in text.Replace("\r\n", "\n").Split('\n')) Line(line);
+        return this;
+    }
+
     /// <summary>Writes a <c>/// &lt;summary&gt;</c> with the text XML-escaped and kept on one line.</summary>
     public SourceWriter Summary(string text) => Line("/// <summary>" + text + "</summary>");
 

@@ -20,6 +20,10 @@ internal sealed record SourceLocation(string FilePath, SourceSpan Span)
 {
     public Location ToLocation() => Location.Create(FilePath, Span.ToTextSpan(), Span.ToLinePositionSpan());
 
+    /// <summary>The place as MSBuild prints it, <c>path(line,col)</c> with 1-based numbers, for messages that name another place.</summary>
+    public string Display => FilePath + "(" + (Span.StartLine + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + ","
+        + (Span.StartColumn + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + ")";
+
     public static SourceLocation? From(Location? location)
     {
         if (location is null || location.SourceTree is null) return null;

@@ -79,10 +79,10 @@ internal static class DataFileParser
             reader.Diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.EmptyFile, fileLocation, System.IO.Path.GetFileName(path)));
         }
 
-        return new ParsedDataFile(path, format, root, hash, reader.Diagnostics.ToEquatableArray());
+        return new ParsedDataFile(path, format, root, hash, reader.Diagnostics);
 
         ParsedDataFile Failed(DiagnosticInfo diagnostic)
-            => new(path, format, null, hash, ImmutableArray.Create(diagnostic));
+            => new(path, format, null, hash, new[] { diagnostic });
     }
 
     // The compiler decodes additional files as UTF-8 and falls back to a legacy code page when the bytes
@@ -188,7 +188,7 @@ internal static class DataFileParser
                 {
                     CheckJsonFlow(start, start.Style == SequenceStyle.Flow);
                     _parser.MoveNext();
-                    var items = ImmutableArray.CreateBuilder<DataNode>();
+                    var items = new List<DataNode>();
                     int size = 1;
                     while (!(_parser.Current is SequenceEnd))
                     {
@@ -197,13 +197,13 @@ internal static class DataFileParser
                         size += itemSize;
                     }
                     var end = _parser.Consume<SequenceEnd>();
-                    return Remember(start.Anchor, (DataNode.Sequence(items.ToImmutable(), SpanOf(start.Start, end.End, _content)), size));
+                    return Remember(start.Anchor, (DataNode.Sequence(items.ToArray(), SpanOf(start.Start, end.End, _content)), size));
                 }
                 case MappingStart start:
                 {
                     CheckJsonFlow(start, start.Style == MappingStyle.Flow);
                     _parser.MoveNext();
-                    var entries = ImmutableArray.CreateBuilder<DataEntry>();
+                    var entries = new List<DataEntry>();
                     int size = 1;
                     while (!(_parser.Current is MappingEnd))
                     {
@@ -217,7 +217,7 @@ internal static class DataFileParser
                         size += keySize + valueSize;
                     }
                     var end = _parser.Consume<MappingEnd>();
-                    return Remember(start.Anchor, (DataNode.Mapping(entries.ToImmutable(), SpanOf(start.Start, end.End, _content)), size));
+                    return Remember(start.Anchor, (DataNode.Mapping(entries.ToArray(), SpanOf(start.Start, end.End, _content)), size));
                 }
                 default:
                     throw new YamlException(current.Start, current.End, $"unexpected {current.GetType().Name}");

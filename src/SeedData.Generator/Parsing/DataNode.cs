@@ -1,3 +1,4 @@
+using System;
 using SeedData.Generator.Model;
 
 namespace SeedData.Generator.Parsing;
@@ -21,29 +22,51 @@ internal enum ScalarStyle
 }
 
 /// <summary>
-/// One node of a parsed data file: a format-neutral syntax tree (YAML and JSON parse to the same shape)
-/// that keeps the exact span of every node for diagnostics.
+/// One node of a parsed data file: a format-neutral syntax tree (YAML and JSON parse to the same shape) that
+/// keeps the exact span of every node for diagnostics. The tree lives only while its file is bound, so it is
+/// plain arrays, with no equality of its own.
 /// </summary>
-internal sealed record DataNode(
-    DataNodeKind Kind,
-    SourceSpan Span,
-    string? Value,
-    ScalarStyle Style,
-    EquatableArray<DataNode> Items,
-    EquatableArray<DataEntry> Entries)
+internal sealed class DataNode
 {
+    private DataNode(DataNodeKind kind, SourceSpan span, string? value, ScalarStyle style, DataNode[] items, DataEntry[] entries)
+    {
+        Kind = kind;
+        Span = span;
+        Value = value;
+        Style = style;
+        Items = items;
+        Entries = entries;
+    }
+
+    public DataNodeKind Kind { get; }
+    public SourceSpan Span { get; }
+    public string? Value { get; }
+    public ScalarStyle Style { get; }
+    public DataNode[] Items { get; }
+    public DataEntry[] Entries { get; }
+
     public static DataNode Scalar(string value, ScalarStyle style, SourceSpan span)
-        => new(DataNodeKind.Scalar, span, value, style, EquatableArray<DataNode>.Empty, EquatableArray<DataEntry>.Empty);
+        => new(DataNodeKind.Scalar, span, value, style, Array.Empty<DataNode>(), Array.Empty<DataEntry>());
 
-    public static DataNode Sequence(EquatableArray<DataNode> items, SourceSpan span)
-        => new(DataNodeKind.Sequence, span, null, ScalarStyle.Plain, items, EquatableArray<DataEntry>.Empty);
+    public static DataNode Sequence(DataNode[] items, SourceSpan span)
+        => new(DataNodeKind.Sequence, span, null, ScalarStyle.Plain, items, Array.Empty<DataEntry>());
 
-    public static DataNode Mapping(EquatableArray<DataEntry> entries, SourceSpan span)
-        => new(DataNodeKind.Mapping, span, null, ScalarStyle.Plain, EquatableArray<DataNode>.Empty, entries);
+    public static DataNode Mapping(DataEntry[] entries, SourceSpan span)
+        => new(DataNodeKind.Mapping, span, null, ScalarStyle.Plain, Array.Empty<DataNode>(), entries);
 
     /// <summary>YAML 1.2 core schema nulls: <c>~</c>, <c>null</c> and an empty plain scalar.</summary>
     public bool IsNull => Kind == DataNodeKind.Scalar && Style == ScalarStyle.Plain
         && (Value is "" or "~" or "null" or "Null" or "NULL");
+
+    /// <summary>The value of the entry with the key <paramref name="key"/>, or null.</summary>
+    public DataNode? Get(string key)
+    {
+        foreach (var entry in Entries)
+        {
+            if (entry.Key.Value == key) return entry.Value;
+        }
+        return null;
+    }
 
     public string Describe() => Kind switch
     {
@@ -56,4 +79,8 @@ internal sealed record DataNode(
 }
 
 /// <summary>A key and its value in a mapping.</summary>
-internal sealed record DataEntry(DataNode Key, DataNode Value);
+internal readonly struct DataEntry(DataNode key, DataNode value)
+{
+    public DataNode Key { get; } = key;
+    public DataNode Value { get; } = value;
+}

@@ -1,15 +1,17 @@
+using System.Collections.Generic;
 using SeedData.Generator.Diagnostics;
-using SeedData.Generator.Model;
 
 namespace SeedData.Generator.Parsing;
 
 /// <summary>
-/// The output of the per-file parse step: the syntax tree (null when the file could not be parsed), the
-/// file's diagnostics and a SHA-256 of its text, all equatable so unchanged files stay cached.
+/// One data file as the parser read it: the syntax tree (null when the file could not be parsed), the file's
+/// diagnostics and a SHA-256 of its text. It is bound in the same step that parses it, and never cached.
 /// </summary>
-internal sealed record ParsedDataFile(
-    string Path,
-    DataFormat Format,
-    DataNode? Root,
-    string ContentSha256,
-    EquatableArray<DiagnosticInfo> Diagnostics);
+internal sealed class ParsedDataFile(string path, DataFormat format, DataNode? root, string contentSha256, IReadOnlyList<DiagnosticInfo> diagnostics)
+{
+    public string Path { get; } = path;
+    public DataFormat Format { get; } = format;
+    public DataNode? Root { get; } = root;
+    public string ContentSha256 { get; } = contentSha256;
+    public IReadOnlyList<DiagnosticInfo> Diagnostics { get; } = diagnostics;
+}

@@ -49,7 +49,28 @@ internal sealed class GeneratorHarness
     {
         var compilation = Compilation(sources);
         var driver = Driver(files).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
+        AssertSecondRunIsCached(driver, compilation);
         return new GeneratorOutput(driver.GetRunResult(), (CSharpCompilation)output, generatorDiagnostics);
+    }
+
+    /// <summary>
+    /// Runs the driver again on a clone of the compilation (equal, not the same instance) and asserts that every
+    /// tracked step, and every output, was Cached or Unchanged: the models are equatable all the way down.
+    /// </summary>
+    public static void AssertSecondRunIsCached(GeneratorDriver driver, Compilation compilation)
+    {
+        var result = driver.RunGenerators(compilation.Clone()).GetRunResult().Results.Single();
+        // The generator's own steps and its outputs; Roslyn's internal steps (the compilation itself) are not ours to cache.
+        var steps = result.TrackedSteps.Where(s => TrackingNames.All.Contains(s.Key)).Concat(result.TrackedOutputSteps).ToList();
+        Xunit.Assert.NotEmpty(steps);
+        foreach (var step in steps)
+        {
+            foreach (var output in step.Value.SelectMany(s => s.Outputs))
+            {
+                Xunit.Assert.True(output.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged,
+                    $"Step '{step.Key}' was {output.Reason} on a second run with the same inputs.");
+            }
+        }
     }
 
     private sealed class SeedDataOptionsProvider(IEnumerable<string> seedDataPaths) : AnalyzerConfigOptionsProvider

@@ -4,23 +4,298 @@ namespace Types
 {
     static partial class Catalog
     {
-        // Holds every record. The runtime runs the static constructor once, on first use, thread-safely.
+        // The id of every record, read from the image on the first lookup by id (without building any record),
+        // and a Dictionary per collection, built on its first lookup.
+        private static class IdTable
+        {
+            internal static readonly string[] Samples = new string[2];
+            internal static readonly string[] Tags = new string[2];
+            private static global::System.Collections.Generic.Dictionary<string, int>? s_samples;
+            private static global::System.Collections.Generic.Dictionary<string, int>? s_tags;
+
+            static IdTable()
+            {
+                var reader = new DataImageReader(DataImage.Decode(0, DataImage.IdChunks));
+                Samples = reader.Strings(2);
+                Tags = reader.Strings(2);
+            }
+
+            // Two threads may both build the Dictionary; they build the same one.
+            internal static int IndexOfSamples(string id) => id is not null && (s_samples ??= Index(Samples)).TryGetValue(id, out int index) ? index : -1;
+
+            // Two threads may both build the Dictionary; they build the same one.
+            internal static int IndexOfTags(string id) => id is not null && (s_tags ??= Index(Tags)).TryGetValue(id, out int index) ? index : -1;
+
+            private static global::System.Collections.Generic.Dictionary<string, int> Index(string[] ids)
+            {
+                var index = new global::System.Collections.Generic.Dictionary<string, int>(ids.Length);
+                for (int i = 0; i < ids.Length; i++) index.Add(ids[i], i);
+                return index;
+            }
+        }
+
+        // Every record, read from the image on first use. The runtime runs the static constructor once, thread-safely.
         private static class Store
         {
             internal static readonly global::Types.Sample[] Samples = new global::Types.Sample[2];
             internal static readonly global::Types.Tag[] Tags = new global::Types.Tag[2];
 
+            // The records come in runs of one collection (collection, first index, count), each record after those it references.
             static Store()
             {
-                Build0();
+                var reader = new DataImageReader(DataImage.Decode(DataImage.IdChunks, DataImage.RecordChunks));
+                while (!reader.End)
+                {
+                    int collection = reader.Count(), start = reader.Count(), end = start + reader.Count();
+                    switch (collection)
+                    {
+                        case 0:
+                            for (int i = start; i < end; i++) Samples[i] = ReadSample(ref reader, IdTable.Samples[i]);
+                            break;
+                        case 1:
+                            for (int i = start; i < end; i++) Tags[i] = ReadTag(ref reader, IdTable.Tags[i]);
+                            break;
+                        default:
+                            throw new global::System.InvalidOperationException("The SeedData image is corrupt.");
+                    }
+                }
             }
 
-            private static void Build0()
+            private static global::Types.Sample ReadSample(ref DataImageReader reader, string id) => new global::Types.Sample(
+                Id: id,
+                Text: reader.String(),
+                Flag: reader.Boolean(),
+                Small: reader.Int32(),
+                Large: reader.Int64(),
+                Ratio: reader.Double(),
+                Price: reader.Decimal(),
+                Shade: unchecked((global::Types.Shade)reader.Int64()),
+                Day: reader.Date(),
+                Moment: reader.DateTimeOffset(),
+                Link: new global::System.Uri(reader.String(), global::System.UriKind.Absolute),
+                Cost: global::Types.Money.Parse(reader.String(), global::System.Globalization.CultureInfo.InvariantCulture),
+                Where: ReadPoint(ref reader),
+                MaybeNumber: reader.Flag() ? (reader.Flag() ? (int?)reader.Int32() : null) : default!,
+                MaybeShade: reader.Flag() ? (reader.Flag() ? (global::Types.Shade?)unchecked((global::Types.Shade)reader.Int64()) : null) : default!,
+                MainTag: reader.Flag() ? (reader.Flag() ? (global::Types.Tag?)Store.Tags[reader.Reference()] : null) : default!,
+                Tags: reader.Flag() ? ReadList0(ref reader) : global::System.Collections.Immutable.ImmutableArray<global::Types.Tag>.Empty,
+                Counts: reader.Flag() ? (reader.Flag() ? (global::System.Collections.Generic.IReadOnlyList<int>?)ReadList1(ref reader) : null) : default!,
+                Path: reader.Flag() ? ReadList2(ref reader) : global::System.Collections.Immutable.ImmutableArray<global::Types.Point>.Empty,
+                @event: reader.Flag() ? reader.String() : "none");
+
+            private static global::Types.Tag ReadTag(ref DataImageReader reader, string id) => new global::Types.Tag(
+                Id: id,
+                Name: reader.String());
+
+            private static global::Types.Point ReadPoint(ref DataImageReader reader) => new global::Types.Point(
+                X: reader.Double(),
+                Y: reader.Double(),
+                Label: reader.Flag() ? (reader.Flag() ? (string?)reader.String() : null) : default!);
+
+            private static global::System.Collections.Immutable.ImmutableArray<global::Types.Tag> ReadList0(ref DataImageReader reader)
             {
-                Tags[0] = new global::Types.Tag(Id: "red", Name: "Red");
-                Tags[1] = new global::Types.Tag(Id: "blue", Name: "Blue");
-                Samples[0] = new global::Types.Sample(Id: "first", Text: "Quoted: text, with # signs", Flag: true, Small: -42, Large: 9000000000L, Ratio: 0.1D, Price: 19.99M, Shade: global::Types.Shade.NATOGreen, Day: new global::System.DateOnly(2025, 11, 25), Moment: new global::System.DateTimeOffset(638996778000000000L, global::System.TimeSpan.FromMinutes(120)) /* 2025-11-25T14:30:00.0000000+02:00 */, Link: new global::System.Uri("https://example.org/a?b=c", global::System.UriKind.Absolute), Cost: global::Types.Money.Parse("12.50 EUR", global::System.Globalization.CultureInfo.InvariantCulture), Where: new global::Types.Point(X: 1.5D, Y: -2D), MaybeNumber: 7, MaybeShade: global::Types.Shade.DarkBlue, MainTag: Store.Tags[0], Tags: global::System.Collections.Immutable.ImmutableArray.Create<global::Types.Tag>(Store.Tags[0], Store.Tags[1]), Counts: new int[] { 1, 2, 3 }, Path: global::System.Collections.Immutable.ImmutableArray.Create<global::Types.Point>(new global::Types.Point(X: 0D, Y: 0D, Label: "start"), new global::Types.Point(X: 1000D, Y: 2.5D)), @event: "launch");
-                Samples[1] = new global::Types.Sample(Id: "second", Text: "Two\nlines\n", Flag: false, Small: 0, Large: -1L, Ratio: 3D, Price: 0M, Shade: global::Types.Shade.Light, Day: new global::System.DateOnly(2024, 2, 29), Moment: new global::System.DateTimeOffset(638712864000000000L, global::System.TimeSpan.FromMinutes(0)) /* 2025-01-01T00:00:00.0000000+00:00 */, Link: new global::System.Uri("https://example.org/", global::System.UriKind.Absolute), Cost: global::Types.Money.Parse("1 USD", global::System.Globalization.CultureInfo.InvariantCulture), Where: new global::Types.Point(X: 0D, Y: 0D), MaybeNumber: null, Tags: global::System.Collections.Immutable.ImmutableArray<global::Types.Tag>.Empty, Path: global::System.Collections.Immutable.ImmutableArray<global::Types.Point>.Empty);
+                int count = reader.Count();
+                if (count == 0) return global::System.Collections.Immutable.ImmutableArray<global::Types.Tag>.Empty;
+                var items = new global::Types.Tag[count];
+                for (int i = 0; i < items.Length; i++) items[i] = Store.Tags[reader.Reference()];
+                return global::System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(items);
+            }
+
+            private static global::System.Collections.Generic.IReadOnlyList<int> ReadList1(ref DataImageReader reader)
+            {
+                int count = reader.Count();
+                if (count == 0) return global::System.Array.Empty<int>();
+                var items = new int[count];
+                for (int i = 0; i < items.Length; i++) items[i] = reader.Int32();
+                return items;
+            }
+
+            private static global::System.Collections.Immutable.ImmutableArray<global::Types.Point> ReadList2(ref DataImageReader reader)
+            {
+                int count = reader.Count();
+                if (count == 0) return global::System.Collections.Immutable.ImmutableArray<global::Types.Point>.Empty;
+                var items = new global::Types.Point[count];
+                for (int i = 0; i < items.Length; i++) items[i] = ReadPoint(ref reader);
+                return global::System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(items);
+            }
+        }
+
+        // Decodes the sections of the data image in DataImage.Chunk (see DataImage.g.cs).
+        private static partial class DataImage
+        {
+            /// <summary>Unpacks chunks [first, first + count) and expands the LZ4 block they hold.</summary>
+            internal static byte[] Decode(int first, int count)
+            {
+                int packedLength = 0;
+                for (int c = first; c < first + count; c++) packedLength += Chunk(c).Length;
+                var compressed = new byte[packedLength - (packedLength + 7) / 8];
+                int at = 0;
+                for (int c = first; c < first + count; c++)
+                {
+                    // Each group: a byte of high bits, then up to 7 bytes of low bits. No group spans two chunks.
+                    global::System.ReadOnlySpan<byte> chunk = Chunk(c);
+                    for (int group = 0; group < chunk.Length; group += 8)
+                    {
+                        int high = chunk[group];
+                        int end = global::System.Math.Min(group + 8, chunk.Length);
+                        for (int i = group + 1; i < end; i++) compressed[at++] = (byte)(chunk[i] | ((high >> (i - group - 1)) & 1) << 7);
+                    }
+                }
+                return Expand(compressed);
+            }
+
+            // LZ4 block format, after a varint of the expanded length.
+            private static byte[] Expand(byte[] source)
+            {
+                int position = 0, length = 0, shift = 0;
+                byte next;
+                do
+                {
+                    next = source[position++];
+                    length |= (next & 0x7F) << shift;
+                    shift += 7;
+                }
+                while (next >= 0x80);
+                var target = new byte[length];
+                int output = 0;
+                while (position < source.Length)
+                {
+                    int token = source[position++];
+                    int literals = token >> 4;
+                    if (literals == 15) literals += ExtraLength(source, ref position);
+                    global::System.Array.Copy(source, position, target, output, literals);
+                    position += literals;
+                    output += literals;
+                    if (position >= source.Length) break;
+                    int offset = source[position] | source[position + 1] << 8;
+                    position += 2;
+                    int match = token & 15;
+                    if (match == 15) match += ExtraLength(source, ref position);
+                    match += 4;
+                    int from = output - offset;
+                    if (offset >= match)
+                    {
+                        global::System.Array.Copy(target, from, target, output, match);
+                    }
+                    else
+                    {
+                        // An overlapping match repeats the last `offset` bytes: copy byte by byte.
+                        for (int i = 0; i < match; i++) target[output + i] = target[from + i];
+                    }
+                    output += match;
+                }
+                return target;
+            }
+
+            private static int ExtraLength(byte[] source, ref int position)
+            {
+                int total = 0;
+                byte next;
+                do
+                {
+                    next = source[position++];
+                    total += next;
+                }
+                while (next == 255);
+                return total;
+            }
+        }
+
+        /// <summary>Reads the values of a decoded image section, one method per kind of value.</summary>
+        private ref struct DataImageReader
+        {
+            private readonly global::System.ReadOnlySpan<byte> _data;
+            private int _position;
+
+            internal DataImageReader(global::System.ReadOnlySpan<byte> data)
+            {
+                _data = data;
+                _position = 0;
+            }
+
+            internal bool End => _position >= _data.Length;
+
+            internal ulong Varint()
+            {
+                ulong value = 0;
+                int shift = 0;
+                byte next;
+                do
+                {
+                    next = _data[_position++];
+                    value |= (ulong)(next & 0x7F) << shift;
+                    shift += 7;
+                }
+                while (next >= 0x80);
+                return value;
+            }
+
+            internal int Count() => unchecked((int)Varint());
+
+            /// <summary>A nullable value's or an optional parameter's flag: false for null or left out.</summary>
+            internal bool Flag() => _data[_position++] != 0;
+
+            internal bool Boolean() => _data[_position++] != 0;
+
+            internal int Int32() => unchecked((int)Int64());
+
+            internal long Int64()
+            {
+                ulong zigzag = Varint();
+                return unchecked((long)(zigzag >> 1) ^ -(long)(zigzag & 1));
+            }
+
+            internal double Double()
+            {
+                double value = global::System.BitConverter.Int64BitsToDouble(global::System.Buffers.Binary.BinaryPrimitives.ReadInt64LittleEndian(_data.Slice(_position)));
+                _position += 8;
+                return value;
+            }
+
+            internal decimal Decimal()
+            {
+                int low = unchecked((int)(uint)Varint()), middle = unchecked((int)(uint)Varint()), high = unchecked((int)(uint)Varint());
+                ulong scaleAndSign = Varint();
+                return new decimal(low, middle, high, (scaleAndSign & 1) != 0, unchecked((byte)(scaleAndSign >> 1)));
+            }
+
+            internal global::System.DateOnly Date() => global::System.DateOnly.FromDayNumber(unchecked((int)Varint()));
+
+            internal global::System.DateTimeOffset DateTimeOffset()
+            {
+                long ticks = unchecked((long)Varint());
+                return new global::System.DateTimeOffset(ticks, global::System.TimeSpan.FromMinutes(Int64()));
+            }
+
+            /// <summary>The index of the referenced record in its collection.</summary>
+            internal int Reference()
+            {
+                int index = global::System.Buffers.Binary.BinaryPrimitives.ReadInt32LittleEndian(_data.Slice(_position));
+                _position += 4;
+                return index;
+            }
+
+            internal string String()
+            {
+                ulong header = Varint();
+                int length = unchecked((int)(header >> 1));
+                if ((header & 1) == 0)
+                {
+                    string text = global::System.Text.Encoding.UTF8.GetString(_data.Slice(_position, length));
+                    _position += length;
+                    return text;
+                }
+                // Text with lone surrogates, which UTF-8 cannot hold, comes as UTF-16 code units.
+                var units = new char[length];
+                for (int i = 0; i < length; i++) units[i] = unchecked((char)Varint());
+                return new string(units);
+            }
+
+            internal string[] Strings(int count)
+            {
+                var strings = new string[count];
+                for (int i = 0; i < count; i++) strings[i] = String();
+                return strings;
             }
         }
     }

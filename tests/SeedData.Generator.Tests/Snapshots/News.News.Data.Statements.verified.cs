@@ -37,13 +37,8 @@ namespace News
             /// <summary>Whether a record has the id <paramref name="id"/>.</summary>
             public bool Contains(string id) => IndexOf(id) >= 0;
 
-            /// <summary>The position of the record with the id <paramref name="id"/>, or -1. Resolved by a compiled switch, without building the records.</summary>
-            public int IndexOf(string id) => id switch
-            {
-                "rubio-guarantees-after-deal" => 0,
-                "officials-reply" => 1,
-                _ => -1,
-            };
+            /// <summary>The position of the record with the id <paramref name="id"/>, or -1. Reads the ids alone (on the first lookup), without building the records.</summary>
+            public int IndexOf(string id) => IdTable.IndexOfStatements(id);
 
             /// <summary>The records as an immutable array, in data file order.</summary>
             public global::System.Collections.Immutable.ImmutableArray<global::News.Statement> AsImmutableArray() => global::System.Collections.Immutable.ImmutableArray.Create(Store.Statements);

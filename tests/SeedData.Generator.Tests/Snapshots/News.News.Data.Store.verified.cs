@@ -4,23 +4,274 @@ namespace News
 {
     static partial class Data
     {
-        // Holds every record. The runtime runs the static constructor once, on first use, thread-safely.
+        // The id of every record, read from the image on the first lookup by id (without building any record),
+        // and a Dictionary per collection, built on its first lookup.
+        private static class IdTable
+        {
+            internal static readonly string[] Actors = new string[2];
+            internal static readonly string[] Statements = new string[2];
+            private static global::System.Collections.Generic.Dictionary<string, int>? s_actors;
+            private static global::System.Collections.Generic.Dictionary<string, int>? s_statements;
+
+            static IdTable()
+            {
+                var reader = new DataImageReader(DataImage.Decode(0, DataImage.IdChunks));
+                Actors = reader.Strings(2);
+                Statements = reader.Strings(2);
+            }
+
+            // Two threads may both build the Dictionary; they build the same one.
+            internal static int IndexOfActors(string id) => id is not null && (s_actors ??= Index(Actors)).TryGetValue(id, out int index) ? index : -1;
+
+            // Two threads may both build the Dictionary; they build the same one.
+            internal static int IndexOfStatements(string id) => id is not null && (s_statements ??= Index(Statements)).TryGetValue(id, out int index) ? index : -1;
+
+            private static global::System.Collections.Generic.Dictionary<string, int> Index(string[] ids)
+            {
+                var index = new global::System.Collections.Generic.Dictionary<string, int>(ids.Length);
+                for (int i = 0; i < ids.Length; i++) index.Add(ids[i], i);
+                return index;
+            }
+        }
+
+        // Every record, read from the image on first use. The runtime runs the static constructor once, thread-safely.
         private static class Store
         {
             internal static readonly global::News.Actor[] Actors = new global::News.Actor[2];
             internal static readonly global::News.Statement[] Statements = new global::News.Statement[2];
 
+            // The records come in runs of one collection (collection, first index, count), each record after those it references.
             static Store()
             {
-                Build0();
+                var reader = new DataImageReader(DataImage.Decode(DataImage.IdChunks, DataImage.RecordChunks));
+                while (!reader.End)
+                {
+                    int collection = reader.Count(), start = reader.Count(), end = start + reader.Count();
+                    switch (collection)
+                    {
+                        case 0:
+                            for (int i = start; i < end; i++) Actors[i] = ReadActor(ref reader, IdTable.Actors[i]);
+                            break;
+                        case 1:
+                            for (int i = start; i < end; i++) Statements[i] = ReadStatement(ref reader, IdTable.Statements[i]);
+                            break;
+                        default:
+                            throw new global::System.InvalidOperationException("The SeedData image is corrupt.");
+                    }
+                }
             }
 
-            private static void Build0()
+            private static global::News.Actor ReadActor(ref DataImageReader reader, string id) => new global::News.Actor(
+                Id: id,
+                Name: reader.String(),
+                Kind: unchecked((global::News.ActorKind)reader.Int64()),
+                Aliases: reader.Flag() ? ReadList0(ref reader) : global::System.Collections.Immutable.ImmutableArray<string>.Empty,
+                WikidataId: reader.Flag() ? (reader.Flag() ? (string?)reader.String() : null) : default!);
+
+            private static global::News.Statement ReadStatement(ref DataImageReader reader, string id) => new global::News.Statement(
+                Id: id,
+                Speaker: Store.Actors[reader.Reference()],
+                Summary: reader.String(),
+                Audience: reader.Flag() ? ReadList1(ref reader) : global::System.Collections.Immutable.ImmutableArray<global::News.Actor>.Empty,
+                SaidOn: reader.Flag() ? (reader.Flag() ? (global::System.DateOnly?)reader.Date() : null) : default!,
+                Quote: reader.Flag() ? (reader.Flag() ? (string?)reader.String() : null) : default!,
+                RespondsTo: reader.Flag() ? (reader.Flag() ? (global::News.Statement?)Store.Statements[reader.Reference()] : null) : default!);
+
+            private static global::System.Collections.Immutable.ImmutableArray<string> ReadList0(ref DataImageReader reader)
             {
-                Actors[0] = new global::News.Actor(Id: "marco-rubio", Name: "Marco Rubio", Kind: global::News.ActorKind.Person, Aliases: global::System.Collections.Immutable.ImmutableArray.Create<string>("Rubio"), WikidataId: "Q324546");
-                Actors[1] = new global::News.Actor(Id: "european-officials", Name: "European officials", Kind: global::News.ActorKind.UnnamedGroup, Aliases: global::System.Collections.Immutable.ImmutableArray<string>.Empty);
-                Statements[0] = new global::News.Statement(Id: "rubio-guarantees-after-deal", Speaker: Store.Actors[0], Summary: "Told European officials that guarantees would come after a deal.", Audience: global::System.Collections.Immutable.ImmutableArray.Create<global::News.Actor>(Store.Actors[1]), SaidOn: new global::System.DateOnly(2025, 11, 25));
-                Statements[1] = new global::News.Statement(Id: "officials-reply", Speaker: Store.Actors[1], Summary: "Asked for guarantees first.", Audience: global::System.Collections.Immutable.ImmutableArray<global::News.Actor>.Empty, RespondsTo: Store.Statements[0]);
+                int count = reader.Count();
+                if (count == 0) return global::System.Collections.Immutable.ImmutableArray<string>.Empty;
+                var items = new string[count];
+                for (int i = 0; i < items.Length; i++) items[i] = reader.String();
+                return global::System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(items);
+            }
+
+            private static global::System.Collections.Immutable.ImmutableArray<global::News.Actor> ReadList1(ref DataImageReader reader)
+            {
+                int count = reader.Count();
+                if (count == 0) return global::System.Collections.Immutable.ImmutableArray<global::News.Actor>.Empty;
+                var items = new global::News.Actor[count];
+                for (int i = 0; i < items.Length; i++) items[i] = Store.Actors[reader.Reference()];
+                return global::System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(items);
+            }
+        }
+
+        // Decodes the sections of the data image in DataImage.Chunk (see DataImage.g.cs).
+        private static partial class DataImage
+        {
+            /// <summary>Unpacks chunks [first, first + count) and expands the LZ4 block they hold.</summary>
+            internal static byte[] Decode(int first, int count)
+            {
+                int packedLength = 0;
+                for (int c = first; c < first + count; c++) packedLength += Chunk(c).Length;
+                var compressed = new byte[packedLength - (packedLength + 7) / 8];
+                int at = 0;
+                for (int c = first; c < first + count; c++)
+                {
+                    // Each group: a byte of high bits, then up to 7 bytes of low bits. No group spans two chunks.
+                    global::System.ReadOnlySpan<byte> chunk = Chunk(c);
+                    for (int group = 0; group < chunk.Length; group += 8)
+                    {
+                        int high = chunk[group];
+                        int end = global::System.Math.Min(group + 8, chunk.Length);
+                        for (int i = group + 1; i < end; i++) compressed[at++] = (byte)(chunk[i] | ((high >> (i - group - 1)) & 1) << 7);
+                    }
+                }
+                return Expand(compressed);
+            }
+
+            // LZ4 block format, after a varint of the expanded length.
+            private static byte[] Expand(byte[] source)
+            {
+                int position = 0, length = 0, shift = 0;
+                byte next;
+                do
+                {
+                    next = source[position++];
+                    length |= (next & 0x7F) << shift;
+                    shift += 7;
+                }
+                while (next >= 0x80);
+                var target = new byte[length];
+                int output = 0;
+                while (position < source.Length)
+                {
+                    int token = source[position++];
+                    int literals = token >> 4;
+                    if (literals == 15) literals += ExtraLength(source, ref position);
+                    global::System.Array.Copy(source, position, target, output, literals);
+                    position += literals;
+                    output += literals;
+                    if (position >= source.Length) break;
+                    int offset = source[position] | source[position + 1] << 8;
+                    position += 2;
+                    int match = token & 15;
+                    if (match == 15) match += ExtraLength(source, ref position);
+                    match += 4;
+                    int from = output - offset;
+                    if (offset >= match)
+                    {
+                        global::System.Array.Copy(target, from, target, output, match);
+                    }
+                    else
+                    {
+                        // An overlapping match repeats the last `offset` bytes: copy byte by byte.
+                        for (int i = 0; i < match; i++) target[output + i] = target[from + i];
+                    }
+                    output += match;
+                }
+                return target;
+            }
+
+            private static int ExtraLength(byte[] source, ref int position)
+            {
+                int total = 0;
+                byte next;
+                do
+                {
+                    next = source[position++];
+                    total += next;
+                }
+                while (next == 255);
+                return total;
+            }
+        }
+
+        /// <summary>Reads the values of a decoded image section, one method per kind of value.</summary>
+        private ref struct DataImageReader
+        {
+            private readonly global::System.ReadOnlySpan<byte> _data;
+            private int _position;
+
+            internal DataImageReader(global::System.ReadOnlySpan<byte> data)
+            {
+                _data = data;
+                _position = 0;
+            }
+
+            internal bool End => _position >= _data.Length;
+
+            internal ulong Varint()
+            {
+                ulong value = 0;
+                int shift = 0;
+                byte next;
+                do
+                {
+                    next = _data[_position++];
+                    value |= (ulong)(next & 0x7F) << shift;
+                    shift += 7;
+                }
+                while (next >= 0x80);
+                return value;
+            }
+
+            internal int Count() => unchecked((int)Varint());
+
+            /// <summary>A nullable value's or an optional parameter's flag: false for null or left out.</summary>
+            internal bool Flag() => _data[_position++] != 0;
+
+            internal bool Boolean() => _data[_position++] != 0;
+
+            internal int Int32() => unchecked((int)Int64());
+
+            internal long Int64()
+            {
+                ulong zigzag = Varint();
+                return unchecked((long)(zigzag >> 1) ^ -(long)(zigzag & 1));
+            }
+
+            internal double Double()
+            {
+                double value = global::System.BitConverter.Int64BitsToDouble(global::System.Buffers.Binary.BinaryPrimitives.ReadInt64LittleEndian(_data.Slice(_position)));
+                _position += 8;
+                return value;
+            }
+
+            internal decimal Decimal()
+            {
+                int low = unchecked((int)(uint)Varint()), middle = unchecked((int)(uint)Varint()), high = unchecked((int)(uint)Varint());
+                ulong scaleAndSign = Varint();
+                return new decimal(low, middle, high, (scaleAndSign & 1) != 0, unchecked((byte)(scaleAndSign >> 1)));
+            }
+
+            internal global::System.DateOnly Date() => global::System.DateOnly.FromDayNumber(unchecked((int)Varint()));
+
+            internal global::System.DateTimeOffset DateTimeOffset()
+            {
+                long ticks = unchecked((long)Varint());
+                return new global::System.DateTimeOffset(ticks, global::System.TimeSpan.FromMinutes(Int64()));
+            }
+
+            /// <summary>The index of the referenced record in its collection.</summary>
+            internal int Reference()
+            {
+                int index = global::System.Buffers.Binary.BinaryPrimitives.ReadInt32LittleEndian(_data.Slice(_position));
+                _position += 4;
+                return index;
+            }
+
+            internal string String()
+            {
+                ulong header = Varint();
+                int length = unchecked((int)(header >> 1));
+                if ((header & 1) == 0)
+                {
+                    string text = global::System.Text.Encoding.UTF8.GetString(_data.Slice(_position, length));
+                    _position += length;
+                    return text;
+                }
+                // Text with lone surrogates, which UTF-8 cannot hold, comes as UTF-16 code units.
+                var units = new char[length];
+                for (int i = 0; i < length; i++) units[i] = unchecked((char)Varint());
+                return new string(units);
+            }
+
+            internal string[] Strings(int count)
+            {
+                var strings = new string[count];
+                for (int i = 0; i < count; i++) strings[i] = String();
+                return strings;
             }
         }
     }

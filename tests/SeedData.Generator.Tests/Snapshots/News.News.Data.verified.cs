@@ -4,9 +4,6 @@ namespace News
 {
     static partial class Data
     {
-        /// <summary>SHA-256 (hex) of the data files this class was generated from, in path order: pin it to know which data a build used.</summary>
-        public const string ContentHash = "d0869712cebf6564d0f404a2e9c906963da7c25b55b142d2f1373f85430e17af";
-
         /// <summary>The <c>actors</c> records (2), in data file order: path, then position in the file.</summary>
         public static ActorsCollection Actors { get; } = new ActorsCollection();
 

@@ -15,6 +15,13 @@ namespace SeedData
 
         /// <summary>The collection name used as the top-level key in data files, e.g. <c>actors</c>.</summary>
         public string Collection { get; }
+
+        /// <summary>
+        /// The most records the collection may have and still get a member per record (<c>Data.Actors.MarcoRubio</c>);
+        /// 1000 unless set. A larger collection gets none (info SD0036): use <c>Data.Actors["marco-rubio"]</c>.
+        /// Each member is a property the compiler builds, so the limit keeps large data cheap to compile.
+        /// </summary>
+        public int NamedMembers { get; set; } = 1000;
     }
 
     /// <summary>

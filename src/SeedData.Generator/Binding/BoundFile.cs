@@ -1,0 +1,43 @@
+using SeedData.Generator.Diagnostics;
+using SeedData.Generator.Model;
+
+namespace SeedData.Generator.Binding;
+
+/// <summary>
+/// One data file, parsed and checked against the declarations: its records already encoded in the data image
+/// format, with references left as placeholders for the linker (a file cannot know the index of a record in
+/// another file). The output of the per-file step, so editing one file re-parses and re-binds only that file.
+/// </summary>
+/// <param name="IsComplete">False when the file could not be parsed whole, so some of its records are missing.</param>
+/// <param name="Records">The records in file order.</param>
+/// <param name="References">Every reference of every valid record, in record order.</param>
+/// <param name="Bytes">The encoded records, back to back (<see cref="RecordEntry.Offset"/>).</param>
+internal sealed record BoundFile(
+    string Path,
+    string ContentSha256,
+    bool IsComplete,
+    EquatableArray<RecordEntry> Records,
+    EquatableArray<ReferenceEntry> References,
+    EquatableBytes Bytes,
+    EquatableArray<DiagnosticInfo> Diagnostics);
+
+/// <summary>One record of a file.</summary>
+/// <param name="Collection">The collection's index in the declarations.</param>
+/// <param name="Line">The 1-based line where the record starts, for the docs of its named member.</param>
+/// <param name="Title">The record's name, title or summary, for the docs of its named member.</param>
+/// <param name="IsValid">False when its values had errors: the id still counts, the values are not encoded.</param>
+internal readonly record struct RecordEntry(
+    int Collection,
+    string Id,
+    SourceSpan IdSpan,
+    int Line,
+    string? Title,
+    int Offset,
+    int Length,
+    int FirstReference,
+    int ReferenceCount,
+    bool IsValid);
+
+/// <summary>A reference written as an id, to resolve against the ids of every file.</summary>
+/// <param name="Offset">Where in the file's bytes the target's index goes.</param>
+internal readonly record struct ReferenceEntry(int Collection, string Id, SourceSpan Span, int Offset);

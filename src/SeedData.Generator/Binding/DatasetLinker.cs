@@ -1,0 +1,299 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+using System.Security.Cryptography;
+using System.Text;
+using System.Threading;
+using SeedData.Generator.Declarations;
+using SeedData.Generator.Diagnostics;
+using SeedData.Generator.Image;
+using SeedData.Generator.Model;
+
+namespace SeedData.Generator.Binding;
+
+/// <summary>
+/// Links the bound files into one dataset: numbers every record (data file path, ordinal, then position in the
+/// file), finds duplicate ids, resolves every reference, orders the records so that each is built after the
+/// records it references (reporting cycles, which no order satisfies), names the members, and writes the image.
+/// </summary>
+internal sealed class DatasetLinker
+{
+    private static readonly HashSet<string> ReservedMemberNames = new(StringComparer.Ordinal)
+    {
+        "Count", "Item", "TryGet", "IndexOf", "Contains", "GetEnumerator", "Equals", "GetHashCode", "ToString", "GetType",
+        "MemberwiseClone", "ReferenceEquals", "AsImmutableArray", "Store", "Select", "Note", "Seal",
+    };
+
+    private readonly DatasetDeclarations _declarations;
+    private readonly List<BoundFile> _files;
+    private readonly CancellationToken _cancellationToken;
+    private readonly List<DiagnosticInfo> _diagnostics = new();
+
+    // Every record has a slot: its collection's first slot plus its index in the collection.
+    private readonly List<(int File, int Record)>[] _members;
+    private readonly Dictionary<string, int>[] _byId;
+    private int[] _firstSlot = Array.Empty<int>();
+    // Per file, the index of each reference's target in its collection (-1: unresolved).
+    private int[][] _targets = Array.Empty<int[]>();
+
+    private DatasetLinker(ImmutableArray<BoundFile> files, DatasetDeclarations declarations, CancellationToken cancellationToken)
+    {
+        _declarations = declarations;
+        _files = files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+        _cancellationToken = cancellationToken;
+        int collections = declarations.Collections.Count;
+        _members = new List<(int, int)>[collections];
+        _byId = new Dictionary<string, int>[collections];
+        for (int c = 0; c < collections; c++)
+        {
+            _members[c] = new List<(int, int)>();
+            _byId[c] = new Dictionary<string, int>(StringComparer.Ordinal);
+        }
+    }
+
+    public static LinkedDataset Link(ImmutableArray<BoundFile> files, DatasetDeclarations declarations, CancellationToken cancellationToken)
+        => new DatasetLinker(files, declarations, cancellationToken).Run();
+
+    private LinkedDataset Run()
+    {
+        NumberRecords();
+        ResolveReferences();
+        int[] order = BuildOrder();
+        var collections = NameMembers();
+
+        var fileErrors = _files.SelectMany(f => f.Diagnostics).ToList();
+        bool hasErrors = fileErrors.Any(d => d.IsError) || _diagnostics.Any(d => d.IsError)
+            || _declarations.Collections.Any(c => !c.IsValid);
+        var image = hasErrors
+            ? new DatasetImage(ContentHash(), default, default)
+            : new DatasetImage(ContentHash(), new EquatableBytes(WriteIds()), new EquatableBytes(WriteRecords(order)));
+
+        return new LinkedDataset(
+            new DatasetApi(hasErrors, collections),
+            image,
+            fileErrors.Concat(_diagnostics).ToEquatableArray(),
+            _files.Count);
+    }
+
+    private void NumberRecords()
+    {
+        for (int f = 0; f < _files.Count; f++)
+        {
+            var records = _files[f].Records;
+            for (int r = 0; r < records.Count; r++)
+            {
+                var record = records[r];
+                if (record.Collection < 0 || record.Collection >= _members.Length) continue;
+                if (_byId[record.Collection].TryGetValue(record.Id, out int existing))
+                {
+                    var (otherFile, otherRecord) = _members[record.Collection][existing];
+                    var first = new SourceLocation(_files[otherFile].Path, _files[otherFile].Records[otherRecord].IdSpan);
+                    _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateId, new SourceLocation(_files[f].Path, record.IdSpan),
+                        record.Id, _declarations.Collections[record.Collection].Name, first.Display).WithAdditional(first));
+                    continue;
+                }
+                _byId[record.Collection][record.Id] = _members[record.Collection].Count;
+                _members[record.Collection].Add((f, r));
+            }
+        }
+        _firstSlot = new int[_members.Length + 1];
+        for (int c = 0; c < _members.Length; c++) _firstSlot[c + 1] = _firstSlot[c] + _members[c].Count;
+    }
+
+    private void ResolveReferences()
+    {
+        _targets = new int[_files.Count][];
+        for (int f = 0; f < _files.Count; f++)
+        {
+            var references = _files[f].References;
+            var targets = _targets[f] = new int[references.Count];
+            for (int i = 0; i < references.Count; i++)
+            {
+                _cancellationToken.ThrowIfCancellationRequested();
+                var reference = references[i];
+                if (_byId[reference.Collection].TryGetValue(reference.Id, out int target))
+                {
+                    targets[i] = target;
+                    continue;
+                }
+                targets[i] = -1;
+                var collection = _declarations.Collections[reference.Collection];
+                _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownReference, new SourceLocation(_files[f].Path, reference.Span),
+                    collection.Name, reference.Id, Suggestions.DidYouMean(reference.Id, _byId[reference.Collection].Keys)));
+            }
+        }
+    }
+
+    /// <summary>
+    /// Every record's slot, each after the slots it references (a reference is the record instance itself, so the
+    /// target must exist first). An iterative depth-first search: data may chain more references than the stack allows.
+    /// </summary>
+    private int[] BuildOrder()
+    {
+        int slots = _firstSlot[_members.Length];
+        var order = new List<int>(slots);
+        var mark = new byte[slots]; // 0: not seen, 1: on the path, 2: done
+        var reportedCycles = new HashSet<int>();
+        var stack = new List<(int Slot, int Next)>();
+        for (int start = 0; start < slots; start++)
+        {
+            if (mark[start] != 0) continue;
+            mark[start] = 1;
+            stack.Add((start, 0));
+            while (stack.Count > 0)
+            {
+                var (slot, next) = stack[stack.Count - 1];
+                var (file, record) = Locate(slot);
+                var entry = _files[file].Records[record];
+                if (next >= entry.ReferenceCount)
+                {
+                    stack.RemoveAt(stack.Count - 1);
+                    mark[slot] = 2;
+                    order.Add(slot);
+                    continue;
+                }
+                stack[stack.Count - 1] = (slot, next + 1);
+                int referenceIndex = entry.FirstReference + next;
+                int target = _targets[file][referenceIndex];
+                if (target < 0) continue;
+                int targetSlot = _firstSlot[_files[file].References[referenceIndex].Collection] + target;
+                if (mark[targetSlot] == 0)
+                {
+                    mark[targetSlot] = 1;
+                    stack.Add((targetSlot, 0));
+                }
+                else if (mark[targetSlot] == 1 && reportedCycles.Add(targetSlot))
+                {
+                    int from = stack.FindIndex(s => s.Slot == targetSlot);
+                    var chain = stack.Skip(from).Select(s => Describe(s.Slot)).Concat(new[] { Describe(targetSlot) });
+                    var reference = _files[file].References[referenceIndex];
+                    _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ReferenceCycle, new SourceLocation(_files[file].Path, reference.Span),
+                        string.Join(" -> ", chain)));
+                }
+            }
+        }
+        return order.ToArray();
+    }
+
+    private (int File, int Record) Locate(int slot)
+    {
+        int collection = CollectionOf(slot);
+        return _members[collection][slot - _firstSlot[collection]];
+    }
+
+    private int CollectionOf(int slot)
+    {
+        int c = 0;
+        while (_firstSlot[c + 1] <= slot) c++;
+        return c;
+    }
+
+    private string Describe(int slot)
+    {
+        var (file, record) = Locate(slot);
+        return _declarations.Collections[CollectionOf(slot)].Name + ":" + _files[file].Records[record].Id;
+    }
+
+    private EquatableArray<CollectionApi> NameMembers()
+    {
+        var collections = new List<CollectionApi>(_members.Length);
+        for (int c = 0; c < _members.Length; c++)
+        {
+            var declaration = _declarations.Collections[c];
+            var members = _members[c];
+            if (members.Count > declaration.Shape.NamedMemberLimit)
+            {
+                collections.Add(new CollectionApi(members.Count, true, EquatableArray<NamedRecord>.Empty));
+                continue;
+            }
+            var taken = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var name in ReservedMemberNames) taken[name] = string.Empty;
+            taken[declaration.ClassName] = string.Empty;
+            foreach (var lookup in declaration.Lookups)
+            {
+                taken[lookup.MethodName] = string.Empty;
+                taken["Index" + lookup.MethodName] = string.Empty;
+            }
+            var named = new List<NamedRecord>();
+            for (int i = 0; i < members.Count; i++)
+            {
+                var (file, r) = members[i];
+                var record = _files[file].Records[r];
+                var location = new SourceLocation(_files[file].Path, record.IdSpan);
+                string member = Naming.ToPascalIdentifier(record.Id);
+                if (member.Length == 0)
+                {
+                    _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidId, location, record.Id, "it has no letter or digit to make a member name from"));
+                    continue;
+                }
+                if (taken.TryGetValue(member, out string? owner))
+                {
+                    string why = owner.Length == 0 ? $"is already a member of {declaration.ClassName}" : $"is also the member name of the id '{owner}'";
+                    _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MemberNameCollision, location, record.Id, member, why));
+                    continue;
+                }
+                taken[member] = record.Id;
+                string source = System.IO.Path.GetFileName(_files[file].Path) + ", line " + record.Line.ToString(CultureInfo.InvariantCulture);
+                named.Add(new NamedRecord(i, record.Id, member, record.Title, source));
+            }
+            collections.Add(new CollectionApi(members.Count, false, named.ToEquatableArray()));
+        }
+        return collections.ToEquatableArray();
+    }
+
+    /// <summary>The ids of every collection, in collection order: the only part the first lookup by id reads.</summary>
+    private byte[] WriteIds()
+    {
+        var writer = new ImageWriter(1024);
+        for (int c = 0; c < _members.Length; c++)
+        {
+            foreach (var (file, record) in _members[c]) writer.WriteString(_files[file].Records[record].Id);
+        }
+        return writer.ToArray();
+    }
+
+    /// <summary>
+    /// The records in build order, as runs of one collection's consecutive records: collection, first index and
+    /// count, then the records' bytes with every reference filled in.
+    /// </summary>
+    private byte[] WriteRecords(int[] order)
+    {
+        var writer = new ImageWriter(_files.Sum(f => f.Bytes.Length) + order.Length * 2 + 16);
+        int run = 0;
+        while (run < order.Length)
+        {
+            int collection = CollectionOf(order[run]);
+            int end = run + 1;
+            while (end < order.Length && order[end] == order[end - 1] + 1 && order[end] < _firstSlot[collection + 1]) end++;
+            writer.WriteVarint((ulong)collection);
+            writer.WriteVarint((ulong)(order[run] - _firstSlot[collection]));
+            writer.WriteVarint((ulong)(end - run));
+            for (int i = run; i < end; i++)
+            {
+                var (file, r) = Locate(order[i]);
+                var bound = _files[file];
+                var record = bound.Records[r];
+                int at = writer.Length;
+                writer.Write(bound.Bytes.Bytes, record.Offset, record.Length);
+                byte[] image = writer.Buffer;
+                for (int k = record.FirstReference; k < record.FirstReference + record.ReferenceCount; k++)
+                {
+                    ImageWriter.PatchReference(image, at + bound.References[k].Offset - record.Offset, _targets[file][k]);
+                }
+            }
+            run = end;
+        }
+        return writer.ToArray();
+    }
+
+    private string ContentHash()
+    {
+        var builder = new StringBuilder();
+        foreach (var file in _files) builder.Append(file.ContentSha256).Append('\n');
+        using var sha = SHA256.Create();
+        byte[] digest = sha.ComputeHash(Encoding.UTF8.GetBytes(builder.ToString()));
+        return string.Concat(digest.Select(b => b.ToString("x2", CultureInfo.InvariantCulture)));
+    }
+}

@@ -1,0 +1,43 @@
+using SeedData.Generator.Diagnostics;
+using SeedData.Generator.Model;
+
+namespace SeedData.Generator.Binding;
+
+/// <summary>
+/// Every data file linked into one dataset: what the generated API needs (<see cref="Api"/>), the data image
+/// (<see cref="Image"/>) and the data diagnostics, each its own part so that each output is re-emitted only when
+/// its part changes.
+/// </summary>
+/// <param name="FileCount">How many data files reached the generator.</param>
+internal sealed record LinkedDataset(
+    DatasetApi Api,
+    DatasetImage Image,
+    EquatableArray<DiagnosticInfo> Diagnostics,
+    int FileCount);
+
+/// <summary>What the generated API depends on in the data: record counts and named members.</summary>
+/// <param name="HasErrors">True when the data or declarations have errors: the API is generated, the data is not.</param>
+internal sealed record DatasetApi(
+    bool HasErrors,
+    EquatableArray<CollectionApi> Collections);
+
+/// <summary>One collection's records as the API sees them.</summary>
+/// <param name="NamedMembersOmitted">True when the collection has more records than its named-member limit.</param>
+/// <param name="NamedRecords">The records that get a named member, in collection order.</param>
+internal sealed record CollectionApi(
+    int Count,
+    bool NamedMembersOmitted,
+    EquatableArray<NamedRecord> NamedRecords);
+
+/// <param name="Index">The record's position in its collection.</param>
+/// <param name="Title">Text for the member's XML doc: the record's name, title or summary field.</param>
+/// <param name="Source">File name and line, for the member's doc.</param>
+internal sealed record NamedRecord(int Index, string Id, string MemberName, string? Title, string Source);
+
+/// <summary>
+/// The data image, uncompressed: the ids of every collection (read on the first lookup by id), then the records
+/// in build order (read on first use of any record); empty when the data has errors. With the content hash, the
+/// only part of the output that changes when data changes but no record is added, removed or renamed.
+/// </summary>
+/// <param name="ContentSha256">SHA-256 over the data files' contents, in path order.</param>
+internal sealed record DatasetImage(string ContentSha256, EquatableBytes Ids, EquatableBytes Records);

@@ -1,0 +1,75 @@
+using SeedData.Generator.Model;
+
+namespace SeedData.Generator.Declarations;
+
+/// <summary>
+/// Everything the declarations say, as one location-free model: the dataset class, the collections with their
+/// record shapes and reverse lookups, the inline record shapes, and the records whose members the generator
+/// writes. Moving a declaration or adding a blank line above it leaves this model equal, so nothing
+/// downstream of it runs again.
+/// </summary>
+/// <param name="Dataset">The one valid [SeedDataset] class, or null.</param>
+/// <param name="Collections">The collections, by name (ordinal).</param>
+/// <param name="NestedShapes">The inline (non-[SeedRecord]) records, by type name.</param>
+/// <param name="MemberShapes">The records whose PrintMembers or equality members the generator writes.</param>
+internal sealed record DatasetDeclarations(
+    DatasetInfo? Dataset,
+    EquatableArray<CollectionDeclaration> Collections,
+    EquatableArray<RecordShape> NestedShapes,
+    EquatableArray<RecordShape> MemberShapes)
+{
+    public int IndexOfCollection(string name)
+    {
+        for (int i = 0; i < Collections.Count; i++)
+        {
+            if (Collections[i].Name == name) return i;
+        }
+        return -1;
+    }
+}
+
+/// <summary>The [SeedDataset] class the data is generated into.</summary>
+internal sealed record DatasetInfo(string? Namespace, string ClassName, bool IsPublic)
+{
+    /// <summary>The fully qualified name, with <c>global::</c>.</summary>
+    public string TypeName => "global::" + (Namespace is null ? string.Empty : Namespace + ".") + ClassName;
+}
+
+/// <summary>A collection: the records of one [SeedRecord] type.</summary>
+/// <param name="Name">The collection name used in data files.</param>
+/// <param name="PropertyName">The dataset property, e.g. <c>Actors</c>.</param>
+/// <param name="ClassName">The collection class, e.g. <c>ActorsCollection</c>.</param>
+/// <param name="IsValid">
+/// False when the record declaration has errors: its records are still listed (so their ids resolve and their
+/// named members exist), but their values are not read, since every one would fail the same way.
+/// </param>
+internal sealed record CollectionDeclaration(
+    string Name,
+    string PropertyName,
+    string ClassName,
+    RecordShape Shape,
+    bool IsValid,
+    EquatableArray<ReverseLookup> Lookups)
+{
+    public string RecordTypeName => Shape.TypeName;
+}
+
+/// <summary>
+/// A reverse navigation member: the records of this collection that reference a record of the target
+/// collection through <paramref name="Path"/>, found by walking <paramref name="Steps"/> on first use.
+/// </summary>
+internal sealed record ReverseLookup(
+    string MethodName,
+    string Path,
+    int TargetCollection,
+    EquatableArray<LookupStep> Steps);
+
+/// <summary>One member access on the way to a reference; a list's items are visited one by one.</summary>
+internal sealed record LookupStep(string Member, LookupContainer Container);
+
+internal enum LookupContainer
+{
+    Single,
+    ImmutableArray,
+    ReadOnlyList,
+}

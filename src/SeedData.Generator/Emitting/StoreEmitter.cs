@@ -1,0 +1,242 @@
+using System.Collections.Generic;
+using System.Globalization;
+using SeedData.Generator.Binding;
+using SeedData.Generator.Declarations;
+
+namespace SeedData.Generator.Emitting;
+
+/// <summary>
+/// Writes the code that builds the records from the data image: <c>IdTable</c> (every id, read on the first
+/// lookup by id, with a Dictionary per collection) and <c>Store</c> (every record, read on first use), with one
+/// straight-line reader method per record type and per list type. Its size depends on the declarations only,
+/// never on how many records there are.
+/// </summary>
+internal sealed class StoreEmitter
+{
+    private const string ImmutableArray = "global::System.Collections.Immutable.ImmutableArray";
+
+    private readonly DatasetDeclarations _declarations;
+    private readonly Dictionary<string, RecordShape> _nested = new(System.StringComparer.Ordinal);
+    // Reader methods by the type they read, in the order first needed, so the output is deterministic.
+    private readonly Dictionary<string, string> _readerNames = new(System.StringComparer.Ordinal);
+    private readonly HashSet<string> _usedNames = new(System.StringComparer.Ordinal);
+    private readonly Queue<(string Name, RecordShape Shape)> _pendingRecords = new();
+    private readonly Queue<(string Name, TypeShape List)> _pendingLists = new();
+    private int _listReaders;
+
+    private StoreEmitter(DatasetDeclarations declarations)
+    {
+        _declarations = declarations;
+        foreach (var shape in declarations.NestedShapes) _nested[shape.TypeName] = shape;
+    }
+
+    public static string Emit(DatasetInfo dataset, DatasetDeclarations declarations, DatasetApi api)
+        => new StoreEmitter(declarations).Write(dataset, api);
+
+    private string Write(DatasetInfo dataset, DatasetApi api)
+    {
+        var writer = DatasetEmitter.Begin(dataset);
+        writer.Open("static partial class " + dataset.ClassName);
+        WriteIdTable(writer, api);
+        writer.Line();
+        WriteStore(writer, api);
+        writer.Line();
+        writer.Block(ImageReaderSource.Members);
+        writer.Close();
+        return DatasetEmitter.End(dataset, writer);
+    }
+
+    private void WriteIdTable(SourceWriter writer, DatasetApi api)
+    {
+        var collections = _declarations.Collections;
+        writer.Line("// The id of every record, read from the image on the first lookup by id (without building any record),");
+        writer.Line("// and a Dictionary per collection, built on its first lookup.");
+        writer.Open("private static class IdTable");
+        for (int c = 0; c < collections.Count; c++)
+        {
+            writer.Line("internal static readonly string[] " + collections[c].PropertyName + " = new string[" + Count(api, c) + "];");
+        }
+        for (int c = 0; c < collections.Count; c++)
+        {
+            writer.Line("private static global::System.Collections.Generic.Dictionary<string, int>? s_" + Camel(collections[c].PropertyName) + ";");
+        }
+        writer.Line();
+        if (api.HasErrors)
+        {
+            writer.Line("static IdTable() => throw new global::System.InvalidOperationException(\"The SeedData files of this build have errors; see the SD diagnostics.\");");
+        }
+        else
+        {
+            writer.Open("static IdTable()");
+            writer.Line("var reader = new DataImageReader(DataImage.Decode(0, DataImage.IdChunks));");
+            for (int c = 0; c < collections.Count; c++)
+            {
+                writer.Line(collections[c].PropertyName + " = reader.Strings(" + Count(api, c) + ");");
+            }
+            writer.Close();
+        }
+        for (int c = 0; c < collections.Count; c++)
+        {
+            string property = collections[c].PropertyName;
+            writer.Line();
+            writer.Line("// Two threads may both build the Dictionary; they build the same one.");
+            writer.Line("internal static int IndexOf" + property + "(string id) => id is not null && (s_" + Camel(property) + " ??= Index(" + property
+                + ")).TryGetValue(id, out int index) ? index : -1;");
+        }
+        writer.Line();
+        writer.Open("private static global::System.Collections.Generic.Dictionary<string, int> Index(string[] ids)");
+        writer.Line("var index = new global::System.Collections.Generic.Dictionary<string, int>(ids.Length);");
+        writer.Line("for (int i = 0; i < ids.Length; i++) index.Add(ids[i], i);");
+        writer.Line("return index;");
+        writer.Close();
+        writer.Close();
+    }
+
+    private void WriteStore(SourceWriter writer, DatasetApi api)
+    {
+        var collections = _declarations.Collections;
+        writer.Line("// Every record, read from the image on first use. The runtime runs the static constructor once, thread-safely.");
+        writer.Open("private static class Store");
+        for (int c = 0; c < collections.Count; c++)
+        {
+            writer.Line("internal static readonly " + collections[c].RecordTypeName + "[] " + collections[c].PropertyName + " = new "
+                + collections[c].RecordTypeName + "[" + Count(api, c) + "];");
+        }
+        writer.Line();
+        if (api.HasErrors)
+        {
+            writer.Line("// The data files have errors (see the SD diagnostics), so no record is built.");
+            writer.Line("static Store() => throw new global::System.InvalidOperationException(\"The SeedData files of this build have errors; see the SD diagnostics.\");");
+            writer.Close();
+            return;
+        }
+
+        var readers = new List<string>();
+        for (int c = 0; c < collections.Count; c++) readers.Add(ReaderFor(collections[c].Shape));
+        writer.Line("// The records come in runs of one collection (collection, first index, count), each record after those it references.");
+        writer.Open("static Store()");
+        writer.Line("var reader = new DataImageReader(DataImage.Decode(DataImage.IdChunks, DataImage.RecordChunks));");
+        writer.Open("while (!reader.End)");
+        writer.Line("int collection = reader.Count(), start = reader.Count(), end = start + reader.Count();");
+        writer.Open("switch (collection)");
+        for (int c = 0; c < collections.Count; c++)
+        {
+            string property = collections[c].PropertyName;
+            writer.Line("case " + c.ToString(CultureInfo.InvariantCulture) + ":");
+            writer.Line("    for (int i = start; i < end; i++) " + property + "[i] = " + readers[c] + "(ref reader, IdTable." + property + "[i]);");
+            writer.Line("    break;");
+        }
+        writer.Line("default:");
+        writer.Line("    throw new global::System.InvalidOperationException(\"The SeedData image is corrupt.\");");
+        writer.Close();
+        writer.Close();
+        writer.Close();
+
+        while (_pendingRecords.Count > 0 || _pendingLists.Count > 0)
+        {
+            if (_pendingRecords.Count > 0)
+            {
+                var (name, shape) = _pendingRecords.Dequeue();
+                writer.Line();
+                WriteRecordReader(writer, name, shape);
+            }
+            else
+            {
+                var (name, list) = _pendingLists.Dequeue();
+                writer.Line();
+                WriteListReader(writer, name, list);
+            }
+        }
+        writer.Close();
+    }
+
+    private void WriteRecordReader(SourceWriter writer, string name, RecordShape shape)
+    {
+        bool topLevel = shape.Collection is not null;
+        writer.Line("private static " + shape.TypeName + " " + name + "(ref DataImageReader reader" + (topLevel ? ", string id" : string.Empty) + ") => new "
+            + shape.TypeName + "(");
+        for (int i = 0; i < shape.Parameters.Count; i++)
+        {
+            var parameter = shape.Parameters[i];
+            string value = topLevel && parameter.Name == "Id" ? "id" : Argument(parameter);
+            writer.Line("    " + CSharpNames.Identifier(parameter.Name) + ": " + value + (i + 1 < shape.Parameters.Count ? "," : ");"));
+        }
+    }
+
+    private void WriteListReader(SourceWriter writer, string name, TypeShape list)
+    {
+        string element = list.Element!.TypeName;
+        bool immutable = list.ListKind == ListKind.ImmutableArray;
+        string type = immutable ? ImmutableArray + "<" + element + ">" : "global::System.Collections.Generic.IReadOnlyList<" + element + ">";
+        writer.Open("private static " + type + " " + name + "(ref DataImageReader reader)");
+        writer.Line("int count = reader.Count();");
+        writer.Line("if (count == 0) return " + (immutable ? ImmutableArray + "<" + element + ">.Empty" : "global::System.Array.Empty<" + element + ">()") + ";");
+        writer.Line("var items = new " + element + "[count];");
+        writer.Line("for (int i = 0; i < items.Length; i++) items[i] = " + Value(list.Element) + ";");
+        writer.Line(immutable ? "return global::System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(items);" : "return items;");
+        writer.Close();
+    }
+
+    /// <summary>An optional parameter reads a flag first: left out means the declared default.</summary>
+    private string Argument(ParameterShape parameter)
+    {
+        string value = Value(parameter.Type);
+        if (!parameter.IsOptional) return value;
+        // An omitted ImmutableArray is empty rather than default, which would throw on use.
+        string fallback = parameter.Type is { Kind: TypeShapeKind.List, ListKind: ListKind.ImmutableArray }
+            ? ImmutableArray + "<" + parameter.Type.Element!.TypeName + ">.Empty"
+            : parameter.DefaultValue!;
+        return "reader.Flag() ? " + value + " : " + fallback;
+    }
+
+    /// <summary>The expression that reads one value of <paramref name="type"/>.</summary>
+    private string Value(TypeShape type) => type.Kind switch
+    {
+        TypeShapeKind.String => "reader.String()",
+        TypeShapeKind.Boolean => "reader.Boolean()",
+        TypeShapeKind.Int32 => "reader.Int32()",
+        TypeShapeKind.Int64 => "reader.Int64()",
+        TypeShapeKind.Double => "reader.Double()",
+        TypeShapeKind.Decimal => "reader.Decimal()",
+        TypeShapeKind.Enum => "unchecked((" + type.TypeName + ")reader.Int64())",
+        TypeShapeKind.DateOnly => "reader.Date()",
+        TypeShapeKind.DateTimeOffset => "reader.DateTimeOffset()",
+        TypeShapeKind.Uri => "new global::System.Uri(reader.String(), global::System.UriKind.Absolute)",
+        TypeShapeKind.Parsable => type.TypeName + ".Parse(reader.String(), global::System.Globalization.CultureInfo.InvariantCulture)",
+        TypeShapeKind.Reference => "Store." + _declarations.Collections[_declarations.IndexOfCollection(type.Collection!)].PropertyName + "[reader.Reference()]",
+        TypeShapeKind.Nested => ReaderFor(_nested[type.TypeName]) + "(ref reader)",
+        TypeShapeKind.List => ListReaderFor(type) + "(ref reader)",
+        TypeShapeKind.Nullable => "(reader.Flag() ? (" + type.TypeName + ")" + Value(type.Element!) + " : null)",
+        _ => throw new System.InvalidOperationException("No reader for " + type.Kind),
+    };
+
+    private string ReaderFor(RecordShape shape)
+    {
+        if (_readerNames.TryGetValue(shape.TypeName, out string? name)) return name;
+        name = UniqueName("Read" + shape.Name);
+        _readerNames[shape.TypeName] = name;
+        _pendingRecords.Enqueue((name, shape));
+        return name;
+    }
+
+    private string ListReaderFor(TypeShape list)
+    {
+        string key = "list:" + list.TypeName;
+        if (_readerNames.TryGetValue(key, out string? name)) return name;
+        name = UniqueName("ReadList" + (_listReaders++).ToString(CultureInfo.InvariantCulture));
+        _readerNames[key] = name;
+        _pendingLists.Enqueue((name, list));
+        return name;
+    }
+
+    private string UniqueName(string name)
+    {
+        string unique = name;
+        for (int n = 2; !_usedNames.Add(unique); n++) unique = name + n.ToString(CultureInfo.InvariantCulture);
+        return unique;
+    }
+
+    private static string Count(DatasetApi api, int collection) => api.Collections[collection].Count.ToString(CultureInfo.InvariantCulture);
+
+    private static string Camel(string name) => char.ToLowerInvariant(name[0]) + name.Substring(1);
+}
