@@ -1,0 +1,81 @@
+using System;
+using System.Collections;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using SeedData.Generator.Tests.Infrastructure;
+using Xunit;
+
+namespace SeedData.Generator.Tests;
+
+/// <summary>
+/// Data is emitted as data: the generated code (its IL) does not grow with the record count, no method comes near
+/// the JIT's size limits, and named members stop at a documented, configurable number per collection. Speed and
+/// memory are measured by the scale benchmark in bench/, not here.
+/// </summary>
+public sealed class ScaleTests
+{
+    private static GeneratorOutput Generate(int actors, string records = Samples.NewsRecords)
+    {
+        var output = GeneratorHarness.Run(records, DataFile.Yaml("many.yaml", Samples.ManyRecordsData(actors)));
+        Assert.DoesNotContain(output.GeneratorDiagnostics, d => d.Severity >= DiagnosticSeverity.Warning);
+        return output;
+    }
+
+    [Fact]
+    public void Generated_il_does_not_grow_from_7500_to_75000_records_but_for_one_accessor_arm_per_64_KiB_chunk()
+    {
+        // Both sizes are past the named-member limit, so neither has named members.
+        var small = Generate(1_500);
+        var large = Generate(15_000);
+        var smallIl = IlSizes.Of(small.Compilation);
+        var largeIl = IlSizes.Of(large.Compilation);
+
+        Assert.Equal(smallIl.Keys.OrderBy(k => k, StringComparer.Ordinal), largeIl.Keys.OrderBy(k => k, StringComparer.Ordinal));
+        const string chunk = "News.Data+DataImage.Chunk";
+        foreach (var (method, size) in smallIl.Where(m => m.Key != chunk))
+        {
+            // Record counts are constants (an array size, Count): a larger number can take a wider ldc.i4 form.
+            Assert.True(Math.Abs(size - largeIl[method]) <= 8, $"{method}: {size} bytes of IL at 7,500 records, {largeIl[method]} at 75,000");
+        }
+        int largeChunks = large.Source("DataImage.g.cs").Split("u8,").Length - 1;
+        int smallChunks = small.Source("DataImage.g.cs").Split("u8,").Length - 1;
+        Assert.True(largeChunks > smallChunks, $"{largeChunks} chunks at 75,000 records, {smallChunks} at 7,500");
+        Assert.True(largeIl[chunk] - smallIl[chunk] <= 32 * (largeChunks - smallChunks), $"Chunk grew from {smallIl[chunk]} to {largeIl[chunk]} bytes with {smallChunks} and {largeChunks} chunks");
+        Assert.True(largeIl.Values.Max() < 60_000, "a method is past the JIT's 60,000-byte limit");
+
+        // And the data is all there.
+        var statements = large.Load().GetType("News.Data")!.GetProperty("Statements")!.GetValue(null)!;
+        Assert.Equal(60_000, ((IEnumerable)statements).Cast<object>().Count());
+    }
+
+    [Fact]
+    public void A_collection_past_its_named_member_limit_gets_no_members_and_an_info_at_its_declaration()
+    {
+        // 1,001 actors and 4,004 statements: both past the default limit of 1,000.
+        var output = GeneratorHarness.Run(Samples.NewsRecords, DataFile.Yaml("many.yaml", Samples.ManyRecordsData(1_001)));
+        Assert.Equal(2, output.SeedDiagnostics.Length);
+        Assert.All(output.SeedDiagnostics, d => Assert.Equal(("SD0036", DiagnosticSeverity.Info), (d.Id, d.Severity)));
+        var actors = output.SeedDiagnostics.Single(d => d.GetMessage(System.Globalization.CultureInfo.InvariantCulture).Contains("'actors'", StringComparison.Ordinal));
+        string message = actors.GetMessage(System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Contains("'actors' has 1001 records, more than the 1000", message);
+        Assert.Contains("Data.Actors[\"id\"]", message);
+        Assert.Contains("[SeedRecord(\"actors\", NamedMembers = 1001)]", message);
+        // At the record's declaration: line 10 of the sample, "public sealed partial record Actor(...".
+        Assert.Equal(("/src/Source0.cs", 10), (actors.Location.GetLineSpan().Path, actors.Location.GetLineSpan().StartLinePosition.Line + 1));
+        Assert.DoesNotContain(" Actor0 =>", output.Source("News.Data.Actors.g.cs"));
+        Assert.Contains("public int IndexOf(string id)", output.Source("News.Data.Actors.g.cs"));
+    }
+
+    [Fact]
+    public void The_named_member_limit_is_set_per_collection_on_SeedRecord()
+    {
+        string records = Samples.NewsRecords.Replace("[SeedRecord(\"actors\")]", "[SeedRecord(\"actors\", NamedMembers = 3)]", StringComparison.Ordinal);
+        var three = GeneratorHarness.Run(records, DataFile.Yaml("a.yaml", "actors:\n  - { id: a, name: A, kind: person }\n  - { id: b, name: B, kind: person }\n  - { id: c, name: C, kind: person }\n"));
+        Assert.Empty(three.SeedDiagnostics);
+        Assert.Contains("public global::News.Actor C => Store.Actors[2];", three.Source("News.Data.Actors.g.cs"));
+
+        var four = GeneratorHarness.Run(records, DataFile.Yaml("a.yaml", "actors:\n  - { id: a, name: A, kind: person }\n  - { id: b, name: B, kind: person }\n  - { id: c, name: C, kind: person }\n  - { id: d, name: D, kind: person }\n"));
+        Assert.Equal("SD0036", Assert.Single(four.SeedDiagnostics).Id);
+        Assert.DoesNotContain("public global::News.Actor C =>", four.Source("News.Data.Actors.g.cs"));
+    }
+}
