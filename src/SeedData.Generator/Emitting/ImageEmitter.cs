@@ -7,8 +7,9 @@ using SeedData.Generator.Model;
 namespace SeedData.Generator.Emitting;
 
 /// <summary>
-/// Writes the data image as <c>"..."u8</c> literals: UTF-8 literals compile to read-only data in the assembly
-/// (no string heap, so no CS8103 however large the data) and cost no code per record.
+/// Writes the data image and the content hash: the only source that changes when data changes but no record is
+/// added, removed or renamed. Each chunk is a string of one character per byte, in string literals for a small
+/// image and in attribute arguments for a large one (see <see cref="ImageCarrier"/>); neither adds code per record.
 /// </summary>
 internal static class ImageEmitter
 {
@@ -19,28 +20,68 @@ internal static class ImageEmitter
         writer.Summary("SHA-256 (hex) of the data files this class was generated from, in path order: pin it to know which data a build used.");
         writer.Line("public const string ContentHash = \"" + image.ContentSha256 + "\";");
         writer.Line();
-        writer.Line("// The data image: ids, then records; compressed (LZ4 block) and packed 7 bits a byte (see DataImage.Decode).");
-        writer.Open("private static partial class DataImage");
-        writer.Line("internal const int IdChunks = " + image.IdChunks.Count.ToString(CultureInfo.InvariantCulture) + ";");
-        writer.Line("internal const int RecordChunks = " + image.RecordChunks.Count.ToString(CultureInfo.InvariantCulture) + ";");
-        writer.Line();
-        writer.Open("private static global::System.ReadOnlySpan<byte> Chunk(int index) => index switch");
-        int index = 0;
-        foreach (var chunk in image.IdChunks) writer.Line(Arm(index++, chunk));
-        foreach (var chunk in image.RecordChunks) writer.Line(Arm(index++, chunk));
-        writer.Line("_ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),");
-        writer.Close(";");
-        writer.Close();
+        if (image.Carrier == ImageCarrier.StringLiterals)
+        {
+            writer.Line("// The data image: ids, then records, each LZ4-compressed, one character per byte (see DataImage.Decode).");
+            writer.Open("private static partial class DataImage");
+            WriteLiterals(writer, "IdChunks", image.IdChunks);
+            writer.Line();
+            WriteLiterals(writer, "RecordChunks", image.RecordChunks);
+            writer.Close();
+        }
+        else
+        {
+            writer.Line("// The data image: ids, then records, each LZ4-compressed, one character per byte (see DataImage.Decode). It is large,");
+            writer.Line("// so it is carried in attribute arguments: metadata, which costs the compiler little and no code, read once by reflection.");
+            writer.Open("private static partial class DataImage");
+            writer.Line("internal static string[] IdChunks() => Chunks(typeof(IdData));");
+            writer.Line();
+            writer.Line("internal static string[] RecordChunks() => Chunks(typeof(RecordData));");
+            writer.Line();
+            WriteAttributes(writer, "IdData", image.IdChunks);
+            writer.Line();
+            WriteAttributes(writer, "RecordData", image.RecordChunks);
+            writer.Line();
+            writer.Open("private static string[] Chunks(global::System.Type holder)");
+            writer.Line("var attributes = (DataChunkAttribute[])holder.GetCustomAttributes(typeof(DataChunkAttribute), false);");
+            writer.Line("var chunks = new string[attributes.Length];");
+            writer.Line("foreach (var attribute in attributes) chunks[attribute.Index] = attribute.Data;");
+            writer.Line("return chunks;");
+            writer.Close();
+            writer.Line();
+            writer.Line("[global::System.AttributeUsage(global::System.AttributeTargets.Class, AllowMultiple = true)]");
+            writer.Open("private sealed class DataChunkAttribute : global::System.Attribute");
+            writer.Line("public DataChunkAttribute(int index, string data) => (Index, Data) = (index, data);");
+            writer.Line("public int Index { get; }");
+            writer.Line("public string Data { get; }");
+            writer.Close();
+            writer.Close();
+        }
         writer.Close();
         return DatasetEmitter.End(dataset, writer);
     }
 
-    private static string Arm(int index, EquatableBytes chunk) => index.ToString(CultureInfo.InvariantCulture) + " => " + Utf8Literal(chunk.Bytes) + ",";
-
-    /// <summary>A u8 literal of 7-bit bytes: printable ASCII as is, everything else escaped.</summary>
-    private static string Utf8Literal(byte[] bytes)
+    private static void WriteLiterals(SourceWriter writer, string method, EquatableArray<EquatableBytes> chunks)
     {
-        var builder = new StringBuilder(bytes.Length * 2 + 4).Append('"');
+        writer.Line("internal static string[] " + method + "() => new string[]");
+        writer.Line("{");
+        foreach (var chunk in chunks) writer.Line("    " + Latin1Literal(chunk.Bytes) + ",");
+        writer.Line("};");
+    }
+
+    private static void WriteAttributes(SourceWriter writer, string holder, EquatableArray<EquatableBytes> chunks)
+    {
+        for (int i = 0; i < chunks.Count; i++)
+        {
+            writer.Line("[DataChunk(" + i.ToString(CultureInfo.InvariantCulture) + ", " + Latin1Literal(chunks[i].Bytes) + ")]");
+        }
+        writer.Line("private static class " + holder + " { }");
+    }
+
+    /// <summary>A string literal of one character per byte: printable ASCII as is, everything else escaped.</summary>
+    private static string Latin1Literal(byte[] bytes)
+    {
+        var builder = new StringBuilder(bytes.Length * 3 + 2).Append('"');
         foreach (byte b in bytes)
         {
             switch (b)
@@ -61,6 +102,6 @@ internal static class ImageEmitter
                     break;
             }
         }
-        return builder.Append("\"u8").ToString();
+        return builder.Append('"').ToString();
     }
 }

@@ -9,31 +9,24 @@ namespace SeedData.Generator.Emitting;
 internal static class ImageReaderSource
 {
     public const string Members = """
-        // Decodes the sections of the data image in DataImage.Chunk (see DataImage.g.cs).
+        // Decodes the sections of the data image (see DataImage.g.cs). Every method here runs once per section or
+        // once per value while the records are read, so it is compiled optimized from the start.
         private static partial class DataImage
         {
-            /// <summary>Unpacks chunks [first, first + count) and expands the LZ4 block they hold.</summary>
-            internal static byte[] Decode(int first, int count)
+            /// <summary>Turns a section's chunks (one character per byte) back into bytes and expands them.</summary>
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+            internal static byte[] Decode(string[] chunks)
             {
-                int packedLength = 0;
-                for (int c = first; c < first + count; c++) packedLength += Chunk(c).Length;
-                var compressed = new byte[packedLength - (packedLength + 7) / 8];
+                int length = 0;
+                foreach (string chunk in chunks) length += chunk.Length;
+                var compressed = new byte[length];
                 int at = 0;
-                for (int c = first; c < first + count; c++)
-                {
-                    // Each group: a byte of high bits, then up to 7 bytes of low bits. No group spans two chunks.
-                    global::System.ReadOnlySpan<byte> chunk = Chunk(c);
-                    for (int group = 0; group < chunk.Length; group += 8)
-                    {
-                        int high = chunk[group];
-                        int end = global::System.Math.Min(group + 8, chunk.Length);
-                        for (int i = group + 1; i < end; i++) compressed[at++] = (byte)(chunk[i] | ((high >> (i - group - 1)) & 1) << 7);
-                    }
-                }
+                foreach (string chunk in chunks) at += global::System.Text.Encoding.Latin1.GetBytes(chunk, 0, chunk.Length, compressed, at);
                 return Expand(compressed);
             }
 
             // LZ4 block format, after a varint of the expanded length.
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
             private static byte[] Expand(byte[] source)
             {
                 int position = 0, length = 0, shift = 0;
@@ -52,7 +45,7 @@ internal static class ImageReaderSource
                     int token = source[position++];
                     int literals = token >> 4;
                     if (literals == 15) literals += ExtraLength(source, ref position);
-                    global::System.Array.Copy(source, position, target, output, literals);
+                    new global::System.ReadOnlySpan<byte>(source, position, literals).CopyTo(new global::System.Span<byte>(target, output, literals));
                     position += literals;
                     output += literals;
                     if (position >= source.Length) break;
@@ -64,7 +57,7 @@ internal static class ImageReaderSource
                     int from = output - offset;
                     if (offset >= match)
                     {
-                        global::System.Array.Copy(target, from, target, output, match);
+                        new global::System.ReadOnlySpan<byte>(target, from, match).CopyTo(new global::System.Span<byte>(target, output, match));
                     }
                     else
                     {
@@ -90,7 +83,7 @@ internal static class ImageReaderSource
             }
         }
 
-        /// <summary>Reads the values of a decoded image section, one method per kind of value.</summary>
+        /// <summary>Reads the values of a decoded image section, one method per kind of value (see the generator's ImageWriter).</summary>
         private ref struct DataImageReader
         {
             private readonly global::System.ReadOnlySpan<byte> _data;
@@ -104,6 +97,7 @@ internal static class ImageReaderSource
 
             internal bool End => _position >= _data.Length;
 
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
             internal ulong Varint()
             {
                 ulong value = 0;
@@ -119,21 +113,27 @@ internal static class ImageReaderSource
                 return value;
             }
 
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
             internal int Count() => unchecked((int)Varint());
 
             /// <summary>A nullable value's or an optional parameter's flag: false for null or left out.</summary>
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
             internal bool Flag() => _data[_position++] != 0;
 
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
             internal bool Boolean() => _data[_position++] != 0;
 
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
             internal int Int32() => unchecked((int)Int64());
 
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
             internal long Int64()
             {
                 ulong zigzag = Varint();
                 return unchecked((long)(zigzag >> 1) ^ -(long)(zigzag & 1));
             }
 
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
             internal double Double()
             {
                 double value = global::System.BitConverter.Int64BitsToDouble(global::System.Buffers.Binary.BinaryPrimitives.ReadInt64LittleEndian(_data.Slice(_position)));
@@ -141,6 +141,7 @@ internal static class ImageReaderSource
                 return value;
             }
 
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
             internal decimal Decimal()
             {
                 int low = unchecked((int)(uint)Varint()), middle = unchecked((int)(uint)Varint()), high = unchecked((int)(uint)Varint());
@@ -148,8 +149,10 @@ internal static class ImageReaderSource
                 return new decimal(low, middle, high, (scaleAndSign & 1) != 0, unchecked((byte)(scaleAndSign >> 1)));
             }
 
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
             internal global::System.DateOnly Date() => global::System.DateOnly.FromDayNumber(unchecked((int)Varint()));
 
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
             internal global::System.DateTimeOffset DateTimeOffset()
             {
                 long ticks = unchecked((long)Varint());
@@ -157,6 +160,7 @@ internal static class ImageReaderSource
             }
 
             /// <summary>The index of the referenced record in its collection.</summary>
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
             internal int Reference()
             {
                 int index = global::System.Buffers.Binary.BinaryPrimitives.ReadInt32LittleEndian(_data.Slice(_position));
@@ -164,6 +168,7 @@ internal static class ImageReaderSource
                 return index;
             }
 
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
             internal string String()
             {
                 ulong header = Varint();
@@ -180,6 +185,7 @@ internal static class ImageReaderSource
                 return new string(units);
             }
 
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
             internal string[] Strings(int count)
             {
                 var strings = new string[count];

@@ -15,6 +15,10 @@ internal sealed class StoreEmitter
 {
     private const string ImmutableArray = "global::System.Collections.Immutable.ImmutableArray";
 
+    // Code that runs once (or once per record) while the data is read is worth compiling optimized at once,
+    // rather than first as unoptimized tier-0 code.
+    private const string Optimized = "[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]";
+
     private readonly DatasetDeclarations _declarations;
     private readonly Dictionary<string, RecordShape> _nested = new(System.StringComparer.Ordinal);
     // Reader methods by the type they read, in the order first needed, so the output is deterministic.
@@ -67,8 +71,9 @@ internal sealed class StoreEmitter
         }
         else
         {
+            writer.Line(Optimized);
             writer.Open("static IdTable()");
-            writer.Line("var reader = new DataImageReader(DataImage.Decode(0, DataImage.IdChunks));");
+            writer.Line("var reader = new DataImageReader(DataImage.Decode(DataImage.IdChunks()));");
             for (int c = 0; c < collections.Count; c++)
             {
                 writer.Line(collections[c].PropertyName + " = reader.Strings(" + Count(api, c) + ");");
@@ -84,6 +89,7 @@ internal sealed class StoreEmitter
                 + ")).TryGetValue(id, out int index) ? index : -1;");
         }
         writer.Line();
+        writer.Line(Optimized);
         writer.Open("private static global::System.Collections.Generic.Dictionary<string, int> Index(string[] ids)");
         writer.Line("var index = new global::System.Collections.Generic.Dictionary<string, int>(ids.Length);");
         writer.Line("for (int i = 0; i < ids.Length; i++) index.Add(ids[i], i);");
@@ -114,8 +120,9 @@ internal sealed class StoreEmitter
         var readers = new List<string>();
         for (int c = 0; c < collections.Count; c++) readers.Add(ReaderFor(collections[c].Shape));
         writer.Line("// The records come in runs of one collection (collection, first index, count), each record after those it references.");
+        writer.Line(Optimized);
         writer.Open("static Store()");
-        writer.Line("var reader = new DataImageReader(DataImage.Decode(DataImage.IdChunks, DataImage.RecordChunks));");
+        writer.Line("var reader = new DataImageReader(DataImage.Decode(DataImage.RecordChunks()));");
         writer.Open("while (!reader.End)");
         writer.Line("int collection = reader.Count(), start = reader.Count(), end = start + reader.Count();");
         writer.Open("switch (collection)");
@@ -153,6 +160,7 @@ internal sealed class StoreEmitter
     private void WriteRecordReader(SourceWriter writer, string name, RecordShape shape)
     {
         bool topLevel = shape.Collection is not null;
+        writer.Line(Optimized);
         writer.Line("private static " + shape.TypeName + " " + name + "(ref DataImageReader reader" + (topLevel ? ", string id" : string.Empty) + ") => new "
             + shape.TypeName + "(");
         for (int i = 0; i < shape.Parameters.Count; i++)
@@ -168,6 +176,7 @@ internal sealed class StoreEmitter
         string element = list.Element!.TypeName;
         bool immutable = list.ListKind == ListKind.ImmutableArray;
         string type = immutable ? ImmutableArray + "<" + element + ">" : "global::System.Collections.Generic.IReadOnlyList<" + element + ">";
+        writer.Line(Optimized);
         writer.Open("private static " + type + " " + name + "(ref DataImageReader reader)");
         writer.Line("int count = reader.Count();");
         writer.Line("if (count == 0) return " + (immutable ? ImmutableArray + "<" + element + ">.Empty" : "global::System.Array.Empty<" + element + ">()") + ";");

@@ -4,37 +4,35 @@ using System.Collections.Generic;
 namespace SeedData.Generator.Image;
 
 /// <summary>
-/// Turns an image into what the generated code carries: compressed (the compiler spends about 0.3 s per MB of
-/// UTF-8 literal, one bound node per byte, so fewer bytes is a faster build), then packed 7 bits to a byte so that
-/// every byte is ASCII and a <c>"..."u8</c> literal holds it exactly, then cut into chunks of at most
-/// <see cref="ChunkBytes"/> bytes.
+/// Turns an image section into what the generated code carries: compressed, then cut into chunks of at most
+/// <see cref="ChunkBytes"/> bytes, each written as a string of Latin-1 characters (one character per byte), which
+/// <c>Encoding.Latin1</c> turns back into the bytes.
 /// <para>
 /// The compression is the LZ4 block format written out here rather than taken from zlib: its output depends on
 /// nothing but the input, so the generated code is byte-identical on every host (a zlib's output varies with its
-/// version), and its decoder is twenty lines of generated code. The compressed stream starts with the image
-/// length as a varint. Packing: each group of up to 7 bytes becomes one byte with their high bits (bit i for
-/// byte i), then the 7 bytes without them.
+/// version), and its decoder is a few lines of generated code. The compressed stream starts with the section's
+/// length as a varint.
 /// </para>
 /// </summary>
 internal static class ImageCompression
 {
-    /// <summary>Bytes per u8 literal: a multiple of 8, so that no packed group spans two chunks.</summary>
+    /// <summary>Bytes per chunk (one string literal or attribute argument).</summary>
     public const int ChunkBytes = 64 * 1024;
 
     private const int MinMatch = 4;
     private const int MaxOffset = 65535;
     private const int HashBits = 16;
 
-    /// <summary>Compresses, packs and chunks an image.</summary>
+    /// <summary>Compresses and chunks an image section.</summary>
     public static List<byte[]> Encode(byte[] image)
     {
-        byte[] packed = Pack(Compress(image));
+        byte[] compressed = Compress(image);
         var chunks = new List<byte[]>();
-        for (int start = 0; start < packed.Length; start += ChunkBytes)
+        for (int start = 0; start < compressed.Length; start += ChunkBytes)
         {
-            int length = Math.Min(ChunkBytes, packed.Length - start);
+            int length = Math.Min(ChunkBytes, compressed.Length - start);
             var chunk = new byte[length];
-            Buffer.BlockCopy(packed, start, chunk, 0, length);
+            Buffer.BlockCopy(compressed, start, chunk, 0, length);
             chunks.Add(chunk);
         }
         return chunks;
@@ -97,20 +95,4 @@ internal static class ImageCompression
 
     private static uint Read32(byte[] data, int at)
         => (uint)(data[at] | data[at + 1] << 8 | data[at + 2] << 16 | data[at + 3] << 24);
-
-    /// <summary>7 bytes to 8: the high bits first, then the bytes' low 7 bits.</summary>
-    public static byte[] Pack(byte[] data)
-    {
-        var packed = new byte[data.Length + (data.Length + 6) / 7];
-        int output = 0;
-        for (int start = 0; start < data.Length; start += 7)
-        {
-            int count = Math.Min(7, data.Length - start);
-            int high = 0;
-            for (int i = 0; i < count; i++) high |= (data[start + i] >> 7) << i;
-            packed[output++] = (byte)high;
-            for (int i = 0; i < count; i++) packed[output++] = (byte)(data[start + i] & 0x7F);
-        }
-        return packed;
-    }
 }

@@ -7,17 +7,17 @@ namespace News
         /// <summary>SHA-256 (hex) of the data files this class was generated from, in path order: pin it to know which data a build used.</summary>
         public const string ContentHash = "d0869712cebf6564d0f404a2e9c906963da7c25b55b142d2f1373f85430e17af";
 
-        // The data image: ids, then records; compressed (LZ4 block) and packed 7 bits a byte (see DataImage.Decode).
+        // The data image: ids, then records, each LZ4-compressed, one character per byte (see DataImage.Decode).
         private static partial class DataImage
         {
-            internal const int IdChunks = 1;
-            internal const int RecordChunks = 1;
-
-            private static global::System.ReadOnlySpan<byte> Chunk(int index) => index switch
+            internal static string[] IdChunks() => new string[]
             {
-                0 => "\u0002Kq\u0011\u0016mar\0co-rubi\0o$europ\0ean-off\0icials6\u0004\u0019\0u\b-gu\0arantee\0s-after\0-deal\u001E&\0\0`-repl\0y"u8,
-                1 => "\u00057\u0001q\u0004\0\0\u0002\0\u0016Marco \0Rubio\0\u0001\u0010\u0001\n\t\0~\u001F\u0001\0\u0001\u000EQ3245\046$Euro\0pean of\0ficials\0\u0004\0\0\u0001\0\u0002\0\b\0\0\0\0\u0001To ld #\0p%\0 that g\0uarante\0es woul\0d come \0after a\0 deal.\u0001\0\u0001\u0001\0\0\0\u0001\u0001#{\u0011-V\0H\0\0\06Asked\0 for?\0a\0first.*\0\0\0x\0\0"u8,
-                _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
+                "K\u00F1\u0011\u0016marco-rubio$european-officials6\u0019\0\u00F5\b-guarantees-after-deal\u001E&\0`-reply",
+            };
+
+            internal static string[] RecordChunks() => new string[]
+            {
+                "\u00B7\u0001\u00F1\u0004\0\0\u0002\u0016Marco Rubio\0\u0001\u0001\n\t\0\u00FE\u001F\u0001\u0001\u000EQ324546$European officials\u0004\0\0\u0001\0\u0002\0\0\0\0\u0080\u0001Told #\0\u00F0% that guarantees would come after a deal.\u0001\u0001\u0001\0\0\0\u0001\u0001\u00FB\u0091-V\0\u00C8\0\06Asked for?\0afirst.*\0\0x\0\0",
             };
         }
     }
