@@ -186,13 +186,13 @@ static class Projects
 
     private const string Isolation = "<Project />\n";
 
+    // A fresh directory whose Directory.* files stop MSBuild from reading the repository's build settings.
     private static void Isolate(string dir)
     {
+        if (Directory.Exists(dir)) Directory.Delete(dir, recursive: true);
         Directory.CreateDirectory(dir);
         foreach (string name in new[] { "Directory.Build.props", "Directory.Build.targets", "Directory.Packages.props" })
             File.WriteAllText(Path.Combine(dir, name), Isolation);
-        foreach (string sub in new[] { "bin", "obj", "data" })
-            if (Directory.Exists(Path.Combine(dir, sub))) Directory.Delete(Path.Combine(dir, sub), recursive: true);
     }
 
     private static string Project(string items, string properties = "") => $"""

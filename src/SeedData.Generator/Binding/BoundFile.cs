@@ -11,14 +11,14 @@ namespace SeedData.Generator.Binding;
 /// <param name="IsComplete">False when the file could not be parsed whole, so some of its records are missing.</param>
 /// <param name="Records">The records in file order.</param>
 /// <param name="References">Every reference of every valid record, in record order.</param>
-/// <param name="Bytes">The encoded records, back to back (<see cref="RecordEntry.Offset"/>).</param>
+/// <param name="Image">The encoded records, back to back (<see cref="RecordEntry.Offset"/>), in the image's characters.</param>
 internal sealed record BoundFile(
     string Path,
     string ContentSha256,
     bool IsComplete,
     EquatableArray<RecordEntry> Records,
     EquatableArray<ReferenceEntry> References,
-    EquatableBytes Bytes,
+    string Image,
     EquatableArray<DiagnosticInfo> Diagnostics);
 
 /// <summary>One record of a file.</summary>
@@ -39,5 +39,5 @@ internal readonly record struct RecordEntry(
     bool IsValid);
 
 /// <summary>A reference written as an id, to resolve against the ids of every file.</summary>
-/// <param name="Offset">Where in the file's bytes the target's index goes.</param>
+/// <param name="Offset">Where in the file's image the target's index goes.</param>
 internal readonly record struct ReferenceEntry(int Collection, string Id, SourceSpan Span, int Offset);

@@ -68,7 +68,7 @@ internal sealed class DatasetLinker
             || _declarations.Collections.Any(c => !c.IsValid);
         var image = hasErrors
             ? new DatasetImage(ContentHash(), default, default)
-            : new DatasetImage(ContentHash(), new EquatableBytes(WriteIds()), new EquatableBytes(WriteRecords(order)));
+            : new DatasetImage(ContentHash(), WriteIds(), WriteRecords(order));
 
         return new LinkedDataset(
             new DatasetApi(hasErrors, collections),
@@ -244,48 +244,87 @@ internal sealed class DatasetLinker
     }
 
     /// <summary>The ids of every collection, in collection order: the only part the first lookup by id reads.</summary>
-    private byte[] WriteIds()
+    private EquatableArray<string> WriteIds()
     {
-        var writer = new ImageWriter(1024);
+        var chunks = new List<string>();
+        var writer = new ImageWriter(DatasetImage.ChunkLength + 1024);
         for (int c = 0; c < _members.Length; c++)
         {
-            foreach (var (file, record) in _members[c]) writer.WriteString(_files[file].Records[record].Id);
+            foreach (var (file, record) in _members[c])
+            {
+                int before = writer.Length;
+                writer.WriteString(_files[file].Records[record].Id);
+                if (writer.Length > DatasetImage.ChunkLength && before > 0)
+                {
+                    string text = writer.ToString();
+                    chunks.Add(text.Substring(0, before));
+                    writer.Truncate(0);
+                    writer.Write(text, before, text.Length - before);
+                }
+            }
         }
-        return writer.ToArray();
+        if (writer.Length > 0) chunks.Add(writer.ToString());
+        return chunks.ToEquatableArray();
     }
 
     /// <summary>
-    /// The records in build order, as runs of one collection's consecutive records: collection, first index and
-    /// count, then the records' bytes with every reference filled in.
+    /// The records in build order, as runs of one collection's consecutive records (collection, first index, count,
+    /// then the records with every reference filled in), cut into chunks between records.
     /// </summary>
-    private byte[] WriteRecords(int[] order)
+    private EquatableArray<string> WriteRecords(int[] order)
     {
-        var writer = new ImageWriter(_files.Sum(f => f.Bytes.Length) + order.Length * 2 + 16);
-        int run = 0;
-        while (run < order.Length)
+        var chunks = new List<string>();
+        var chunk = new StringBuilder(DatasetImage.ChunkLength + 1024);
+        var run = new StringBuilder();
+        var record = new StringBuilder();
+        var header = new ImageWriter(32);
+        int runCollection = -1, runStart = 0, runCount = 0;
+
+        foreach (int slot in order)
         {
-            int collection = CollectionOf(order[run]);
-            int end = run + 1;
-            while (end < order.Length && order[end] == order[end - 1] + 1 && order[end] < _firstSlot[collection + 1]) end++;
-            writer.WriteVarint((ulong)collection);
-            writer.WriteVarint((ulong)(order[run] - _firstSlot[collection]));
-            writer.WriteVarint((ulong)(end - run));
-            for (int i = run; i < end; i++)
+            int collection = CollectionOf(slot);
+            int index = slot - _firstSlot[collection];
+            var (file, r) = Locate(slot);
+            var bound = _files[file];
+            var entry = bound.Records[r];
+            record.Clear().Append(bound.Image, entry.Offset, entry.Length);
+            for (int k = entry.FirstReference; k < entry.FirstReference + entry.ReferenceCount; k++)
             {
-                var (file, r) = Locate(order[i]);
-                var bound = _files[file];
-                var record = bound.Records[r];
-                int at = writer.Length;
-                writer.Write(bound.Bytes.Bytes, record.Offset, record.Length);
-                byte[] image = writer.Buffer;
-                for (int k = record.FirstReference; k < record.FirstReference + record.ReferenceCount; k++)
-                {
-                    ImageWriter.PatchReference(image, at + bound.References[k].Offset - record.Offset, _targets[file][k]);
-                }
+                ImageWriter.PatchReference(record, bound.References[k].Offset - entry.Offset, _targets[file][k]);
             }
-            run = end;
+
+            bool continuesRun = collection == runCollection && index == runStart + runCount;
+            bool full = chunk.Length + run.Length + record.Length + 32 > DatasetImage.ChunkLength && (chunk.Length > 0 || run.Length > 0);
+            if (!continuesRun || full)
+            {
+                EndRun();
+                if (full) EndChunk();
+                (runCollection, runStart, runCount) = (collection, index, 0);
+            }
+            run.Append(record);
+            runCount++;
         }
-        return writer.ToArray();
+        EndRun();
+        EndChunk();
+        return chunks.ToEquatableArray();
+
+        void EndRun()
+        {
+            if (runCount == 0) return;
+            header.Truncate(0);
+            header.WriteVarint((ulong)runCollection);
+            header.WriteVarint((ulong)runStart);
+            header.WriteVarint((ulong)runCount);
+            chunk.Append(header.ToString()).Append(run);
+            run.Clear();
+            runCount = 0;
+        }
+
+        void EndChunk()
+        {
+            if (chunk.Length > 0) chunks.Add(chunk.ToString());
+            chunk.Clear();
+        }
     }
 
     private string ContentHash()

@@ -51,7 +51,7 @@ internal sealed class FileBinder
             parsed.Root is not null,
             binder._records.ToEquatableArray(),
             binder._references.ToEquatableArray(),
-            new EquatableBytes(binder._writer.ToArray()),
+            binder._writer.ToString(),
             binder._diagnostics.ToEquatableArray());
     }
 

@@ -35,9 +35,15 @@ internal sealed record CollectionApi(
 internal sealed record NamedRecord(int Index, string Id, string MemberName, string? Title, string Source);
 
 /// <summary>
-/// The data image, uncompressed: the ids of every collection (read on the first lookup by id), then the records
-/// in build order (read on first use of any record); empty when the data has errors. With the content hash, the
-/// only part of the output that changes when data changes but no record is added, removed or renamed.
+/// The data image, in chunks of at most <see cref="ChunkLength"/> characters: the ids of every collection, in
+/// collection order (read on the first lookup by id), then the records in build order (read on first use of any
+/// record); empty when the data has errors. No id or record spans two chunks, and each record chunk starts a
+/// run, so each chunk is read on its own. With the content hash, the only part of the output that changes when
+/// data changes but no record is added, removed or renamed.
 /// </summary>
 /// <param name="ContentSha256">SHA-256 over the data files' contents, in path order.</param>
-internal sealed record DatasetImage(string ContentSha256, EquatableBytes Ids, EquatableBytes Records);
+internal sealed record DatasetImage(string ContentSha256, EquatableArray<string> IdChunks, EquatableArray<string> RecordChunks)
+{
+    /// <summary>A chunk ends before the id or record that would take it past this length (one longer id or record is a chunk of its own).</summary>
+    public const int ChunkLength = 64 * 1024;
+}

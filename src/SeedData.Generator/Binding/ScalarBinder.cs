@@ -30,9 +30,6 @@ internal enum ScalarProblem
 /// </summary>
 internal static class ScalarBinder
 {
-    private static readonly Regex Integer = new(@"^[-+]?[0-9]+$", RegexOptions.CultureInvariant);
-    private static readonly Regex Real = new(@"^[-+]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][-+]?[0-9]+)?$", RegexOptions.CultureInvariant);
-    private static readonly Regex Date = new(@"^([0-9]{4})-([0-9]{2})-([0-9]{2})$", RegexOptions.CultureInvariant);
     private static readonly Regex DateTime = new(@"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]{1,7})?)?(Z|[-+][0-9]{2}:[0-9]{2})$", RegexOptions.CultureInvariant);
 
     public static ScalarResult Write(DataNode node, TypeShape type, ImageWriter writer)
@@ -55,7 +52,7 @@ internal static class ScalarBinder
 
             case TypeShapeKind.Int32:
             case TypeShapeKind.Int64:
-                if (!plain || !Integer.IsMatch(text)) return ScalarResult.WrongType(plain ? "Write a whole number such as 42." : Unquote);
+                if (!plain || !IsInteger(text)) return ScalarResult.WrongType(plain ? "Write a whole number such as 42." : Unquote);
                 if (type.Kind == TypeShapeKind.Int32)
                 {
                     if (!int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int i32))
@@ -69,14 +66,14 @@ internal static class ScalarBinder
                 return ScalarResult.Ok;
 
             case TypeShapeKind.Double:
-                if (!plain || !Real.IsMatch(text)) return ScalarResult.WrongType(plain ? "Write a number such as 1.5." : Unquote);
+                if (!plain || !IsReal(text)) return ScalarResult.WrongType(plain ? "Write a number such as 1.5." : Unquote);
                 double d = double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);
                 if (double.IsInfinity(d)) return ScalarResult.OutOfRange("it is too large for a double.");
                 writer.WriteDouble(d);
                 return ScalarResult.Ok;
 
             case TypeShapeKind.Decimal:
-                if (!plain || !Real.IsMatch(text)) return ScalarResult.WrongType(plain ? "Write a number such as 1.5." : Unquote);
+                if (!plain || !IsReal(text)) return ScalarResult.WrongType(plain ? "Write a number such as 1.5." : Unquote);
                 if (!decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out decimal m))
                     return ScalarResult.OutOfRange("it does not fit in a decimal (about ±7.9e28, 28 digits).");
                 writer.WriteDecimal(m);
@@ -95,11 +92,8 @@ internal static class ScalarBinder
 
             case TypeShapeKind.DateOnly:
             {
-                var match = Date.Match(text);
-                if (!match.Success) return ScalarResult.WrongType("Write the date as yyyy-MM-dd, e.g. 2025-11-25.");
-                int year = int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
-                int month = int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture);
-                int day = int.Parse(match.Groups[3].Value, CultureInfo.InvariantCulture);
+                if (!IsDate(text)) return ScalarResult.WrongType("Write the date as yyyy-MM-dd, e.g. 2025-11-25.");
+                int year = Digits(text, 0, 4), month = Digits(text, 5, 2), day = Digits(text, 8, 2);
                 if (year < 1 || month < 1 || month > 12 || day < 1 || day > System.DateTime.DaysInMonth(year, month))
                     return ScalarResult.OutOfRange("there is no such day in the calendar.");
                 // DateOnly.DayNumber: days since 0001-01-01.
@@ -123,5 +117,64 @@ internal static class ScalarBinder
             default:
                 return ScalarResult.WrongType(string.Empty);
         }
+    }
+
+    // The checks below run once per value of large files, so they are written out rather than left to regexes.
+
+    /// <summary><c>[-+]?[0-9]+</c></summary>
+    private static bool IsInteger(string text)
+    {
+        int i = text.Length > 0 && text[0] is '-' or '+' ? 1 : 0;
+        if (i == text.Length) return false;
+        for (; i < text.Length; i++)
+        {
+            if (text[i] is < '0' or > '9') return false;
+        }
+        return true;
+    }
+
+    /// <summary><c>[-+]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][-+]?[0-9]+)?</c></summary>
+    private static bool IsReal(string text)
+    {
+        int i = text.Length > 0 && text[0] is '-' or '+' ? 1 : 0;
+        int integer = SkipDigits(text, ref i), fraction = 0;
+        if (i < text.Length && text[i] == '.')
+        {
+            i++;
+            fraction = SkipDigits(text, ref i);
+        }
+        if (integer == 0 && fraction == 0) return false;
+        if (i < text.Length && text[i] is 'e' or 'E')
+        {
+            i++;
+            if (i < text.Length && text[i] is '-' or '+') i++;
+            if (SkipDigits(text, ref i) == 0) return false;
+        }
+        return i == text.Length;
+    }
+
+    /// <summary><c>[0-9]{4}-[0-9]{2}-[0-9]{2}</c></summary>
+    private static bool IsDate(string text)
+    {
+        if (text.Length != 10 || text[4] != '-' || text[7] != '-') return false;
+        for (int i = 0; i < 10; i++)
+        {
+            if (i is not (4 or 7) && text[i] is < '0' or > '9') return false;
+        }
+        return true;
+    }
+
+    private static int SkipDigits(string text, ref int i)
+    {
+        int start = i;
+        while (i < text.Length && text[i] is >= '0' and <= '9') i++;
+        return i - start;
+    }
+
+    private static int Digits(string text, int start, int count)
+    {
+        int value = 0;
+        for (int i = start; i < start + count; i++) value = value * 10 + (text[i] - '0');
+        return value;
     }
 }

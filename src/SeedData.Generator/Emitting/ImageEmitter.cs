@@ -8,8 +8,8 @@ namespace SeedData.Generator.Emitting;
 
 /// <summary>
 /// Writes the data image and the content hash: the only source that changes when data changes but no record is
-/// added, removed or renamed. Each chunk is a string of one character per byte, in string literals for a small
-/// image and in attribute arguments for a large one (see <see cref="ImageCarrier"/>); neither adds code per record.
+/// added, removed or renamed. The chunks go in string literals for a small image and in attribute arguments for a
+/// large one (see <see cref="ImageCarrier"/>); neither adds code per record.
 /// </summary>
 internal static class ImageEmitter
 {
@@ -22,7 +22,7 @@ internal static class ImageEmitter
         writer.Line();
         if (image.Carrier == ImageCarrier.StringLiterals)
         {
-            writer.Line("// The data image: ids, then records, each LZ4-compressed, one character per byte (see DataImage.Decode).");
+            writer.Line("// The data image: ids, then records (see DataImageReader).");
             writer.Open("private static partial class DataImage");
             WriteLiterals(writer, "IdChunks", image.IdChunks);
             writer.Line();
@@ -31,8 +31,8 @@ internal static class ImageEmitter
         }
         else
         {
-            writer.Line("// The data image: ids, then records, each LZ4-compressed, one character per byte (see DataImage.Decode). It is large,");
-            writer.Line("// so it is carried in attribute arguments: metadata, which costs the compiler little and no code, read once by reflection.");
+            writer.Line("// The data image: ids, then records (see DataImageReader). It is large, so it is carried in attribute arguments:");
+            writer.Line("// metadata, which costs the compiler little and no code, and keeps it out of the 16 MB string heap. Read once by reflection.");
             writer.Open("private static partial class DataImage");
             writer.Line("internal static string[] IdChunks() => Chunks(typeof(IdData));");
             writer.Line();
@@ -61,44 +61,43 @@ internal static class ImageEmitter
         return DatasetEmitter.End(dataset, writer);
     }
 
-    private static void WriteLiterals(SourceWriter writer, string method, EquatableArray<EquatableBytes> chunks)
+    private static void WriteLiterals(SourceWriter writer, string method, EquatableArray<string> chunks)
     {
         writer.Line("internal static string[] " + method + "() => new string[]");
         writer.Line("{");
-        foreach (var chunk in chunks) writer.Line("    " + Latin1Literal(chunk.Bytes) + ",");
+        foreach (string chunk in chunks) writer.Line("    " + Literal(chunk) + ",");
         writer.Line("};");
     }
 
-    private static void WriteAttributes(SourceWriter writer, string holder, EquatableArray<EquatableBytes> chunks)
+    private static void WriteAttributes(SourceWriter writer, string holder, EquatableArray<string> chunks)
     {
         for (int i = 0; i < chunks.Count; i++)
         {
-            writer.Line("[DataChunk(" + i.ToString(CultureInfo.InvariantCulture) + ", " + Latin1Literal(chunks[i].Bytes) + ")]");
+            writer.Line("[DataChunk(" + i.ToString(CultureInfo.InvariantCulture) + ", " + Literal(chunks[i]) + ")]");
         }
         writer.Line("private static class " + holder + " { }");
     }
 
-    /// <summary>A string literal of one character per byte: printable ASCII as is, everything else escaped.</summary>
-    private static string Latin1Literal(byte[] bytes)
+    /// <summary>
+    /// A string literal in printable ASCII: everything else escaped, so the generated file is the same text on
+    /// every host and holds no control, bidirectional or line-breaking character.
+    /// </summary>
+    private static string Literal(string text)
     {
-        var builder = new StringBuilder(bytes.Length * 3 + 2).Append('"');
-        foreach (byte b in bytes)
+        var builder = new StringBuilder(text.Length + text.Length / 4 + 2).Append('"');
+        foreach (char c in text)
         {
-            switch (b)
+            switch (c)
             {
-                case 0: builder.Append("\\0"); break;
-                case 7: builder.Append("\\a"); break;
-                case 8: builder.Append("\\b"); break;
-                case 9: builder.Append("\\t"); break;
-                case 10: builder.Append("\\n"); break;
-                case 11: builder.Append("\\v"); break;
-                case 12: builder.Append("\\f"); break;
-                case 13: builder.Append("\\r"); break;
-                case (byte)'"': builder.Append("\\\""); break;
-                case (byte)'\\': builder.Append("\\\\"); break;
+                case '\0': builder.Append("\\0"); break;
+                case '\t': builder.Append("\\t"); break;
+                case '\n': builder.Append("\\n"); break;
+                case '\r': builder.Append("\\r"); break;
+                case '"': builder.Append("\\\""); break;
+                case '\\': builder.Append("\\\\"); break;
                 default:
-                    if (b < 0x20 || b >= 0x7F) builder.Append("\\u00").Append(b.ToString("X2", CultureInfo.InvariantCulture));
-                    else builder.Append((char)b);
+                    if (c < 0x20 || c >= 0x7F) builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+                    else builder.Append(c);
                     break;
             }
         }

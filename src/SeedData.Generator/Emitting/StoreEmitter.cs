@@ -71,12 +71,13 @@ internal sealed class StoreEmitter
         }
         else
         {
-            writer.Line(Optimized);
             writer.Open("static IdTable()");
-            writer.Line("var reader = new DataImageReader(DataImage.Decode(DataImage.IdChunks()));");
+            var counts = new List<string>();
+            for (int c = 0; c < collections.Count; c++) counts.Add(Count(api, c));
+            writer.Line("var ids = DataImage.ReadIds(DataImage.IdChunks(), new int[] { " + string.Join(", ", counts) + " });");
             for (int c = 0; c < collections.Count; c++)
             {
-                writer.Line(collections[c].PropertyName + " = reader.Strings(" + Count(api, c) + ");");
+                writer.Line(collections[c].PropertyName + " = ids[" + c.ToString(CultureInfo.InvariantCulture) + "];");
             }
             writer.Close();
         }
@@ -122,7 +123,8 @@ internal sealed class StoreEmitter
         writer.Line("// The records come in runs of one collection (collection, first index, count), each record after those it references.");
         writer.Line(Optimized);
         writer.Open("static Store()");
-        writer.Line("var reader = new DataImageReader(DataImage.Decode(DataImage.RecordChunks()));");
+        writer.Open("foreach (string chunk in DataImage.RecordChunks())");
+        writer.Line("var reader = new DataImageReader(chunk);");
         writer.Open("while (!reader.End)");
         writer.Line("int collection = reader.Count(), start = reader.Count(), end = start + reader.Count();");
         writer.Open("switch (collection)");
@@ -135,6 +137,7 @@ internal sealed class StoreEmitter
         }
         writer.Line("default:");
         writer.Line("    throw new global::System.InvalidOperationException(\"The SeedData image is corrupt.\");");
+        writer.Close();
         writer.Close();
         writer.Close();
         writer.Close();

@@ -4,8 +4,11 @@ using System.Text;
 namespace SeedData.Generator.Image;
 
 /// <summary>
-/// Writes values in the data image format that the generated <c>DataImageReader</c> reads back. The format is
-/// documented value by value here and nowhere else; the reader's source is its mirror image.
+/// Writes values in the data image format that the generated <c>DataImageReader</c> reads back. The image is text:
+/// a sequence of UTF-16 characters, so that the generated code can carry it in string literals or attribute
+/// arguments and read it in place, and a string value costs one copy. Structural numbers are written as bytes,
+/// each the character of that value (0 to 255); text is written as its own characters. The format is documented
+/// value by value here and nowhere else; the reader's source is its mirror image.
 /// <list type="bullet">
 /// <item>counts, flags, day numbers and other unsigned numbers: LEB128 varints (7 bits a byte, high bit = more);</item>
 /// <item>int and long (and enum values, as the bits of a long): zigzag, then a varint;</item>
@@ -13,8 +16,8 @@ namespace SeedData.Generator.Image;
 /// <item>double: the 8 bytes of its bits, little-endian, so every value (and -0) round-trips exactly;</item>
 /// <item>decimal: the three 32-bit words of its integer as varints, then <c>scale * 2 + sign</c>, so the scale (2.50 vs 2.5) is kept;</item>
 /// <item>DateOnly: its day number (days since 0001-01-01); DateTimeOffset: clock ticks, then the offset in minutes, zigzag;</item>
-/// <item>string: a varint <c>length * 2 + form</c>, then form 0: that many UTF-8 bytes, or form 1 (text with lone
-/// surrogates, which UTF-8 cannot hold): that many UTF-16 code units as varints;</item>
+/// <item>string: a varint <c>length * 2 + form</c>, then form 0: that many characters, or form 1 (text with a lone
+/// surrogate, which an attribute's UTF-8 blob cannot hold): that many UTF-16 code units as varints;</item>
 /// <item>reference: the index of the record in its collection, 4 bytes little-endian, so the linker can fill it in place;</item>
 /// <item>nullable value: a flag (0 = null), then the value; optional parameter: a flag (0 = left out, the default applies), then the value;</item>
 /// <item>list: the count, then the items; inline record: its parameters in declaration order.</item>
@@ -22,39 +25,29 @@ namespace SeedData.Generator.Image;
 /// </summary>
 internal sealed class ImageWriter
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
-    private byte[] _buffer;
+    private char[] _buffer;
     private int _length;
 
-    public ImageWriter(int capacity = 1024) => _buffer = new byte[Math.Max(16, capacity)];
+    public ImageWriter(int capacity = 1024) => _buffer = new char[Math.Max(16, capacity)];
 
     public int Length => _length;
-
-    /// <summary>The bytes written so far (and spare capacity after them), for patching in place.</summary>
-    public byte[] Buffer => _buffer;
 
     /// <summary>Drops everything written after <paramref name="length"/> (a record that turned out to have errors).</summary>
     public void Truncate(int length) => _length = length;
 
-    public byte[] ToArray()
-    {
-        var result = new byte[_length];
-        System.Buffer.BlockCopy(_buffer, 0, result, 0, _length);
-        return result;
-    }
+    public override string ToString() => new(_buffer, 0, _length);
 
-    public void Write(byte[] bytes, int offset, int count)
+    public void Write(string text, int start, int count)
     {
         Ensure(count);
-        System.Buffer.BlockCopy(bytes, offset, _buffer, _length, count);
+        text.CopyTo(start, _buffer, _length, count);
         _length += count;
     }
 
     public void WriteByte(byte value)
     {
         Ensure(1);
-        _buffer[_length++] = value;
+        _buffer[_length++] = (char)value;
     }
 
     public void WriteFlag(bool value) => WriteByte(value ? (byte)1 : (byte)0);
@@ -64,15 +57,19 @@ internal sealed class ImageWriter
         Ensure(10);
         while (value >= 0x80)
         {
-            _buffer[_length++] = (byte)(value | 0x80);
+            _buffer[_length++] = (char)(byte)(value | 0x80);
             value >>= 7;
         }
-        _buffer[_length++] = (byte)value;
+        _buffer[_length++] = (char)value;
     }
 
     public void WriteZigZag(long value) => WriteVarint(unchecked((ulong)((value << 1) ^ (value >> 63))));
 
-    public void WriteDouble(double value) => WriteInt64LittleEndian(BitConverter.DoubleToInt64Bits(value));
+    public void WriteDouble(double value)
+    {
+        long bits = BitConverter.DoubleToInt64Bits(value);
+        for (int i = 0; i < 8; i++) WriteByte((byte)(bits >> (8 * i)));
+    }
 
     public void WriteDecimal(decimal value)
     {
@@ -87,19 +84,10 @@ internal sealed class ImageWriter
 
     public void WriteString(string value)
     {
-        byte[]? utf8 = null;
-        try
+        if (!HasLoneSurrogate(value))
         {
-            utf8 = StrictUtf8.GetBytes(value);
-        }
-        catch (EncoderFallbackException)
-        {
-            // A lone surrogate: keep the exact UTF-16 code units.
-        }
-        if (utf8 is not null)
-        {
-            WriteVarint((ulong)utf8.Length * 2);
-            Write(utf8, 0, utf8.Length);
+            WriteVarint((ulong)value.Length * 2);
+            Write(value, 0, value.Length);
             return;
         }
         WriteVarint((ulong)value.Length * 2 + 1);
@@ -110,32 +98,25 @@ internal sealed class ImageWriter
     public int WriteReferencePlaceholder()
     {
         int at = _length;
-        WriteInt32LittleEndianAt(at, -1);
+        for (int i = 0; i < 4; i++) WriteByte(0xFF);
         return at;
     }
 
-    public static void PatchReference(byte[] image, int at, int index)
+    /// <summary>Writes a reference's target index over its placeholder at <paramref name="at"/>.</summary>
+    public static void PatchReference(StringBuilder image, int at, int index)
     {
-        image[at] = (byte)index;
-        image[at + 1] = (byte)(index >> 8);
-        image[at + 2] = (byte)(index >> 16);
-        image[at + 3] = (byte)(index >> 24);
+        for (int i = 0; i < 4; i++) image[at + i] = (char)(byte)(index >> (8 * i));
     }
 
-    private void WriteInt32LittleEndianAt(int at, int value)
+    private static bool HasLoneSurrogate(string value)
     {
-        Ensure(4);
-        _buffer[at] = (byte)value;
-        _buffer[at + 1] = (byte)(value >> 8);
-        _buffer[at + 2] = (byte)(value >> 16);
-        _buffer[at + 3] = (byte)(value >> 24);
-        _length = Math.Max(_length, at + 4);
-    }
-
-    private void WriteInt64LittleEndian(long value)
-    {
-        Ensure(8);
-        for (int i = 0; i < 8; i++) _buffer[_length++] = (byte)(value >> (8 * i));
+        for (int i = 0; i < value.Length; i++)
+        {
+            char c = value[i];
+            if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1])) i++;
+            else if (char.IsSurrogate(c)) return true;
+        }
+        return false;
     }
 
     private void Ensure(int extra)

@@ -7,17 +7,17 @@ namespace News
         /// <summary>SHA-256 (hex) of the data files this class was generated from, in path order: pin it to know which data a build used.</summary>
         public const string ContentHash = "d0869712cebf6564d0f404a2e9c906963da7c25b55b142d2f1373f85430e17af";
 
-        // The data image: ids, then records, each LZ4-compressed, one character per byte (see DataImage.Decode).
+        // The data image: ids, then records (see DataImageReader).
         private static partial class DataImage
         {
             internal static string[] IdChunks() => new string[]
             {
-                "K\u00F1\u0011\u0016marco-rubio$european-officials6\u0019\0\u00F5\b-guarantees-after-deal\u001E&\0`-reply",
+                "\u0016marco-rubio$european-officials6rubio-guarantees-after-deal\u001Eofficials-reply",
             };
 
             internal static string[] RecordChunks() => new string[]
             {
-                "\u00B7\u0001\u00F1\u0004\0\0\u0002\u0016Marco Rubio\0\u0001\u0001\n\t\0\u00FE\u001F\u0001\u0001\u000EQ324546$European officials\u0004\0\0\u0001\0\u0002\0\0\0\0\u0080\u0001Told #\0\u00F0% that guarantees would come after a deal.\u0001\u0001\u0001\0\0\0\u0001\u0001\u00FB\u0091-V\0\u00C8\0\06Asked for?\0afirst.*\0\0x\0\0",
+                "\0\0\u0002\u0016Marco Rubio\0\u0001\u0001\nRubio\u0001\u0001\u000EQ324546$European officials\u0004\0\0\u0001\0\u0002\0\0\0\0\u0080\u0001Told European officials that guarantees would come after a deal.\u0001\u0001\u0001\0\0\0\u0001\u0001\u00FB\u0091-\0\0\u0001\0\0\06Asked for guarantees first.\0\0\0\u0001\u0001\0\0\0\0",
             };
         }
     }

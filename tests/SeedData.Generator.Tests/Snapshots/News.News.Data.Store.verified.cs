@@ -13,12 +13,11 @@ namespace News
             private static global::System.Collections.Generic.Dictionary<string, int>? s_actors;
             private static global::System.Collections.Generic.Dictionary<string, int>? s_statements;
 
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
             static IdTable()
             {
-                var reader = new DataImageReader(DataImage.Decode(DataImage.IdChunks()));
-                Actors = reader.Strings(2);
-                Statements = reader.Strings(2);
+                var ids = DataImage.ReadIds(DataImage.IdChunks(), new int[] { 2, 2 });
+                Actors = ids[0];
+                Statements = ids[1];
             }
 
             // Two threads may both build the Dictionary; they build the same one.
@@ -46,20 +45,23 @@ namespace News
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
             static Store()
             {
-                var reader = new DataImageReader(DataImage.Decode(DataImage.RecordChunks()));
-                while (!reader.End)
+                foreach (string chunk in DataImage.RecordChunks())
                 {
-                    int collection = reader.Count(), start = reader.Count(), end = start + reader.Count();
-                    switch (collection)
+                    var reader = new DataImageReader(chunk);
+                    while (!reader.End)
                     {
-                        case 0:
-                            for (int i = start; i < end; i++) Actors[i] = ReadActor(ref reader, IdTable.Actors[i]);
-                            break;
-                        case 1:
-                            for (int i = start; i < end; i++) Statements[i] = ReadStatement(ref reader, IdTable.Statements[i]);
-                            break;
-                        default:
-                            throw new global::System.InvalidOperationException("The SeedData image is corrupt.");
+                        int collection = reader.Count(), start = reader.Count(), end = start + reader.Count();
+                        switch (collection)
+                        {
+                            case 0:
+                                for (int i = start; i < end; i++) Actors[i] = ReadActor(ref reader, IdTable.Actors[i]);
+                                break;
+                            case 1:
+                                for (int i = start; i < end; i++) Statements[i] = ReadStatement(ref reader, IdTable.Statements[i]);
+                                break;
+                            default:
+                                throw new global::System.InvalidOperationException("The SeedData image is corrupt.");
+                        }
                     }
                 }
             }
@@ -103,87 +105,40 @@ namespace News
             }
         }
 
-        // Decodes the sections of the data image (see DataImage.g.cs). Every method here runs once per section or
-        // once per value while the records are read, so it is compiled optimized from the start.
+        // Reads the data image (see DataImage.g.cs). This code runs once per id or value while the data is read, so it
+        // is compiled optimized from the start rather than as tier-0 code first.
         private static partial class DataImage
         {
-            /// <summary>Turns a section's chunks (one character per byte) back into bytes and expands them.</summary>
+            /// <summary>The ids of each collection, read from the chunks in order; no id spans two chunks.</summary>
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-            internal static byte[] Decode(string[] chunks)
+            internal static string[][] ReadIds(string[] chunks, int[] counts)
             {
-                int length = 0;
-                foreach (string chunk in chunks) length += chunk.Length;
-                var compressed = new byte[length];
-                int at = 0;
-                foreach (string chunk in chunks) at += global::System.Text.Encoding.Latin1.GetBytes(chunk, 0, chunk.Length, compressed, at);
-                return Expand(compressed);
-            }
-
-            // LZ4 block format, after a varint of the expanded length.
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-            private static byte[] Expand(byte[] source)
-            {
-                int position = 0, length = 0, shift = 0;
-                byte next;
-                do
+                var ids = new string[counts.Length][];
+                int chunk = 0;
+                var reader = new DataImageReader(chunks.Length > 0 ? chunks[0] : string.Empty);
+                for (int c = 0; c < counts.Length; c++)
                 {
-                    next = source[position++];
-                    length |= (next & 0x7F) << shift;
-                    shift += 7;
-                }
-                while (next >= 0x80);
-                var target = new byte[length];
-                int output = 0;
-                while (position < source.Length)
-                {
-                    int token = source[position++];
-                    int literals = token >> 4;
-                    if (literals == 15) literals += ExtraLength(source, ref position);
-                    new global::System.ReadOnlySpan<byte>(source, position, literals).CopyTo(new global::System.Span<byte>(target, output, literals));
-                    position += literals;
-                    output += literals;
-                    if (position >= source.Length) break;
-                    int offset = source[position] | source[position + 1] << 8;
-                    position += 2;
-                    int match = token & 15;
-                    if (match == 15) match += ExtraLength(source, ref position);
-                    match += 4;
-                    int from = output - offset;
-                    if (offset >= match)
+                    var collection = ids[c] = new string[counts[c]];
+                    for (int i = 0; i < collection.Length; i++)
                     {
-                        new global::System.ReadOnlySpan<byte>(target, from, match).CopyTo(new global::System.Span<byte>(target, output, match));
+                        if (reader.End) reader = new DataImageReader(chunks[++chunk]);
+                        collection[i] = reader.String();
                     }
-                    else
-                    {
-                        // An overlapping match repeats the last `offset` bytes: copy byte by byte.
-                        for (int i = 0; i < match; i++) target[output + i] = target[from + i];
-                    }
-                    output += match;
                 }
-                return target;
-            }
-
-            private static int ExtraLength(byte[] source, ref int position)
-            {
-                int total = 0;
-                byte next;
-                do
-                {
-                    next = source[position++];
-                    total += next;
-                }
-                while (next == 255);
-                return total;
+                return ids;
             }
         }
 
-        /// <summary>Reads the values of a decoded image section, one method per kind of value (see the generator's ImageWriter).</summary>
+        /// <summary>
+        /// Reads the values of one chunk of the image, in place: structural numbers are bytes, one character each
+        /// (0 to 255); text is its own characters.
+        /// </summary>
         private ref struct DataImageReader
         {
-            private readonly global::System.ReadOnlySpan<byte> _data;
+            private readonly global::System.ReadOnlySpan<char> _data;
             private int _position;
 
-            internal DataImageReader(global::System.ReadOnlySpan<byte> data)
+            internal DataImageReader(global::System.ReadOnlySpan<char> data)
             {
                 _data = data;
                 _position = 0;
@@ -196,7 +151,7 @@ namespace News
             {
                 ulong value = 0;
                 int shift = 0;
-                byte next;
+                uint next;
                 do
                 {
                     next = _data[_position++];
@@ -207,17 +162,13 @@ namespace News
                 return value;
             }
 
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
             internal int Count() => unchecked((int)Varint());
 
             /// <summary>A nullable value's or an optional parameter's flag: false for null or left out.</summary>
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
             internal bool Flag() => _data[_position++] != 0;
 
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
             internal bool Boolean() => _data[_position++] != 0;
 
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
             internal int Int32() => unchecked((int)Int64());
 
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
@@ -230,9 +181,9 @@ namespace News
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
             internal double Double()
             {
-                double value = global::System.BitConverter.Int64BitsToDouble(global::System.Buffers.Binary.BinaryPrimitives.ReadInt64LittleEndian(_data.Slice(_position)));
-                _position += 8;
-                return value;
+                ulong bits = 0;
+                for (int i = 0; i < 8; i++) bits |= (ulong)_data[_position++] << (8 * i);
+                return global::System.BitConverter.Int64BitsToDouble(unchecked((long)bits));
             }
 
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
@@ -243,7 +194,6 @@ namespace News
                 return new decimal(low, middle, high, (scaleAndSign & 1) != 0, unchecked((byte)(scaleAndSign >> 1)));
             }
 
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
             internal global::System.DateOnly Date() => global::System.DateOnly.FromDayNumber(unchecked((int)Varint()));
 
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
@@ -257,7 +207,7 @@ namespace News
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
             internal int Reference()
             {
-                int index = global::System.Buffers.Binary.BinaryPrimitives.ReadInt32LittleEndian(_data.Slice(_position));
+                int index = _data[_position] | _data[_position + 1] << 8 | _data[_position + 2] << 16 | _data[_position + 3] << 24;
                 _position += 4;
                 return index;
             }
@@ -269,22 +219,14 @@ namespace News
                 int length = unchecked((int)(header >> 1));
                 if ((header & 1) == 0)
                 {
-                    string text = global::System.Text.Encoding.UTF8.GetString(_data.Slice(_position, length));
+                    string text = new string(_data.Slice(_position, length));
                     _position += length;
                     return text;
                 }
-                // Text with lone surrogates, which UTF-8 cannot hold, comes as UTF-16 code units.
+                // Text with a lone surrogate comes as UTF-16 code units.
                 var units = new char[length];
                 for (int i = 0; i < length; i++) units[i] = unchecked((char)Varint());
                 return new string(units);
-            }
-
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-            internal string[] Strings(int count)
-            {
-                var strings = new string[count];
-                for (int i = 0; i < count; i++) strings[i] = String();
-                return strings;
             }
         }
     }
