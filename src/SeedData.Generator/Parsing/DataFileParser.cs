@@ -38,16 +38,16 @@ internal static class DataFileParser
     public static ParsedDataFile Parse(string path, SourceText? text, CancellationToken cancellationToken = default)
     {
         DataFormat format = FormatOf(path);
-        string content = text?.ToString() ?? string.Empty;
-        string hash = Sha256(content);
+        text ??= SourceText.From(string.Empty);
+        var (hash, hasReplacementCharacter) = SourceTextReader.Hash(text);
         var fileLocation = new SourceLocation(path, default);
 
-        if (text is null || IsNotUtf8(text, content))
+        if (hasReplacementCharacter || IsLegacyCodePage(text))
         {
             return Failed(DiagnosticInfo.Create(DiagnosticDescriptors.NotUtf8, fileLocation, System.IO.Path.GetFileName(path)));
         }
 
-        var reader = new EventReader(path, format, content, cancellationToken);
+        var reader = new EventReader(path, format, text, cancellationToken);
         DataNode? root;
         try
         {
@@ -56,7 +56,7 @@ internal static class DataFileParser
         catch (YamlException ex)
         {
             var descriptor = format == DataFormat.Json ? DiagnosticDescriptors.JsonSyntaxError : DiagnosticDescriptors.YamlSyntaxError;
-            var span = SpanOf(ex.Start, ex.End, content);
+            var span = SpanOf(ex.Start, ex.End, text.Length);
             reader.Diagnostics.Add(DiagnosticInfo.Create(descriptor, new SourceLocation(path, span), CleanMessage(ex.Message)));
             root = null;
         }
@@ -87,18 +87,8 @@ internal static class DataFileParser
 
     // The compiler decodes additional files as UTF-8 and falls back to a legacy code page when the bytes
     // are not UTF-8; either that fallback or replacement characters mean the file was not UTF-8.
-    private static bool IsNotUtf8(SourceText text, string content)
-        => (text.Encoding is { } encoding && encoding.CodePage != Encoding.UTF8.CodePage && encoding.CodePage != Encoding.ASCII.CodePage)
-           || content.IndexOf('\uFFFD') >= 0;
-
-    private static string Sha256(string content)
-    {
-        using var sha = SHA256.Create();
-        byte[] digest = sha.ComputeHash(Encoding.UTF8.GetBytes(content));
-        var builder = new StringBuilder(digest.Length * 2);
-        foreach (byte b in digest) builder.Append(b.ToString("x2", System.Globalization.CultureInfo.InvariantCulture));
-        return builder.ToString();
-    }
+    private static bool IsLegacyCodePage(SourceText text)
+        => text.Encoding is { } encoding && encoding.CodePage != Encoding.UTF8.CodePage && encoding.CodePage != Encoding.ASCII.CodePage;
 
     // YamlDotNet prefixes messages with "(Line: 1, Col: 2, Idx: 3) - (Line: ...): "; the location is ours to give.
     private static string CleanMessage(string message)
@@ -108,10 +98,10 @@ internal static class DataFileParser
         return cleaned.TrimEnd('.');
     }
 
-    internal static SourceSpan SpanOf(Mark start, Mark end, string content)
+    internal static SourceSpan SpanOf(Mark start, Mark end, int length)
     {
-        int startIndex = Clamp(start.Index, content.Length);
-        int endIndex = Math.Max(startIndex, Clamp(end.Index, content.Length));
+        int startIndex = Clamp(start.Index, length);
+        int endIndex = Math.Max(startIndex, Clamp(end.Index, length));
         return new SourceSpan(startIndex, endIndex - startIndex,
             (int)Math.Max(0, start.Line - 1), (int)Math.Max(0, start.Column - 1),
             (int)Math.Max(0, end.Line - 1), (int)Math.Max(0, end.Column - 1));
@@ -126,19 +116,19 @@ internal static class DataFileParser
     {
         private readonly string _path;
         private readonly DataFormat _format;
-        private readonly string _content;
+        private readonly int _length;
         private readonly CancellationToken _cancellationToken;
         private readonly IParser _parser;
         private readonly Dictionary<string, (DataNode Node, int Size)> _anchors = new(StringComparer.Ordinal);
         private int _aliasExpansion;
 
-        public EventReader(string path, DataFormat format, string content, CancellationToken cancellationToken)
+        public EventReader(string path, DataFormat format, SourceText text, CancellationToken cancellationToken)
         {
             _path = path;
             _format = format;
-            _content = content;
+            _length = text.Length;
             _cancellationToken = cancellationToken;
-            _parser = new Parser(new StringReader(content));
+            _parser = new Parser(new SourceTextReader(text));
         }
 
         public List<DiagnosticInfo> Diagnostics { get; } = new();
@@ -155,7 +145,7 @@ internal static class DataFileParser
             _parser.Consume<DocumentEnd>();
             if (_parser.Current is DocumentStart extra)
             {
-                Report(SyntaxDescriptor, SpanOf(extra.Start, extra.End, _content), "a data file holds one document; remove the second '---' document or move it to its own file");
+                Report(SyntaxDescriptor, SpanOf(extra.Start, extra.End, _length), "a data file holds one document; remove the second '---' document or move it to its own file");
                 return root;
             }
             return root;
@@ -168,10 +158,10 @@ internal static class DataFileParser
         {
             _cancellationToken.ThrowIfCancellationRequested();
             ParsingEvent current = _parser.Current ?? throw new YamlException("unexpected end of the file");
-            LastSpan = SpanOf(current.Start, current.End, _content);
+            LastSpan = SpanOf(current.Start, current.End, _length);
             if (depth > MaxDepth)
             {
-                Report(DiagnosticDescriptors.UnexpectedShape, SpanOf(current.Start, current.End, _content),
+                Report(DiagnosticDescriptors.UnexpectedShape, SpanOf(current.Start, current.End, _length),
                     $"at most {MaxDepth} levels of nesting", "deeper nesting", "Flatten the data.");
                 throw new StopParsingException();
             }
@@ -197,7 +187,7 @@ internal static class DataFileParser
                         size += itemSize;
                     }
                     var end = _parser.Consume<SequenceEnd>();
-                    return Remember(start.Anchor, (DataNode.Sequence(items.ToArray(), SpanOf(start.Start, end.End, _content)), size));
+                    return Remember(start.Anchor, (DataNode.Sequence(items.ToArray(), SpanOf(start.Start, end.End, _length)), size));
                 }
                 case MappingStart start:
                 {
@@ -217,7 +207,7 @@ internal static class DataFileParser
                         size += keySize + valueSize;
                     }
                     var end = _parser.Consume<MappingEnd>();
-                    return Remember(start.Anchor, (DataNode.Mapping(entries.ToArray(), SpanOf(start.Start, end.End, _content)), size));
+                    return Remember(start.Anchor, (DataNode.Mapping(entries.ToArray(), SpanOf(start.Start, end.End, _length)), size));
                 }
                 default:
                     throw new YamlException(current.Start, current.End, $"unexpected {current.GetType().Name}");
@@ -226,7 +216,7 @@ internal static class DataFileParser
 
         private DataNode ReadScalar(Scalar scalar)
         {
-            var span = SpanOf(scalar.Start, scalar.End, _content);
+            var span = SpanOf(scalar.Start, scalar.End, _length);
             bool taggedAsText = !scalar.Tag.IsEmpty && !scalar.Tag.IsNonSpecific && scalar.Tag.Value is "tag:yaml.org,2002:str" or "!!str";
             ScalarStyle style = scalar.Style switch
             {
@@ -252,14 +242,14 @@ internal static class DataFileParser
         {
             if (_format == DataFormat.Json && !isFlow)
             {
-                Report(SyntaxDescriptor, SpanOf(node.Start, node.End, _content), "JSON objects and arrays use braces and brackets; this looks like YAML block syntax");
+                Report(SyntaxDescriptor, SpanOf(node.Start, node.End, _length), "JSON objects and arrays use braces and brackets; this looks like YAML block syntax");
                 throw new StopParsingException();
             }
         }
 
         private (DataNode Node, int Size) ResolveAlias(AnchorAlias alias)
         {
-            var span = SpanOf(alias.Start, alias.End, _content);
+            var span = SpanOf(alias.Start, alias.End, _length);
             if (!_anchors.TryGetValue(alias.Value.Value, out var anchored))
             {
                 Report(DiagnosticDescriptors.UnknownAnchor, span, alias.Value.Value);
