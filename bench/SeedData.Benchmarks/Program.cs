@@ -1,7 +1,11 @@
 using BenchmarkDotNet.Running;
+using SeedData.Benchmarks.Scale;
 
-// dotnet run -c Release --project bench/SeedData.Benchmarks -- --filter '*'
-// Each benchmark class has a baseline measured in the same run; read the Ratio column.
+// dotnet run -c Release --project bench/SeedData.Benchmarks -- --filter '*'   BenchmarkDotNet: run-time code and one generator run
+// dotnet run -c Release --project bench/SeedData.Benchmarks -- scale [...]     the scale harness: builds and cold starts (bench/scale.sh)
+// Every benchmark has a baseline measured in the same run; read the ratios.
+if (args.Length > 0 && args[0] == "scale") return ScaleHarness.Run(args[1..]);
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+return 0;
 
 public partial class Program;

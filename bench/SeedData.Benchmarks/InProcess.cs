@@ -1,0 +1,71 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Runtime.Loader;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+using SeedData.Generator;
+
+namespace SeedData.Benchmarks;
+
+/// <summary>Runs the generator in this process, as the compiler would, over data files held in memory.</summary>
+internal static class InProcess
+{
+    private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.CSharp12);
+
+    public static CSharpCompilation Compilation(string source)
+    {
+        var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
+            .Where(p => Path.GetFileName(p).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(p) is "netstandard.dll" or "mscorlib.dll")
+            .Select(p => MetadataReference.CreateFromFile(p));
+        return CSharpCompilation.Create("Bench",
+            new[] { CSharpSyntaxTree.ParseText(source, ParseOptions) },
+            references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+    }
+
+    public static GeneratorDriver Driver(ImmutableArray<AdditionalText> files)
+        => CSharpGeneratorDriver.Create(new[] { new SeedDataGenerator().AsSourceGenerator() }, files, ParseOptions, new SeedDataFileOptions());
+
+    /// <summary>Generates, compiles and loads a dataset; the assembly stays loaded.</summary>
+    public static Assembly Build(string records, IEnumerable<(string Name, string Yaml)> files)
+    {
+        var texts = files.Select(f => (AdditionalText)new InMemoryDataFile("/data/" + f.Name, f.Yaml)).ToImmutableArray();
+        Driver(texts).RunGeneratorsAndUpdateCompilation(Compilation(records), out var output, out var diagnostics);
+        if (diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error)) throw new InvalidOperationException(string.Join("\n", diagnostics));
+        using var stream = new MemoryStream();
+        var emitted = output.Emit(stream);
+        if (!emitted.Success) throw new InvalidOperationException(string.Join("\n", emitted.Diagnostics.Take(10)));
+        stream.Position = 0;
+        return AssemblyLoadContext.Default.LoadFromStream(stream);
+    }
+
+    private sealed class SeedDataFileOptions : AnalyzerConfigOptionsProvider
+    {
+        private static readonly AnalyzerConfigOptions Yes = new Options(true);
+        public override AnalyzerConfigOptions GlobalOptions { get; } = new Options(false);
+        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => GlobalOptions;
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => Yes;
+
+        private sealed class Options(bool seedData) : AnalyzerConfigOptions
+        {
+            public override bool TryGetValue(string key, out string value)
+            {
+                value = "true";
+                return seedData && key == "build_metadata.AdditionalFiles.SeedDataFile";
+            }
+        }
+    }
+}
+
+internal sealed class InMemoryDataFile(string path, string text) : AdditionalText
+{
+    private readonly SourceText _text = SourceText.From(text, System.Text.Encoding.UTF8);
+    public override string Path { get; } = path;
+    public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
+}

@@ -1,0 +1,104 @@
+using System;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
+
+namespace SeedData.Benchmarks.Scale;
+
+internal sealed record BuildResult(bool Succeeded, double Seconds, double PeakMb, string Errors);
+
+/// <summary>Builds and runs the harness's projects and reads off what they cost.</summary>
+internal static class Measure
+{
+    public static BuildResult Build(string dir)
+    {
+        Shell.Check(Shell.Run("dotnet", "restore -v:q -nologo", dir));
+        return TimedBuild(dir);
+    }
+
+    public static BuildResult EditAndRebuild(string dir, string file)
+    {
+        // One line of one data file changes (its leading comment), so the next build must run the compiler again.
+        string text = File.ReadAllText(file);
+        int end = text.IndexOf('\n');
+        File.WriteAllText(file, text.Substring(0, end) + " (edited)" + text.Substring(end));
+        return TimedBuild(dir);
+    }
+
+    private static BuildResult TimedBuild(string dir)
+    {
+        var run = Shell.Run("/usr/bin/time", "-v dotnet build --no-restore -p:UseSharedCompilation=false -p:TreatWarningsAsErrors=false -nodeReuse:false -m:1 -v:q -nologo -clp:ErrorsOnly", dir);
+        var elapsed = Regex.Match(run.Output, @"Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): ([0-9:.]+)");
+        var peak = Regex.Match(run.Output, @"Maximum resident set size \(kbytes\): (\d+)");
+        if (!elapsed.Success || !peak.Success) throw new InvalidOperationException("/usr/bin/time -v printed no figures:\n" + run.Output);
+        string errors = string.Join("\n", run.Output.Split('\n').Where(l => l.Contains(": error ", StringComparison.Ordinal)).Distinct().Take(5));
+        return new BuildResult(run.ExitCode == 0, Seconds(elapsed.Groups[1].Value), double.Parse(peak.Groups[1].Value, CultureInfo.InvariantCulture) / 1024, errors);
+    }
+
+    public static void ReleaseBuild(string dir)
+        => Shell.Check(Shell.Run("dotnet", "build --no-restore -c Release -p:TreatWarningsAsErrors=false -v:q -nologo", dir));
+
+    public static double RunMs(string dir, string arguments)
+        => double.Parse(Regex.Match(Probe(dir, arguments), @"ms ([0-9.]+)").Groups[1].Value, CultureInfo.InvariantCulture);
+
+    public static (long Total, int Largest) Il(string dir)
+    {
+        var match = Regex.Match(Probe(dir, "il"), @"il (\d+) largest (\d+)");
+        return (long.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture), int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>How many records a fresh process of the project built: the check that a size ran on real data.</summary>
+    public static int RecordsBuilt(string dir)
+        => int.Parse(Regex.Match(Probe(dir, "first-access"), @"records (-?\d+)").Groups[1].Value, CultureInfo.InvariantCulture);
+
+    public static double Median(int runs, Func<double> measure)
+    {
+        var values = Enumerable.Range(0, runs).Select(_ => measure()).OrderBy(v => v).ToList();
+        return values[values.Count / 2];
+    }
+
+    private static string Probe(string dir, string arguments)
+    {
+        string dll = Directory.GetFiles(Path.Combine(dir, "bin", "Release", "net10.0"), "*.dll").Single(f => Path.GetFileName(f) is "Seed.dll" or "Json.dll");
+        var run = Shell.Run("dotnet", "\"" + dll + "\" " + arguments, dir);
+        Shell.Check(run);
+        return run.Output;
+    }
+
+    private static double Seconds(string text)
+    {
+        var parts = text.Split(':').Select(p => double.Parse(p, CultureInfo.InvariantCulture)).Reverse().ToArray();
+        return parts[0] + (parts.Length > 1 ? parts[1] * 60 : 0) + (parts.Length > 2 ? parts[2] * 3600 : 0);
+    }
+}
+
+internal static class Shell
+{
+    public sealed record Result(int ExitCode, string Output, string Command);
+
+    public static Result Run(string file, string arguments, string directory)
+    {
+        var start = new ProcessStartInfo(file, arguments)
+        {
+            WorkingDirectory = directory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        start.Environment["DOTNET_NOLOGO"] = "1";
+        start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
+        start.Environment["DOTNET_CLI_UI_LANGUAGE"] = "en";
+        using var process = Process.Start(start)!;
+        var error = process.StandardError.ReadToEndAsync();
+        string output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        return new Result(process.ExitCode, output + error.Result, file + " " + arguments);
+    }
+
+    public static void Check(Result result)
+    {
+        if (result.ExitCode != 0) throw new InvalidOperationException($"'{result.Command}' exited with {result.ExitCode}:\n{result.Output}");
+    }
+}
