@@ -26,7 +26,7 @@ internal static class InProcess
             .Select(p => MetadataReference.CreateFromFile(p));
         return CSharpCompilation.Create("Bench",
             new[] { CSharpSyntaxTree.ParseText(source, ParseOptions) },
-            references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+            references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, optimizationLevel: OptimizationLevel.Release, nullableContextOptions: NullableContextOptions.Enable));
     }
 
     public static GeneratorDriver Driver(ImmutableArray<AdditionalText> files)

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 using System.Threading;
@@ -77,6 +78,7 @@ internal sealed class DatasetLinker
             _files.Count);
     }
 
+    [MethodImpl(Jit.Optimized)]
     private void NumberRecords()
     {
         for (int f = 0; f < _files.Count; f++)
@@ -102,6 +104,7 @@ internal sealed class DatasetLinker
         for (int c = 0; c < _members.Length; c++) _firstSlot[c + 1] = _firstSlot[c] + _members[c].Count;
     }
 
+    [MethodImpl(Jit.Optimized)]
     private void ResolveReferences()
     {
         _targets = new int[_files.Count][];
@@ -130,6 +133,7 @@ internal sealed class DatasetLinker
     /// Every record's slot, each after the slots it references (a reference is the record instance itself, so the
     /// target must exist first). An iterative depth-first search: data may chain more references than the stack allows.
     /// </summary>
+    [MethodImpl(Jit.Optimized)]
     private int[] BuildOrder()
     {
         int slots = _firstSlot[_members.Length];
@@ -244,6 +248,7 @@ internal sealed class DatasetLinker
     }
 
     /// <summary>The ids of every collection, in collection order: the only part the first lookup by id reads.</summary>
+    [MethodImpl(Jit.Optimized)]
     private EquatableArray<string> WriteIds()
     {
         var chunks = new List<string>();
@@ -271,6 +276,7 @@ internal sealed class DatasetLinker
     /// The records in build order, as runs of one collection's consecutive records (collection, first index, count,
     /// then the records with every reference filled in), cut into chunks between records.
     /// </summary>
+    [MethodImpl(Jit.Optimized)]
     private EquatableArray<string> WriteRecords(int[] order)
     {
         var chunks = new List<string>();

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis.Text;
 using SeedData.Generator.Declarations;
@@ -15,7 +16,7 @@ namespace SeedData.Generator.Binding;
 /// writes the values straight into the data image format. It reports every error it finds, not just the first;
 /// a record with an error keeps its id (so references to it do not cascade) but none of its bytes.
 /// </summary>
-internal sealed class FileBinder
+internal sealed class FileBinder : IRecordSink
 {
     private static readonly string[] TitleKeys = { "name", "title", "summary", "description", "label" };
 
@@ -26,9 +27,15 @@ internal sealed class FileBinder
     private readonly List<RecordEntry> _records = new();
     private readonly List<ReferenceEntry> _references = new();
     private readonly ImageWriter _writer = new(4096);
-    private readonly Dictionary<string, ShapeKeys> _keys = new(StringComparer.Ordinal);
+    private readonly Dictionary<RecordShape, ShapeKeys> _keys = new(ReferenceComparer.Instance);
+    // Per nesting depth, the value given for each parameter of the mapping being written there.
+    private readonly List<DataNode?[]> _given = new();
     private readonly Dictionary<string, int> _collectionIndex = new(StringComparer.Ordinal);
     private readonly Dictionary<string, RecordShape> _nestedShapes = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _seenCollections = new(StringComparer.Ordinal);
+    // The top-level keys whose lists the parser handed over item by item, and the collection of the list being read.
+    private readonly HashSet<DataNode> _streamedKeys = new();
+    private int _streaming = -1;
 
     private FileBinder(string path, DatasetDeclarations declarations, CancellationToken cancellationToken)
     {
@@ -41,9 +48,10 @@ internal sealed class FileBinder
 
     public static BoundFile Bind(string path, SourceText? text, DatasetDeclarations declarations, CancellationToken cancellationToken)
     {
-        var parsed = DataFileParser.Parse(path, text, cancellationToken);
         var binder = new FileBinder(path, declarations, cancellationToken);
-        binder._diagnostics.AddRange(parsed.Diagnostics);
+        var parsed = DataFileParser.Parse(path, text, cancellationToken, binder);
+        // The parser's own diagnostics go first, then those of the records it handed over as it read them.
+        binder._diagnostics.InsertRange(0, parsed.Diagnostics);
         if (parsed.Root is not null) binder.BindRoot(parsed.Root);
         return new BoundFile(
             path,
@@ -55,6 +63,19 @@ internal sealed class FileBinder
             binder._diagnostics.ToEquatableArray());
     }
 
+    bool IRecordSink.BeginList(DataNode key)
+    {
+        _streamedKeys.Add(key);
+        _streaming = CollectionOf(key);
+        return true;
+    }
+
+    void IRecordSink.Item(DataNode item)
+    {
+        if (_streaming >= 0) BindItem(_streaming, item);
+    }
+
+    /// <summary>What the parser did not hand over item by item: the root itself, and top-level values that are not lists.</summary>
     private void BindRoot(DataNode root)
     {
         if (root.Kind != DataNodeKind.Mapping)
@@ -63,44 +84,51 @@ internal sealed class FileBinder
                 "Start the file with a collection name, e.g. 'actors:', followed by a list of records.");
             return;
         }
-        var seenCollections = new HashSet<string>(StringComparer.Ordinal);
         foreach (var entry in root.Entries)
         {
-            string name = entry.Key.Value ?? string.Empty;
-            if (!seenCollections.Add(name))
-            {
-                Report(DiagnosticDescriptors.DuplicateKey, entry.Key, name);
-                continue;
-            }
-            if (!_collectionIndex.TryGetValue(name, out int index))
-            {
-                var known = new List<string>();
-                foreach (var collection in _declarations.Collections) known.Add(collection.Name);
-                Report(DiagnosticDescriptors.UnknownCollection, entry.Key, name, Suggestions.DidYouMean(name, known), Suggestions.List(known));
-                continue;
-            }
-            var declaration = _declarations.Collections[index];
-            if (entry.Value.IsNull) continue;
+            if (_streamedKeys.Contains(entry.Key)) continue;
+            int index = CollectionOf(entry.Key);
+            if (index < 0 || entry.Value.IsNull) continue;
             if (entry.Value.Kind != DataNodeKind.Sequence)
             {
-                Report(DiagnosticDescriptors.UnexpectedShape, entry.Value, $"a list of {declaration.Shape.Name} records", entry.Value.Describe(),
+                Report(DiagnosticDescriptors.UnexpectedShape, entry.Value, $"a list of {_declarations.Collections[index].Shape.Name} records", entry.Value.Describe(),
                     "Write each record as a list item starting with '- id: ...'.");
                 continue;
             }
-            foreach (var item in entry.Value.Items)
-            {
-                _cancellationToken.ThrowIfCancellationRequested();
-                if (item.Kind != DataNodeKind.Mapping)
-                {
-                    Report(DiagnosticDescriptors.UnexpectedShape, item, $"a {declaration.Shape.Name} record (a mapping)", item.Describe(),
-                        "Write the record as keys and values, starting with 'id: ...'.");
-                    continue;
-                }
-                AddRecord(index, declaration, item);
-            }
+            foreach (var item in entry.Value.Items) BindItem(index, item);
         }
     }
 
+    /// <summary>The collection a top-level key names, or -1 (reported) for a repeated or unknown key.</summary>
+    private int CollectionOf(DataNode key)
+    {
+        string name = key.Value ?? string.Empty;
+        if (!_seenCollections.Add(name))
+        {
+            Report(DiagnosticDescriptors.DuplicateKey, key, name);
+            return -1;
+        }
+        if (_collectionIndex.TryGetValue(name, out int index)) return index;
+        var known = new List<string>();
+        foreach (var collection in _declarations.Collections) known.Add(collection.Name);
+        Report(DiagnosticDescriptors.UnknownCollection, key, name, Suggestions.DidYouMean(name, known), Suggestions.List(known));
+        return -1;
+    }
+
+    private void BindItem(int collection, DataNode item)
+    {
+        _cancellationToken.ThrowIfCancellationRequested();
+        var declaration = _declarations.Collections[collection];
+        if (item.Kind != DataNodeKind.Mapping)
+        {
+            Report(DiagnosticDescriptors.UnexpectedShape, item, $"a {declaration.Shape.Name} record (a mapping)", item.Describe(),
+                "Write the record as keys and values, starting with 'id: ...'.");
+            return;
+        }
+        AddRecord(collection, declaration, item);
+    }
+
+    [MethodImpl(Jit.Optimized)]
     private void AddRecord(int collectionIndex, CollectionDeclaration collection, DataNode mapping)
     {
         DataNode? idNode = mapping.Get("id");
@@ -118,7 +146,7 @@ internal sealed class FileBinder
         int offset = _writer.Length;
         int firstReference = _references.Count;
         // A collection whose declaration has errors is listed, not read: every record would fail the same way.
-        bool valid = collection.IsValid && WriteRecord(mapping, collection.Shape, isTopLevel: true);
+        bool valid = collection.IsValid && WriteRecord(mapping, collection.Shape, isTopLevel: true, depth: 0);
         if (!valid)
         {
             _writer.Truncate(offset);
@@ -147,10 +175,11 @@ internal sealed class FileBinder
     }
 
     /// <summary>Writes a mapping as a record's parameters, in declaration order; false if any part had an error.</summary>
-    private bool WriteRecord(DataNode mapping, RecordShape shape, bool isTopLevel)
+    [MethodImpl(Jit.Optimized)]
+    private bool WriteRecord(DataNode mapping, RecordShape shape, bool isTopLevel, int depth)
     {
         var keys = KeysOf(shape);
-        var given = new DataNode?[shape.Parameters.Count];
+        var given = Given(depth, shape.Parameters.Count);
         bool ok = true;
         HashSet<string>? unknown = null;
         foreach (var entry in mapping.Entries)
@@ -183,9 +212,10 @@ internal sealed class FileBinder
         for (int i = 0; i < shape.Parameters.Count; i++)
         {
             var parameter = shape.Parameters[i];
+            DataNode? value = given[i];
+            given[i] = null;
             // A top-level record's id is kept apart from its values, so that lookups by id read ids alone.
             if (isTopLevel && parameter.Name == "Id") continue;
-            DataNode? value = given[i];
             if (value is null)
             {
                 if (parameter.IsOptional)
@@ -200,17 +230,25 @@ internal sealed class FileBinder
                 continue;
             }
             if (parameter.IsOptional) _writer.WriteFlag(true);
-            ok &= WriteValue(value, parameter.Type, parameter.Key);
+            ok &= WriteValue(value, parameter.Type, parameter.Key, depth);
         }
         return ok;
     }
 
-    private bool WriteValue(DataNode node, TypeShape type, string key)
+    private DataNode?[] Given(int depth, int count)
+    {
+        while (_given.Count <= depth) _given.Add(Array.Empty<DataNode?>());
+        if (_given[depth].Length < count) _given[depth] = new DataNode?[count];
+        return _given[depth];
+    }
+
+    [MethodImpl(Jit.Optimized)]
+    private bool WriteValue(DataNode node, TypeShape type, string key, int depth)
     {
         if (type.Kind == TypeShapeKind.Nullable)
         {
             _writer.WriteFlag(!node.IsNull);
-            return node.IsNull || WriteValue(node, type.Element!, key);
+            return node.IsNull || WriteValue(node, type.Element!, key, depth);
         }
         if (node.IsNull)
         {
@@ -225,14 +263,14 @@ internal sealed class FileBinder
                     return WrongType(node, type, key, "Write a list: '[a, b]' or one '- item' per line.");
                 _writer.WriteVarint((ulong)node.Items.Length);
                 bool ok = true;
-                foreach (var item in node.Items) ok &= WriteValue(item, type.Element!, key);
+                foreach (var item in node.Items) ok &= WriteValue(item, type.Element!, key, depth);
                 return ok;
             }
             case TypeShapeKind.Nested:
             {
                 if (node.Kind != DataNodeKind.Mapping || !_nestedShapes.TryGetValue(type.TypeName, out var nested))
                     return WrongType(node, type, key, "Write the record inline as keys and values.");
-                return WriteRecord(node, nested, isTopLevel: false);
+                return WriteRecord(node, nested, isTopLevel: false, depth + 1);
             }
             case TypeShapeKind.Reference:
                 if (node.Kind != DataNodeKind.Scalar)
@@ -277,11 +315,11 @@ internal sealed class FileBinder
 
     private ShapeKeys KeysOf(RecordShape shape)
     {
-        if (!_keys.TryGetValue(shape.TypeName, out var keys))
+        if (!_keys.TryGetValue(shape, out var keys))
         {
             keys = new ShapeKeys(StringComparer.Ordinal);
             for (int i = 0; i < shape.Parameters.Count; i++) keys[shape.Parameters[i].Key] = i;
-            _keys[shape.TypeName] = keys;
+            _keys[shape] = keys;
         }
         return keys;
     }
@@ -291,4 +329,12 @@ internal sealed class FileBinder
 
     /// <summary>A record's data keys and the positions of their parameters.</summary>
     private sealed class ShapeKeys(IEqualityComparer<string> comparer) : Dictionary<string, int>(comparer);
+
+    /// <summary>Shapes by identity: a shape's own equality compares it deeply, which a per-record lookup need not.</summary>
+    private sealed class ReferenceComparer : IEqualityComparer<RecordShape>
+    {
+        public static readonly ReferenceComparer Instance = new();
+        public bool Equals(RecordShape? x, RecordShape? y) => ReferenceEquals(x, y);
+        public int GetHashCode(RecordShape obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
+    }
 }

@@ -1,8 +1,10 @@
 using System;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using SeedData.Generator.Declarations;
 using SeedData.Generator.Image;
+using SeedData.Generator.Model;
 using SeedData.Generator.Parsing;
 
 namespace SeedData.Generator.Binding;
@@ -32,6 +34,7 @@ internal static class ScalarBinder
 {
     private static readonly Regex DateTime = new(@"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]{1,7})?)?(Z|[-+][0-9]{2}:[0-9]{2})$", RegexOptions.CultureInvariant);
 
+    [MethodImpl(Jit.Optimized)]
     public static ScalarResult Write(DataNode node, TypeShape type, ImageWriter writer)
     {
         string text = node.Value ?? string.Empty;

@@ -34,9 +34,9 @@ internal static class DatasetEmitter
 
     private static string Prefix(DatasetInfo dataset) => dataset.Namespace is null ? dataset.ClassName : dataset.Namespace + "." + dataset.ClassName;
 
-    internal static SourceWriter Begin(DatasetInfo dataset)
+    internal static SourceWriter Begin(DatasetInfo dataset, int capacity = 16 * 1024)
     {
-        var writer = new SourceWriter();
+        var writer = new SourceWriter(capacity);
         writer.Line(Header.TrimEnd('\n'));
         if (dataset.Namespace is not null) writer.Open("namespace " + dataset.Namespace);
         return writer;
@@ -104,8 +104,11 @@ internal static class DatasetEmitter
         writer.Summary("Whether a record has the id <paramref name=\"id\"/>.");
         writer.Line("public bool Contains(string id) => IndexOf(id) >= 0;");
         writer.Line();
-        writer.Summary("The position of the record with the id <paramref name=\"id\"/>, or -1. Reads the ids alone (on the first lookup), without building the records.");
-        writer.Line("public int IndexOf(string id) => IdTable.IndexOf" + collection.PropertyName + "(id);");
+        writer.Line("// The ids' positions, built on the first lookup from the ids alone; two threads may both build it, and build the same.");
+        writer.Line("private global::System.Collections.Generic.Dictionary<string, int>? _positions;");
+        writer.Line();
+        writer.Summary("The position of the record with the id <paramref name=\"id\"/>, or -1. The first call reads the ids alone, without building the records.");
+        writer.Line("public int IndexOf(string id) => id is not null && (_positions ??= IdTable.Index(IdTable." + collection.PropertyName + ")).TryGetValue(id, out int index) ? index : -1;");
         writer.Line();
         writer.Summary("The records as an immutable array, in data file order.");
         writer.Line("public global::System.Collections.Immutable.ImmutableArray<" + type + "> AsImmutableArray() => global::System.Collections.Immutable.ImmutableArray.Create(" + items + ");");

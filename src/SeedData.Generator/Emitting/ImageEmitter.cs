@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using SeedData.Generator.Declarations;
 using SeedData.Generator.Image;
@@ -15,7 +16,7 @@ internal static class ImageEmitter
 {
     public static string Emit(DatasetInfo dataset, EncodedImage image)
     {
-        var writer = DatasetEmitter.Begin(dataset);
+        var writer = DatasetEmitter.Begin(dataset, capacity: 4096 + image.Characters * 5 / 4);
         writer.Open("static partial class " + dataset.ClassName);
         writer.Summary("SHA-256 (hex) of the data files this class was generated from, in path order: pin it to know which data a build used.");
         writer.Line("public const string ContentHash = \"" + image.ContentSha256 + "\";");
@@ -65,7 +66,7 @@ internal static class ImageEmitter
     {
         writer.Line("internal static string[] " + method + "() => new string[]");
         writer.Line("{");
-        foreach (string chunk in chunks) writer.Line("    " + Literal(chunk) + ",");
+        foreach (string chunk in chunks) writer.Line("    ", builder => Literal(builder, chunk), ",");
         writer.Line("};");
     }
 
@@ -73,7 +74,8 @@ internal static class ImageEmitter
     {
         for (int i = 0; i < chunks.Count; i++)
         {
-            writer.Line("[DataChunk(" + i.ToString(CultureInfo.InvariantCulture) + ", " + Literal(chunks[i]) + ")]");
+            string chunk = chunks[i];
+            writer.Line("[DataChunk(" + i.ToString(CultureInfo.InvariantCulture) + ", ", builder => Literal(builder, chunk), ")]");
         }
         writer.Line("private static class " + holder + " { }");
     }
@@ -82,11 +84,19 @@ internal static class ImageEmitter
     /// A string literal in printable ASCII: everything else escaped, so the generated file is the same text on
     /// every host and holds no control, bidirectional or line-breaking character.
     /// </summary>
-    private static string Literal(string text)
+    [MethodImpl(Jit.Optimized)]
+    private static void Literal(StringBuilder builder, string text)
     {
-        var builder = new StringBuilder(text.Length + text.Length / 4 + 2).Append('"');
-        foreach (char c in text)
+        builder.EnsureCapacity(builder.Length + text.Length + text.Length / 4 + 2);
+        builder.Append('"');
+        int plain = 0;
+        for (int i = 0; i < text.Length; i++)
         {
+            char c = text[i];
+            if (c >= 0x20 && c < 0x7F && c != '"' && c != '\\') continue;
+            // A run of printable ASCII goes in at once; the character that ends it is escaped.
+            builder.Append(text, plain, i - plain);
+            plain = i + 1;
             switch (c)
             {
                 case '\0': builder.Append("\\0"); break;
@@ -95,12 +105,10 @@ internal static class ImageEmitter
                 case '\r': builder.Append("\\r"); break;
                 case '"': builder.Append("\\\""); break;
                 case '\\': builder.Append("\\\\"); break;
-                default:
-                    if (c < 0x20 || c >= 0x7F) builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
-                    else builder.Append(c);
-                    break;
+                default: builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture)); break;
             }
         }
-        return builder.Append('"').ToString();
+        builder.Append(text, plain, text.Length - plain);
+        builder.Append('"');
     }
 }

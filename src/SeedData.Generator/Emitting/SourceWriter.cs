@@ -3,15 +3,24 @@ using System.Text;
 namespace SeedData.Generator.Emitting;
 
 /// <summary>An indenting text builder that always writes '\n', so output is byte-identical on every OS.</summary>
-internal sealed class SourceWriter
+internal sealed class SourceWriter(int capacity = 16 * 1024)
 {
-    private readonly StringBuilder _builder = new();
+    private readonly StringBuilder _builder = new(capacity);
     private int _indent;
 
     public SourceWriter Line(string text = "")
     {
         if (text.Length > 0) _builder.Append(' ', _indent * 4).Append(text);
         _builder.Append('\n');
+        return this;
+    }
+
+    /// <summary>A line whose middle is written straight into the text (a data literal megabytes long, without copies).</summary>
+    public SourceWriter Line(string prefix, System.Action<StringBuilder> write, string suffix)
+    {
+        _builder.Append(' ', _indent * 4).Append(prefix);
+        write(_builder);
+        _builder.Append(suffix).Append('\n');
         return this;
     }
 

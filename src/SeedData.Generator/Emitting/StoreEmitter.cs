@@ -53,16 +53,11 @@ internal sealed class StoreEmitter
     private void WriteIdTable(SourceWriter writer, DatasetApi api)
     {
         var collections = _declarations.Collections;
-        writer.Line("// The id of every record, read from the image on the first lookup by id (without building any record),");
-        writer.Line("// and a Dictionary per collection, built on its first lookup.");
+        writer.Line("// The id of every record, read from the image on the first lookup by id, without building any record.");
         writer.Open("private static class IdTable");
         for (int c = 0; c < collections.Count; c++)
         {
             writer.Line("internal static readonly string[] " + collections[c].PropertyName + " = new string[" + Count(api, c) + "];");
-        }
-        for (int c = 0; c < collections.Count; c++)
-        {
-            writer.Line("private static global::System.Collections.Generic.Dictionary<string, int>? s_" + Camel(collections[c].PropertyName) + ";");
         }
         writer.Line();
         if (api.HasErrors)
@@ -81,17 +76,9 @@ internal sealed class StoreEmitter
             }
             writer.Close();
         }
-        for (int c = 0; c < collections.Count; c++)
-        {
-            string property = collections[c].PropertyName;
-            writer.Line();
-            writer.Line("// Two threads may both build the Dictionary; they build the same one.");
-            writer.Line("internal static int IndexOf" + property + "(string id) => id is not null && (s_" + Camel(property) + " ??= Index(" + property
-                + ")).TryGetValue(id, out int index) ? index : -1;");
-        }
         writer.Line();
         writer.Line(Optimized);
-        writer.Open("private static global::System.Collections.Generic.Dictionary<string, int> Index(string[] ids)");
+        writer.Open("internal static global::System.Collections.Generic.Dictionary<string, int> Index(string[] ids)");
         writer.Line("var index = new global::System.Collections.Generic.Dictionary<string, int>(ids.Length);");
         writer.Line("for (int i = 0; i < ids.Length; i++) index.Add(ids[i], i);");
         writer.Line("return index;");
@@ -249,6 +236,4 @@ internal sealed class StoreEmitter
     }
 
     private static string Count(DatasetApi api, int collection) => api.Collections[collection].Count.ToString(CultureInfo.InvariantCulture);
-
-    private static string Camel(string name) => char.ToLowerInvariant(name[0]) + name.Substring(1);
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -35,7 +36,8 @@ internal static class DataFileParser
     public static DataFormat FormatOf(string path)
         => path.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? DataFormat.Json : DataFormat.Yaml;
 
-    public static ParsedDataFile Parse(string path, SourceText? text, CancellationToken cancellationToken = default)
+    /// <param name="sink">Takes the items of top-level lists as they are read, instead of the tree; null keeps the whole tree.</param>
+    public static ParsedDataFile Parse(string path, SourceText? text, CancellationToken cancellationToken = default, IRecordSink? sink = null)
     {
         DataFormat format = FormatOf(path);
         text ??= SourceText.From(string.Empty);
@@ -47,7 +49,7 @@ internal static class DataFileParser
             return Failed(DiagnosticInfo.Create(DiagnosticDescriptors.NotUtf8, fileLocation, System.IO.Path.GetFileName(path)));
         }
 
-        var reader = new EventReader(path, format, text, cancellationToken);
+        var reader = new EventReader(path, format, text, sink, cancellationToken);
         DataNode? root;
         try
         {
@@ -120,12 +122,20 @@ internal static class DataFileParser
         private readonly CancellationToken _cancellationToken;
         private readonly IParser _parser;
         private readonly Dictionary<string, (DataNode Node, int Size)> _anchors = new(StringComparer.Ordinal);
+        // The children of the containers being read, as stacks: a container's children are the top of the stack
+        // when it ends, and leave it as one array of the right size.
+        private readonly List<DataNode> _items = new();
+        private readonly List<DataEntry> _entries = new();
+        private Mark _lastStart, _lastEnd;
         private int _aliasExpansion;
 
-        public EventReader(string path, DataFormat format, SourceText text, CancellationToken cancellationToken)
+        private readonly IRecordSink? _sink;
+
+        public EventReader(string path, DataFormat format, SourceText text, IRecordSink? sink, CancellationToken cancellationToken)
         {
             _path = path;
             _format = format;
+            _sink = sink;
             _length = text.Length;
             _cancellationToken = cancellationToken;
             _parser = new Parser(new SourceTextReader(text));
@@ -134,7 +144,7 @@ internal static class DataFileParser
         public List<DiagnosticInfo> Diagnostics { get; } = new();
 
         /// <summary>The span of the last event read, for errors the parser reports without a position.</summary>
-        public SourceSpan LastSpan { get; private set; }
+        public SourceSpan LastSpan => SpanOf(_lastStart, _lastEnd, _length);
 
         public DataNode? ReadStream()
         {
@@ -154,11 +164,12 @@ internal static class DataFileParser
         private Microsoft.CodeAnalysis.DiagnosticDescriptor SyntaxDescriptor
             => _format == DataFormat.Json ? DiagnosticDescriptors.JsonSyntaxError : DiagnosticDescriptors.YamlSyntaxError;
 
+        [MethodImpl(Jit.Optimized)]
         private (DataNode Node, int Size) ReadNode(int depth)
         {
             _cancellationToken.ThrowIfCancellationRequested();
             ParsingEvent current = _parser.Current ?? throw new YamlException("unexpected end of the file");
-            LastSpan = SpanOf(current.Start, current.End, _length);
+            (_lastStart, _lastEnd) = (current.Start, current.End);
             if (depth > MaxDepth)
             {
                 Report(DiagnosticDescriptors.UnexpectedShape, SpanOf(current.Start, current.End, _length),
@@ -178,22 +189,22 @@ internal static class DataFileParser
                 {
                     CheckJsonFlow(start, start.Style == SequenceStyle.Flow);
                     _parser.MoveNext();
-                    var items = new List<DataNode>();
+                    int first = _items.Count;
                     int size = 1;
                     while (!(_parser.Current is SequenceEnd))
                     {
                         var (item, itemSize) = ReadNode(depth + 1);
-                        items.Add(item);
+                        _items.Add(item);
                         size += itemSize;
                     }
                     var end = _parser.Consume<SequenceEnd>();
-                    return Remember(start.Anchor, (DataNode.Sequence(items.ToArray(), SpanOf(start.Start, end.End, _length)), size));
+                    return Remember(start.Anchor, (DataNode.Sequence(Pop(_items, first), SpanOf(start.Start, end.End, _length)), size));
                 }
                 case MappingStart start:
                 {
                     CheckJsonFlow(start, start.Style == MappingStyle.Flow);
                     _parser.MoveNext();
-                    var entries = new List<DataEntry>();
+                    int first = _entries.Count;
                     int size = 1;
                     while (!(_parser.Current is MappingEnd))
                     {
@@ -202,18 +213,21 @@ internal static class DataFileParser
                         {
                             Report(DiagnosticDescriptors.UnexpectedShape, key.Span, "a text key", key.Describe(), "Keys must be plain names such as 'id' or 'name'.");
                         }
-                        var (value, valueSize) = ReadNode(depth + 1);
-                        entries.Add(new DataEntry(key, value));
+                        var (value, valueSize) = depth == 0 && _sink is not null && _parser.Current is SequenceStart { Anchor.IsEmpty: true } list && _sink.BeginList(key)
+                            ? ReadStreamedList(list)
+                            : ReadNode(depth + 1);
+                        _entries.Add(new DataEntry(key, value));
                         size += keySize + valueSize;
                     }
                     var end = _parser.Consume<MappingEnd>();
-                    return Remember(start.Anchor, (DataNode.Mapping(entries.ToArray(), SpanOf(start.Start, end.End, _length)), size));
+                    return Remember(start.Anchor, (DataNode.Mapping(Pop(_entries, first), SpanOf(start.Start, end.End, _length)), size));
                 }
                 default:
                     throw new YamlException(current.Start, current.End, $"unexpected {current.GetType().Name}");
             }
         }
 
+        [MethodImpl(Jit.Optimized)]
         private DataNode ReadScalar(Scalar scalar)
         {
             var span = SpanOf(scalar.Start, scalar.End, _length);
@@ -262,6 +276,30 @@ internal static class DataFileParser
                 throw new StopParsingException();
             }
             return anchored;
+        }
+
+        /// <summary>A top-level list whose items go to the sink as they are read; the tree keeps the list, empty.</summary>
+        private (DataNode Node, int Size) ReadStreamedList(SequenceStart start)
+        {
+            CheckJsonFlow(start, start.Style == SequenceStyle.Flow);
+            _parser.MoveNext();
+            int size = 1;
+            while (!(_parser.Current is SequenceEnd))
+            {
+                var (item, itemSize) = ReadNode(2);
+                _sink!.Item(item);
+                size += itemSize;
+            }
+            var end = _parser.Consume<SequenceEnd>();
+            return (DataNode.Sequence(System.Array.Empty<DataNode>(), SpanOf(start.Start, end.End, _length)), size);
+        }
+
+        private static T[] Pop<T>(List<T> stack, int first)
+        {
+            var popped = new T[stack.Count - first];
+            stack.CopyTo(first, popped, 0, popped.Length);
+            stack.RemoveRange(first, popped.Length);
+            return popped;
         }
 
         private (DataNode Node, int Size) Remember(AnchorName anchor, (DataNode Node, int Size) node)

@@ -4,14 +4,11 @@ namespace Types
 {
     static partial class Catalog
     {
-        // The id of every record, read from the image on the first lookup by id (without building any record),
-        // and a Dictionary per collection, built on its first lookup.
+        // The id of every record, read from the image on the first lookup by id, without building any record.
         private static class IdTable
         {
             internal static readonly string[] Samples = new string[2];
             internal static readonly string[] Tags = new string[2];
-            private static global::System.Collections.Generic.Dictionary<string, int>? s_samples;
-            private static global::System.Collections.Generic.Dictionary<string, int>? s_tags;
 
             static IdTable()
             {
@@ -20,14 +17,8 @@ namespace Types
                 Tags = ids[1];
             }
 
-            // Two threads may both build the Dictionary; they build the same one.
-            internal static int IndexOfSamples(string id) => id is not null && (s_samples ??= Index(Samples)).TryGetValue(id, out int index) ? index : -1;
-
-            // Two threads may both build the Dictionary; they build the same one.
-            internal static int IndexOfTags(string id) => id is not null && (s_tags ??= Index(Tags)).TryGetValue(id, out int index) ? index : -1;
-
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-            private static global::System.Collections.Generic.Dictionary<string, int> Index(string[] ids)
+            internal static global::System.Collections.Generic.Dictionary<string, int> Index(string[] ids)
             {
                 var index = new global::System.Collections.Generic.Dictionary<string, int>(ids.Length);
                 for (int i = 0; i < ids.Length; i++) index.Add(ids[i], i);

@@ -37,8 +37,11 @@ namespace News
             /// <summary>Whether a record has the id <paramref name="id"/>.</summary>
             public bool Contains(string id) => IndexOf(id) >= 0;
 
-            /// <summary>The position of the record with the id <paramref name="id"/>, or -1. Reads the ids alone (on the first lookup), without building the records.</summary>
-            public int IndexOf(string id) => IdTable.IndexOfStatements(id);
+            // The ids' positions, built on the first lookup from the ids alone; two threads may both build it, and build the same.
+            private global::System.Collections.Generic.Dictionary<string, int>? _positions;
+
+            /// <summary>The position of the record with the id <paramref name="id"/>, or -1. The first call reads the ids alone, without building the records.</summary>
+            public int IndexOf(string id) => id is not null && (_positions ??= IdTable.Index(IdTable.Statements)).TryGetValue(id, out int index) ? index : -1;
 
             /// <summary>The records as an immutable array, in data file order.</summary>
             public global::System.Collections.Immutable.ImmutableArray<global::News.Statement> AsImmutableArray() => global::System.Collections.Immutable.ImmutableArray.Create(Store.Statements);

@@ -4,14 +4,11 @@ namespace News
 {
     static partial class Data
     {
-        // The id of every record, read from the image on the first lookup by id (without building any record),
-        // and a Dictionary per collection, built on its first lookup.
+        // The id of every record, read from the image on the first lookup by id, without building any record.
         private static class IdTable
         {
             internal static readonly string[] Actors = new string[2];
             internal static readonly string[] Statements = new string[2];
-            private static global::System.Collections.Generic.Dictionary<string, int>? s_actors;
-            private static global::System.Collections.Generic.Dictionary<string, int>? s_statements;
 
             static IdTable()
             {
@@ -20,14 +17,8 @@ namespace News
                 Statements = ids[1];
             }
 
-            // Two threads may both build the Dictionary; they build the same one.
-            internal static int IndexOfActors(string id) => id is not null && (s_actors ??= Index(Actors)).TryGetValue(id, out int index) ? index : -1;
-
-            // Two threads may both build the Dictionary; they build the same one.
-            internal static int IndexOfStatements(string id) => id is not null && (s_statements ??= Index(Statements)).TryGetValue(id, out int index) ? index : -1;
-
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-            private static global::System.Collections.Generic.Dictionary<string, int> Index(string[] ids)
+            internal static global::System.Collections.Generic.Dictionary<string, int> Index(string[] ids)
             {
                 var index = new global::System.Collections.Generic.Dictionary<string, int>(ids.Length);
                 for (int i = 0; i < ids.Length; i++) index.Add(ids[i], i);

@@ -1,0 +1,14 @@
+namespace SeedData.Generator.Parsing;
+
+/// <summary>
+/// Takes the records of a data file as the parser reads them, so that a large file's tree is never whole: each
+/// record is bound and dropped while the next is read.
+/// </summary>
+internal interface IRecordSink
+{
+    /// <summary>A list under a top-level key begins; true to take its items one by one (they then stay out of the tree).</summary>
+    bool BeginList(DataNode key);
+
+    /// <summary>One item of the list begun last.</summary>
+    void Item(DataNode item);
+}
