@@ -18,6 +18,7 @@ namespace SeedData.Generator.Binding;
 /// </summary>
 internal sealed class FileBinder : IRecordSink
 {
+    // The first of these keys a record has names it in its named member's docs.
     private static readonly string[] TitleKeys = { "name", "title", "summary", "description", "label" };
 
     private readonly string _path;
@@ -27,7 +28,8 @@ internal sealed class FileBinder : IRecordSink
     private readonly List<RecordEntry> _records = new();
     private readonly List<ReferenceEntry> _references = new();
     private readonly ImageWriter _writer = new(4096);
-    private readonly Dictionary<RecordShape, ShapeKeys> _keys = new(ReferenceComparer.Instance);
+    private readonly Dictionary<RecordShape, ShapeKeys> _keys = new(ReferenceComparer<RecordShape>.Instance);
+    private readonly Dictionary<TypeShape, int> _targets = new(ReferenceComparer<TypeShape>.Instance);
     // Per nesting depth, the value given for each parameter of the mapping being written there.
     private readonly List<DataNode?[]> _given = new();
     private readonly Dictionary<string, int> _collectionIndex = new(StringComparer.Ordinal);
@@ -36,6 +38,8 @@ internal sealed class FileBinder : IRecordSink
     // The top-level keys whose lists the parser handed over item by item, and the collection of the list being read.
     private readonly HashSet<DataNode> _streamedKeys = new();
     private int _streaming = -1;
+    // The title of the top-level record being written: its name, title or summary.
+    private string? _title;
 
     private FileBinder(string path, DatasetDeclarations declarations, CancellationToken cancellationToken)
     {
@@ -145,6 +149,7 @@ internal sealed class FileBinder : IRecordSink
 
         int offset = _writer.Length;
         int firstReference = _references.Count;
+        _title = null;
         // A collection whose declaration has errors is listed, not read: every record would fail the same way.
         bool valid = collection.IsValid && WriteRecord(mapping, collection.Shape, isTopLevel: true, depth: 0);
         if (!valid)
@@ -157,7 +162,7 @@ internal sealed class FileBinder : IRecordSink
             idNode.Value!,
             idNode.Span,
             mapping.Span.StartLine + 1,
-            TitleOf(mapping),
+            _title,
             offset,
             _writer.Length - offset,
             firstReference,
@@ -165,14 +170,6 @@ internal sealed class FileBinder : IRecordSink
             valid));
     }
 
-    private static string? TitleOf(DataNode mapping)
-    {
-        foreach (string key in TitleKeys)
-        {
-            if (mapping.Get(key) is { Kind: DataNodeKind.Scalar, IsNull: false } value) return value.Value;
-        }
-        return null;
-    }
 
     /// <summary>Writes a mapping as a record's parameters, in declaration order; false if any part had an error.</summary>
     [MethodImpl(Jit.Optimized)]
@@ -209,6 +206,10 @@ internal sealed class FileBinder : IRecordSink
             ok = false;
         }
 
+        if (isTopLevel && keys.TitleParameter >= 0 && given[keys.TitleParameter] is { Kind: DataNodeKind.Scalar, IsNull: false } title)
+        {
+            _title = title.Value;
+        }
         for (int i = 0; i < shape.Parameters.Count; i++)
         {
             var parameter = shape.Parameters[i];
@@ -275,7 +276,7 @@ internal sealed class FileBinder : IRecordSink
             case TypeShapeKind.Reference:
                 if (node.Kind != DataNodeKind.Scalar)
                     return WrongType(node, type, key, "Write the id of the record, e.g. 'marco-rubio'.");
-                if (!_collectionIndex.TryGetValue(type.Collection!, out int target))
+                if (!TargetOf(type, out int target))
                 {
                     var known = new List<string>();
                     foreach (var collection in _declarations.Collections) known.Add(collection.Name);
@@ -319,22 +320,45 @@ internal sealed class FileBinder : IRecordSink
         {
             keys = new ShapeKeys(StringComparer.Ordinal);
             for (int i = 0; i < shape.Parameters.Count; i++) keys[shape.Parameters[i].Key] = i;
+            foreach (string key in TitleKeys)
+            {
+                if (keys.TryGetValue(key, out int title))
+                {
+                    keys.TitleParameter = title;
+                    break;
+                }
+            }
             _keys[shape] = keys;
         }
         return keys;
     }
 
+    /// <summary>The collection a reference type points into, looked up once per type.</summary>
+    private bool TargetOf(TypeShape reference, out int collection)
+    {
+        if (!_targets.TryGetValue(reference, out collection))
+        {
+            collection = _collectionIndex.TryGetValue(reference.Collection!, out int found) ? found : -1;
+            _targets[reference] = collection;
+        }
+        return collection >= 0;
+    }
+
     private void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, DataNode node, params string[] arguments)
         => _diagnostics.Add(DiagnosticInfo.Create(descriptor, new SourceLocation(_path, node.Span), arguments));
 
-    /// <summary>A record's data keys and the positions of their parameters.</summary>
-    private sealed class ShapeKeys(IEqualityComparer<string> comparer) : Dictionary<string, int>(comparer);
+    /// <summary>A record's data keys, the positions of their parameters, and the parameter that titles it (or -1).</summary>
+    private sealed class ShapeKeys(IEqualityComparer<string> comparer) : Dictionary<string, int>(comparer)
+    {
+        public int TitleParameter { get; set; } = -1;
+    }
 
     /// <summary>Shapes by identity: a shape's own equality compares it deeply, which a per-record lookup need not.</summary>
-    private sealed class ReferenceComparer : IEqualityComparer<RecordShape>
+    private sealed class ReferenceComparer<T> : IEqualityComparer<T>
+        where T : class
     {
-        public static readonly ReferenceComparer Instance = new();
-        public bool Equals(RecordShape? x, RecordShape? y) => ReferenceEquals(x, y);
-        public int GetHashCode(RecordShape obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
+        public static readonly ReferenceComparer<T> Instance = new();
+        public bool Equals(T? x, T? y) => ReferenceEquals(x, y);
+        public int GetHashCode(T obj) => RuntimeHelpers.GetHashCode(obj);
     }
 }
