@@ -26,6 +26,10 @@ internal sealed record BoundFile(
 /// <param name="Line">The 1-based line where the record starts, for the docs of its named member.</param>
 /// <param name="Title">The record's name, title or summary, for the docs of its named member.</param>
 /// <param name="IsValid">False when its values had errors: the id still counts, the values are not encoded.</param>
+/// <param name="IsRecovered">
+/// True for an id found in the text of a file that failed to parse (<see cref="IdRecovery"/>): it counts for references
+/// and named members, and is never itself reported as a duplicate or a bad name.
+/// </param>
 internal readonly record struct RecordEntry(
     int Collection,
     string Id,
@@ -36,7 +40,8 @@ internal readonly record struct RecordEntry(
     int Length,
     int FirstReference,
     int ReferenceCount,
-    bool IsValid);
+    bool IsValid,
+    bool IsRecovered = false);
 
 /// <summary>A reference written as an id, to resolve against the ids of every file.</summary>
 /// <param name="Offset">Where in the file's image the target's index goes.</param>

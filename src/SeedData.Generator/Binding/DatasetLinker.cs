@@ -55,7 +55,23 @@ internal sealed class DatasetLinker
     }
 
     public static LinkedDataset Link(ImmutableArray<BoundFile> files, DatasetDeclarations declarations, CancellationToken cancellationToken)
-        => new DatasetLinker(files, declarations, cancellationToken).Run();
+    {
+        try
+        {
+            return new DatasetLinker(files, declarations, cancellationToken).Run();
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Never an exception (it would become CS8785 and hide every other error): the files' own diagnostics, and this one.
+            var failure = DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, null, "while linking the data files", ex.GetType().Name, ex.Message);
+            var collections = declarations.Collections.Select(_ => new CollectionApi(0, false, EquatableArray<NamedRecord>.Empty)).ToEquatableArray();
+            return new LinkedDataset(
+                new DatasetApi(HasErrors: true, collections),
+                new DatasetImage(string.Empty, EquatableArray<string>.Empty, EquatableArray<string>.Empty),
+                files.SelectMany(f => f.Diagnostics).Append(failure).ToEquatableArray(),
+                files.Length);
+        }
+    }
 
     private LinkedDataset Run()
     {
@@ -91,6 +107,8 @@ internal sealed class DatasetLinker
                 if (_byId[record.Collection].TryGetValue(record.Id, out int existing))
                 {
                     var (otherFile, otherRecord) = _members[record.Collection][existing];
+                    // A recovered id is a guess from a broken file's text; its file's syntax error is the error to report.
+                    if (record.IsRecovered || _files[otherFile].Records[otherRecord].IsRecovered) continue;
                     var first = new SourceLocation(_files[otherFile].Path, _files[otherFile].Records[otherRecord].IdSpan);
                     _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateId, new SourceLocation(_files[f].Path, record.IdSpan),
                         record.Id, _declarations.Collections[record.Collection].Name, first.Display).WithAdditional(first));
@@ -212,13 +230,14 @@ internal sealed class DatasetLinker
                 collections.Add(new CollectionApi(members.Count, true, EquatableArray<NamedRecord>.Empty));
                 continue;
             }
-            var taken = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (var name in ReservedMemberNames) taken[name] = string.Empty;
-            taken[declaration.ClassName] = string.Empty;
+            // The member names taken so far, with the id and place that took each (null for the collection's own members).
+            var taken = new Dictionary<string, (string Id, SourceLocation Place)?>(StringComparer.Ordinal);
+            foreach (var name in ReservedMemberNames) taken[name] = null;
+            taken[declaration.ClassName] = null;
             foreach (var lookup in declaration.Lookups)
             {
-                taken[lookup.MethodName] = string.Empty;
-                taken["Index" + lookup.MethodName] = string.Empty;
+                taken[lookup.MethodName] = null;
+                taken["Index" + lookup.MethodName] = null;
             }
             var named = new List<NamedRecord>();
             for (int i = 0; i < members.Count; i++)
@@ -229,16 +248,19 @@ internal sealed class DatasetLinker
                 string member = Naming.ToPascalIdentifier(record.Id);
                 if (member.Length == 0)
                 {
+                    if (record.IsRecovered) continue;
                     _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidId, location, record.Id, "it has no letter or digit to make a member name from"));
                     continue;
                 }
-                if (taken.TryGetValue(member, out string? owner))
+                if (taken.TryGetValue(member, out var owner))
                 {
-                    string why = owner.Length == 0 ? $"is already a member of {declaration.ClassName}" : $"is also the member name of the id '{owner}'";
+                    if (record.IsRecovered) continue;
+                    string why = owner is not { } other ? $"is already a member of {declaration.ClassName}"
+                        : $"is also the member name of the id '{other.Id}' (at {other.Place.Display})";
                     _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MemberNameCollision, location, record.Id, member, why));
                     continue;
                 }
-                taken[member] = record.Id;
+                taken[member] = (record.Id, location);
                 string source = System.IO.Path.GetFileName(_files[file].Path) + ", line " + record.Line.ToString(CultureInfo.InvariantCulture);
                 named.Add(new NamedRecord(i, record.Id, member, record.Title, source));
             }

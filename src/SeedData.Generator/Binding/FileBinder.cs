@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis.Text;
@@ -50,13 +51,33 @@ internal sealed class FileBinder : IRecordSink
         foreach (var shape in declarations.NestedShapes) _nestedShapes[shape.TypeName] = shape;
     }
 
+    /// <summary>
+    /// Parses and binds one file. Whatever happens, the result is a diagnostic, never an exception: an exception
+    /// would become warning CS8785 and hide every other file's errors.
+    /// </summary>
     public static BoundFile Bind(string path, SourceText? text, DatasetDeclarations declarations, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return BindFile(path, text, declarations, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            var failure = DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, new SourceLocation(path, default),
+                "while reading this file", ex.GetType().Name, ex.Message);
+            return new BoundFile(path, string.Empty, IsComplete: false, EquatableArray<RecordEntry>.Empty, EquatableArray<ReferenceEntry>.Empty,
+                string.Empty, ImmutableArray.Create(failure));
+        }
+    }
+
+    private static BoundFile BindFile(string path, SourceText? text, DatasetDeclarations declarations, CancellationToken cancellationToken)
     {
         var binder = new FileBinder(path, declarations, cancellationToken);
         var parsed = DataFileParser.Parse(path, text, cancellationToken, binder);
         // The parser's own diagnostics go first, then those of the records it handed over as it read them.
         binder._diagnostics.InsertRange(0, parsed.Diagnostics);
         if (parsed.Root is not null) binder.BindRoot(parsed.Root);
+        else if (text is not null) binder.RecoverIds(text, parsed.Format);
         return new BoundFile(
             path,
             parsed.ContentSha256,
@@ -85,7 +106,9 @@ internal sealed class FileBinder : IRecordSink
         if (root.Kind != DataNodeKind.Mapping)
         {
             Report(DiagnosticDescriptors.UnexpectedShape, root, "a mapping from collection names to lists of records", root.Describe(),
-                "Start the file with a collection name, e.g. 'actors:', followed by a list of records.");
+                _declarations.Collections.Count == 0
+                    ? "Start the file with the name of a collection declared with [SeedRecord(\"name\")], followed by a list of records."
+                    : $"Start the file with a collection name, e.g. '{_declarations.Collections[0].Name}:', followed by a list of records.");
             return;
         }
         foreach (var entry in root.Entries)
@@ -100,6 +123,18 @@ internal sealed class FileBinder : IRecordSink
                 continue;
             }
             foreach (var item in entry.Value.Items) BindItem(index, item);
+        }
+    }
+
+    /// <summary>The ids of the records a file that failed to parse did not hand over (see <see cref="IdRecovery"/>).</summary>
+    private void RecoverIds(SourceText text, DataFormat format)
+    {
+        var bound = new HashSet<(int, string)>();
+        foreach (var record in _records) bound.Add((record.Collection, record.Id));
+        foreach (var (name, id, span) in IdRecovery.Ids(text, format))
+        {
+            if (!_collectionIndex.TryGetValue(name, out int collection) || id.Length == 0 || !bound.Add((collection, id))) continue;
+            _records.Add(new RecordEntry(collection, id, span, span.StartLine + 1, null, _writer.Length, 0, _references.Count, 0, IsValid: false, IsRecovered: true));
         }
     }
 

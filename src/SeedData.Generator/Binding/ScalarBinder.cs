@@ -55,18 +55,21 @@ internal static class ScalarBinder
 
             case TypeShapeKind.Int32:
             case TypeShapeKind.Int64:
-                if (!plain || !IsInteger(text)) return ScalarResult.WrongType(plain ? "Write a whole number such as 42." : Unquote);
-                if (type.Kind == TypeShapeKind.Int32)
+            {
+                if (!plain) return ScalarResult.WrongType(Unquote);
+                if (!TryWholeNumber(text, out long whole, out bool tooLarge))
                 {
-                    if (!int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int i32))
-                        return ScalarResult.OutOfRange("an int holds -2147483648 to 2147483647. Use a smaller number or declare the parameter as long.");
-                    writer.WriteZigZag(i32);
-                    return ScalarResult.Ok;
+                    return tooLarge
+                        ? ScalarResult.OutOfRange(type.Kind == TypeShapeKind.Int32
+                            ? "an int holds -2147483648 to 2147483647. Use a smaller number or declare the parameter as long."
+                            : "a long holds -9223372036854775808 to 9223372036854775807. Use a smaller number or declare the parameter as decimal.")
+                        : ScalarResult.WrongType("Write a whole number such as 42.");
                 }
-                if (!long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long i64))
-                    return ScalarResult.OutOfRange("a long holds -9223372036854775808 to 9223372036854775807. Use a smaller number or declare the parameter as decimal.");
-                writer.WriteZigZag(i64);
+                if (type.Kind == TypeShapeKind.Int32 && whole is < int.MinValue or > int.MaxValue)
+                    return ScalarResult.OutOfRange("an int holds -2147483648 to 2147483647. Use a smaller number or declare the parameter as long.");
+                writer.WriteZigZag(whole);
                 return ScalarResult.Ok;
+            }
 
             case TypeShapeKind.Double:
                 if (!plain || !IsReal(text)) return ScalarResult.WrongType(plain ? "Write a number such as 1.5." : Unquote);
@@ -123,6 +126,37 @@ internal static class ScalarBinder
     }
 
     // The checks below run once per value of large files, so they are written out rather than left to regexes.
+
+    /// <summary>
+    /// A whole number: digits, or a number that is whole however it is written (JSON writes 1e3 or 1000.0 for
+    /// 1000), as far as a long holds it.
+    /// </summary>
+    private static bool TryWholeNumber(string text, out long value, out bool tooLarge)
+    {
+        tooLarge = false;
+        if (IsInteger(text))
+        {
+            if (long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value)) return true;
+            tooLarge = true;
+            return false;
+        }
+        value = 0;
+        if (!IsReal(text)) return false;
+        if (!decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out decimal number))
+        {
+            // Too large or too small for a decimal: whole only if the exponent is positive, and then too large.
+            tooLarge = double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double d) && Math.Abs(d) >= 1;
+            return false;
+        }
+        if (number != decimal.Truncate(number)) return false;
+        if (number < long.MinValue || number > long.MaxValue)
+        {
+            tooLarge = true;
+            return false;
+        }
+        value = (long)number;
+        return true;
+    }
 
     /// <summary><c>[-+]?[0-9]+</c></summary>
     private static bool IsInteger(string text)

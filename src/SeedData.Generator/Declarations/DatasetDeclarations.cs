@@ -1,3 +1,4 @@
+using System.Linq;
 using SeedData.Generator.Model;
 
 namespace SeedData.Generator.Declarations;
@@ -62,7 +63,14 @@ internal sealed record ReverseLookup(
     string MethodName,
     string Path,
     int TargetCollection,
-    EquatableArray<LookupStep> Steps);
+    EquatableArray<LookupStep> Steps)
+{
+    /// <summary>The member path as code reads it, with <c>[]</c> for each list: <c>Participants[].Actor</c>.</summary>
+    public string MemberPath => string.Join(".", Steps.Items.Select(s => s.Member + (s.Container == LookupContainer.Single ? string.Empty : "[]")));
+
+    /// <summary>True when the path goes through a list, so a record matches when any item does.</summary>
+    public bool ThroughList => Steps.Items.Any(s => s.Container != LookupContainer.Single);
+}
 
 /// <summary>One member access on the way to a reference; a list's items are visited one by one.</summary>
 internal sealed record LookupStep(string Member, LookupContainer Container);

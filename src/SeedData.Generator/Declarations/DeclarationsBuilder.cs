@@ -38,7 +38,8 @@ internal static class DeclarationsBuilder
             if (string.IsNullOrWhiteSpace(name)) continue;
             if (byName.TryGetValue(name!, out var existing))
             {
-                diagnostics?.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateCollection, record.Location, name!, existing.Shape.Name, record.Shape.Name));
+                diagnostics?.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateCollection, record.Location, name!, existing.Shape.Name, record.Shape.Name,
+                    existing.Location?.Display ?? "another assembly"));
                 continue;
             }
             byName[name!] = record;
@@ -107,7 +108,7 @@ internal static class DeclarationsBuilder
         foreach (var extra in valid.Skip(1))
         {
             diagnostics?.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidDataset, extra.Location, extra.Name,
-                $"'{valid[0].Name}' is already the [SeedDataset] of this project. Keep one [SeedDataset] class."));
+                $"'{valid[0].Name}' (at {valid[0].Location?.Display ?? "another file"}) is already the [SeedDataset] of this project. Keep one [SeedDataset] class."));
         }
         return valid.FirstOrDefault();
     }
@@ -137,7 +138,8 @@ internal static class DeclarationsBuilder
         var reached = steps.Add(new LookupStep(member, container));
         if (value.Kind == TypeShapeKind.Reference)
         {
-            yield return (path, value.Collection!, reached);
+            // A lookup finds its target by id; a target without one has an error of its own and gets no lookup.
+            if (value.TargetHasId) yield return (path, value.Collection!, reached);
         }
         else if (value.Kind == TypeShapeKind.Nested && depth < 8 && nested.TryGetValue(value.TypeName, out var inline))
         {

@@ -33,6 +33,22 @@ internal sealed class RecordShapeReader
 
     public static DeclaredRecord Read(INamedTypeSymbol type, CancellationToken cancellationToken)
     {
+        try
+        {
+            return ReadDeclared(type, cancellationToken);
+        }
+        catch (System.Exception ex) when (ex is not System.OperationCanceledException)
+        {
+            var location = SourceLocation.From(type.Locations.FirstOrDefault());
+            var failure = DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, location, "while reading this declaration", ex.GetType().Name, ex.Message);
+            var shape = new RecordShape(type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat), type.Name, null, CollectionOf(type), DefaultNamedMemberLimit,
+                EquatableArray<ParameterShape>.Empty, false, type.IsValueType, type.IsSealed, false, false);
+            return new DeclaredRecord(shape, EquatableArray<RecordShape>.Empty, ImmutableArray.Create(failure), location);
+        }
+    }
+
+    private static DeclaredRecord ReadDeclared(INamedTypeSymbol type, CancellationToken cancellationToken)
+    {
         var reader = new RecordShapeReader(cancellationToken);
         string? collection = CollectionOf(type);
         RecordShape shape = reader.ReadRecord(type, collection ?? string.Empty) with { NamedMemberLimit = NamedMemberLimitOf(type) };
@@ -41,7 +57,8 @@ internal sealed class RecordShapeReader
             reader.Report(DiagnosticDescriptors.UnsupportedRecordShape, type, type.Name,
                 "the collection name in [SeedRecord(\"...\")] is empty. Name the collection, e.g. [SeedRecord(\"actors\")].");
         }
-        else if (!shape.Parameters.Any(p => p.Name == "Id" && p.Type.Kind == TypeShapeKind.String))
+        else if (!reader._diagnostics.Any(d => d.Id == DiagnosticDescriptors.UnsupportedRecordShape.Id)
+                 && !shape.Parameters.Any(p => p.Name == "Id" && p.Type.Kind == TypeShapeKind.String))
         {
             reader.Report(DiagnosticDescriptors.UnsupportedRecordShape, type, type.Name,
                 "a [SeedRecord] needs a 'string Id' parameter, which data files write as 'id'. Add 'string Id' as its first parameter.");
@@ -261,7 +278,8 @@ internal sealed class RecordShapeReader
 
         if (CollectionOf(named) is { } collection)
         {
-            return new TypeShape(TypeShapeKind.Reference, typeName, display, null, ListKind.ImmutableArray, EquatableArray<EnumMemberShape>.Empty, collection);
+            bool hasId = named.GetMembers("Id").OfType<IPropertySymbol>().Any(p => p.Type.SpecialType == SpecialType.System_String);
+            return new TypeShape(TypeShapeKind.Reference, typeName, display, null, ListKind.ImmutableArray, EquatableArray<EnumMemberShape>.Empty, collection, hasId);
         }
 
         if (HasParseMethod(named))

@@ -35,6 +35,10 @@ internal enum ListKind
 /// <param name="DisplayName">The short name used in diagnostics.</param>
 /// <param name="Element">The element of a list, or the underlying type of a nullable.</param>
 /// <param name="Collection">For references, the collection the id is looked up in.</param>
+/// <param name="TargetHasId">
+/// For references, whether the target record has its <c>string Id</c>. When its declaration lacks one (an error
+/// reported there), generated code must not read <c>.Id</c>, or one mistake becomes many compiler errors.
+/// </param>
 internal sealed record TypeShape(
     TypeShapeKind Kind,
     string TypeName,
@@ -42,7 +46,8 @@ internal sealed record TypeShape(
     TypeShape? Element,
     ListKind ListKind,
     EquatableArray<EnumMemberShape> EnumMembers,
-    string? Collection)
+    string? Collection,
+    bool TargetHasId = true)
 {
     public static TypeShape Simple(TypeShapeKind kind, string typeName, string displayName)
         => new(kind, typeName, displayName, null, ListKind.ImmutableArray, EquatableArray<EnumMemberShape>.Empty, null);

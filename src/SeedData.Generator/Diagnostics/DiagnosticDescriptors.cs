@@ -100,7 +100,7 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor DuplicateCollection = Error("SD0032", DeclarationCategory,
         "Duplicate collection name",
-        "The collection '{0}' is declared by both '{1}' and '{2}'. Give each [SeedRecord] its own collection name.");
+        "The collection '{0}' is declared by both '{1}' (at {3}) and '{2}'. Give each [SeedRecord] its own collection name.");
 
     public static readonly DiagnosticDescriptor InvalidDataset = Error("SD0033", DeclarationCategory,
         "Invalid dataset class",
@@ -117,6 +117,10 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor NamedMembersOmitted = Info("SD0036", DeclarationCategory,
         "Too many records for named members",
         "'{0}' has {1} records, more than the {2} that get a named member each, so none is generated. Use {3}[\"id\"] or {3}.TryGet(\"id\", out var record), or raise the limit with [SeedRecord(\"{4}\", NamedMembers = {1})].");
+
+    public static readonly DiagnosticDescriptor InternalError = Error("SD0099", DataCategory,
+        "SeedData internal error",
+        "SeedData failed unexpectedly {0} ({1}: {2}). This is a bug in SeedData, not in your files: please report it, with the input, at https://github.com/seeddata/seeddata/issues. The rest of the build was still checked.");
 
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = typeof(DiagnosticDescriptors)
         .GetFields()

@@ -148,8 +148,8 @@ internal static class DatasetEmitter
         writer.Line("// For each record of '" + target.Name + "', the positions of the records here that reference it; built on first use.");
         writer.Line("private static int[][]? " + index + ";");
         writer.Line();
-        writer.Summary("The " + SourceWriter.Xml(collection.Name) + " records whose <c>" + SourceWriter.Xml(lookup.Path)
-            + "</c> is <paramref name=\"target\"/>, in data file order; empty for a record that is not part of this dataset.");
+        writer.Summary("The <c>" + SourceWriter.Xml(collection.Name) + "</c> records whose <c>" + SourceWriter.Xml(lookup.MemberPath)
+            + (lookup.ThroughList ? "</c> includes" : "</c> is") + " <paramref name=\"target\"/>, in data file order; empty for a record that is not part of this dataset.");
         writer.Open("public " + resultType + " " + lookup.MethodName + "(" + target.RecordTypeName + " target)");
         writer.Line("global::System.ArgumentNullException.ThrowIfNull(target);");
         writer.Line("int index = " + dataset.TypeName + "." + target.PropertyName + ".IndexOf(target.Id);");

@@ -60,7 +60,7 @@ internal static class RecordMembersEmitter
             }
             writer.Open("if (" + access + " is { } " + Local(parameter) + ")");
             // The local is known not to be null here, so a reference prints its id directly.
-            string text = type.Kind == TypeShapeKind.Reference ? Local(parameter) + ".Id" : Format(Local(parameter), type);
+            string text = type is { Kind: TypeShapeKind.Reference, TargetHasId: true } ? Local(parameter) + ".Id" : Format(Local(parameter), type);
             writer.Line("builder.Append(any ? \", \" : string.Empty).Append(" + name + ").Append(" + text + ");");
             writer.Line("any = true;");
             writer.Close();
@@ -77,7 +77,7 @@ internal static class RecordMembersEmitter
     private static string Format(string value, TypeShape type) => Unwrap(type).Kind switch
     {
         TypeShapeKind.String => value,
-        TypeShapeKind.Reference => IdOf(value, "__ref"),
+        TypeShapeKind.Reference when Unwrap(type).TargetHasId => IdOf(value, "__ref"),
         TypeShapeKind.DateOnly => value + ".ToString(\"yyyy-MM-dd\", global::System.Globalization.CultureInfo.InvariantCulture)",
         TypeShapeKind.DateTimeOffset => value + ".ToString(\"O\", global::System.Globalization.CultureInfo.InvariantCulture)",
         _ => "global::System.Convert.ToString((object?)" + value + ", global::System.Globalization.CultureInfo.InvariantCulture)",
@@ -167,8 +167,9 @@ internal static class RecordMembersEmitter
             : type.Kind == TypeShapeKind.Nullable && type.Element!.Kind == TypeShapeKind.List ? type.Element
             : null;
 
+    /// <summary>A reference compared and hashed by id (a target without an id, itself an error, is compared as a value).</summary>
     private static bool IsReference(TypeShape type)
-        => type.Kind == TypeShapeKind.Reference || type.Kind == TypeShapeKind.Nullable && type.Element!.Kind == TypeShapeKind.Reference;
+        => Unwrap(type) is { Kind: TypeShapeKind.Reference, TargetHasId: true };
 
     // "x is { } r ? r.Id : null" reads the id of a class or struct reference, nullable or not. Pattern
     // variables of an if condition share the method's scope, so each gets a unique name.

@@ -64,7 +64,7 @@ namespace News
             // For each record of 'actors', the positions of the records here that reference it; built on first use.
             private static int[][]? s_bySpeaker;
 
-            /// <summary>The statements records whose <c>Speaker</c> is <paramref name="target"/>, in data file order; empty for a record that is not part of this dataset.</summary>
+            /// <summary>The <c>statements</c> records whose <c>Speaker</c> is <paramref name="target"/>, in data file order; empty for a record that is not part of this dataset.</summary>
             public global::System.Collections.Immutable.ImmutableArray<global::News.Statement> BySpeaker(global::News.Actor target)
             {
                 global::System.ArgumentNullException.ThrowIfNull(target);
@@ -91,7 +91,7 @@ namespace News
             // For each record of 'actors', the positions of the records here that reference it; built on first use.
             private static int[][]? s_byAudience;
 
-            /// <summary>The statements records whose <c>Audience</c> is <paramref name="target"/>, in data file order; empty for a record that is not part of this dataset.</summary>
+            /// <summary>The <c>statements</c> records whose <c>Audience[]</c> includes <paramref name="target"/>, in data file order; empty for a record that is not part of this dataset.</summary>
             public global::System.Collections.Immutable.ImmutableArray<global::News.Statement> ByAudience(global::News.Actor target)
             {
                 global::System.ArgumentNullException.ThrowIfNull(target);
@@ -124,7 +124,7 @@ namespace News
             // For each record of 'statements', the positions of the records here that reference it; built on first use.
             private static int[][]? s_byRespondsTo;
 
-            /// <summary>The statements records whose <c>RespondsTo</c> is <paramref name="target"/>, in data file order; empty for a record that is not part of this dataset.</summary>
+            /// <summary>The <c>statements</c> records whose <c>RespondsTo</c> is <paramref name="target"/>, in data file order; empty for a record that is not part of this dataset.</summary>
             public global::System.Collections.Immutable.ImmutableArray<global::News.Statement> ByRespondsTo(global::News.Statement target)
             {
                 global::System.ArgumentNullException.ThrowIfNull(target);
