@@ -98,23 +98,59 @@ internal sealed class YamlReader
 
     private sealed class StopParsingException : Exception;
 
-    /// <summary>Where a YAML error is: YamlDotNet's position.</summary>
-    private SourceSpan ErrorSpan(YamlException error) => SpanOf(error.Start, error.End, _length);
+    /// <summary>
+    /// Where a YAML error is: YamlDotNet's position, moved to the first offending character where YamlDotNet points
+    /// elsewhere. A tab in the indentation is reported from the end of the line before it; a line indented too far
+    /// (read as the rest of the scalar above) is reported at its colon.
+    /// </summary>
+    private SourceSpan ErrorSpan(YamlException error)
+    {
+        int start = Clamp(error.Start.Index, _length);
+        if (error.Message.IndexOf("tab character", StringComparison.Ordinal) >= 0)
+        {
+            int end = Math.Min(_length, Clamp(error.End.Index, _length) + 1);
+            for (int i = start; i < end; i++)
+            {
+                if (_text[i] == '\t') return At(i, 1);
+            }
+        }
+        if (error.Message.IndexOf("surrogate", StringComparison.OrdinalIgnoreCase) >= 0) return EscapeBefore(error.End);
+        if (error.Message.IndexOf("found invalid mapping", StringComparison.Ordinal) >= 0 && error.Start.Line > _lastEnd.Line)
+        {
+            int lineStart = _text.Lines[(int)error.Start.Line - 1].Start;
+            int first = lineStart;
+            while (first < start && _text[first] is ' ' or '\t') first++;
+            return At(first, Math.Max(1, start - first));
+        }
+        return SpanOf(error.Start, error.End, _length);
+    }
 
-    /// <summary>The \u or \U escape that ends at or before <paramref name="end"/> on its line.</summary>
+    private SourceSpan At(int position, int length)
+    {
+        var line = _text.Lines.GetLinePosition(position);
+        return new SourceSpan(position, length, line.Line, line.Character, line.Line, line.Character + length);
+    }
+
+    /// <summary>
+    /// The escape that names no character, on the line of <paramref name="end"/> and before it: the last \u escape of
+    /// a surrogate code point (a \uD800 with no low surrogate after it), else the last \u or \U escape.
+    /// </summary>
     private SourceSpan EscapeBefore(Mark end)
     {
         int position = Clamp(end.Index, _length);
+        int lastEscape = -1;
         for (int i = Math.Min(position, _length - 2); i >= 0 && _text[i] != '\n'; i--)
         {
-            if (_text[i] == '\\' && _text[i + 1] is 'u' or 'U')
+            if (_text[i] != '\\' || _text[i + 1] is not ('u' or 'U')) continue;
+            if (lastEscape < 0) lastEscape = i;
+            if (_text[i + 1] == 'u' && i + 6 <= _length
+                && int.TryParse(_text.ToString(new TextSpan(i + 2, 4)), NumberStyles.HexNumber, CultureInfo.InvariantCulture, out int unit)
+                && unit is >= 0xD800 and <= 0xDFFF)
             {
-                int length = Math.Min(_text[i + 1] == 'u' ? 6 : 10, _length - i);
-                var line = _text.Lines.GetLinePosition(i);
-                return new SourceSpan(i, length, line.Line, line.Character, line.Line, line.Character + length);
+                return At(i, 6);
             }
         }
-        return SpanOf(end, end, _length);
+        return lastEscape >= 0 ? At(lastEscape, Math.Min(_text[lastEscape + 1] == 'u' ? 6 : 10, _length - lastEscape)) : SpanOf(end, end, _length);
     }
 
     private DataNode? ReadStream()
