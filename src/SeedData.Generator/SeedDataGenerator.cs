@@ -69,7 +69,20 @@ public sealed class SeedDataGenerator : IIncrementalGenerator
             .Select(static (dataset, _) => EncodedImage.From(dataset.Image))
             .WithTrackingName(TrackingNames.Image);
 
+        // JSON read and write are generated only where System.Text.Json is there to call: inbox from .NET 8, else its package.
+        IncrementalValueProvider<bool> jsonAvailable = context.CompilationProvider
+            .Select(static (compilation, _) => compilation.GetTypeByMetadataName("System.Text.Json.Utf8JsonWriter") is not null
+                && compilation.GetTypeByMetadataName("System.Text.Json.JsonDocument") is not null
+                && compilation.GetTypeByMetadataName("System.Text.Encodings.Web.JavaScriptEncoder") is not null)
+            .WithTrackingName(TrackingNames.JsonAvailable);
+
         // Emit.
+        context.RegisterSourceOutput(declarations.Combine(jsonAvailable), static (output, input) =>
+        {
+            if (!input.Right || input.Left.Dataset is not { } dataset) return;
+            var (hintName, source) = JsonEmitter.Emit(dataset, input.Left);
+            output.AddSource(hintName, source);
+        });
         context.RegisterSourceOutput(declarations, static (output, model) =>
         {
             foreach (var shape in model.MemberShapes)
@@ -116,10 +129,11 @@ public static class TrackingNames
     public const string Api = nameof(Api);
     public const string Image = nameof(Image);
     public const string Diagnostics = nameof(Diagnostics);
+    public const string JsonAvailable = nameof(JsonAvailable);
 
     /// <summary>Every step above.</summary>
     public static readonly System.Collections.Generic.IReadOnlyCollection<string> All = new[]
     {
-        Records, Datasets, Declarations, DataFiles, BoundFiles, Linked, Api, Image, Diagnostics,
+        Records, Datasets, Declarations, DataFiles, BoundFiles, Linked, Api, Image, Diagnostics, JsonAvailable,
     };
 }

@@ -19,14 +19,18 @@ namespace SeedData;
 public static partial class Dataset
 {
     private static readonly Lazy<ImmutableArray<TimelineEntry>> TimelineValue = new(BuildTimeline);
-    private static readonly Lazy<DatasetSnapshot> SnapshotValue = new(BuildSnapshot);
+    private static readonly Lazy<DatasetSnapshot> SnapshotValue = new(ToSnapshot);
 
     /// <summary>The dataset version (the package version, e.g. <c>0.1.0</c>). Pin <c>ContentHash</c> to pin the data itself.</summary>
     public static string Version { get; } =
         typeof(Dataset).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
             .FirstOrDefault(a => a.Key == "SeedDataVersion")?.Value ?? "0.0.0";
 
-    /// <summary>The whole dataset as one value (the records of every collection, with version and hash).</summary>
+    /// <summary>
+    /// The whole dataset as one value (the records of every collection, with version and hash), made once; <c>ToSnapshot()</c>
+    /// makes a new one. <see cref="DatasetSnapshot"/>, its JSON read and write, and <c>Dataset.WriteJson</c> and
+    /// <c>Dataset.ReadJson</c> are generated from the records.
+    /// </summary>
     public static DatasetSnapshot Snapshot => SnapshotValue.Value;
 
     /// <summary>
@@ -36,16 +40,6 @@ public static partial class Dataset
     /// possible day, then latest), then by collection and id. Undated records are not on it.
     /// </summary>
     public static ImmutableArray<TimelineEntry> Timeline => TimelineValue.Value;
-
-    /// <summary>Writes the whole dataset as one JSON document (see <see cref="DatasetSnapshot.WriteJson(Stream)"/>).</summary>
-    /// <param name="stream">The stream to write to; it is flushed, not closed.</param>
-    public static void WriteJson(Stream stream) => Snapshot.WriteJson(stream);
-
-    /// <summary>Reads a JSON document written by <see cref="WriteJson(Stream)"/> back into records.</summary>
-    /// <param name="stream">The stream to read.</param>
-    /// <returns>The records, as a snapshot; equal to <see cref="Snapshot"/> for this dataset's own JSON.</returns>
-    /// <exception cref="FormatException">The JSON is not a valid dataset document.</exception>
-    public static DatasetSnapshot ReadJson(Stream stream) => DatasetSnapshot.ReadJson(stream);
 
     /// <summary>The statements <paramref name="actor"/> made, alone or with others.</summary>
     /// <param name="actor">The speaker.</param>
@@ -74,19 +68,6 @@ public static partial class Dataset
             Roles.ByEvidenceArticle(article),
             Mentions.ByEvidenceArticle(article));
     }
-
-    private static DatasetSnapshot BuildSnapshot() => new(
-        Version,
-        ContentHash,
-        Actors.AsImmutableArray(),
-        Articles.AsImmutableArray(),
-        Roles.AsImmutableArray(),
-        Mentions.AsImmutableArray(),
-        Statements.AsImmutableArray(),
-        Meetings.AsImmutableArray(),
-        Proposals.AsImmutableArray(),
-        Figures.AsImmutableArray(),
-        Events.AsImmutableArray());
 
     private static ImmutableArray<TimelineEntry> BuildTimeline()
     {

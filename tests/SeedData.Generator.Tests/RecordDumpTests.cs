@@ -15,7 +15,7 @@ public sealed class RecordDumpTests
 {
     internal sealed record Input(string Records, string DatasetType, DataFile[] Files);
 
-    private static readonly Dictionary<string, Input> Inputs = new()
+    internal static readonly Dictionary<string, Input> Inputs = new()
     {
         ["news"] = new(Samples.NewsRecords, "News.Data",
             new[] { DataFile.Yaml("actors.yaml", Samples.NewsActors), DataFile.Yaml("statements.yaml", Samples.NewsStatements) }),

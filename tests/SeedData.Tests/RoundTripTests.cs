@@ -64,7 +64,7 @@ public class RoundTripTests
         using var document = JsonDocument.Parse(Export());
         var root = document.RootElement;
         Assert.Equal(
-            new[] { "version", "contentHash", "actors", "articles", "roles", "mentions", "statements", "meetings", "proposals", "figures", "events" },
+            new[] { "version", "contentHash", "actors", "articles", "events", "figures", "meetings", "mentions", "proposals", "roles", "statements" },
             root.EnumerateObject().Select(p => p.Name).ToArray());
         Assert.Equal(Dataset.Version, root.GetProperty("version").GetString());
         Assert.Equal(Dataset.ContentHash, root.GetProperty("contentHash").GetString());
@@ -111,16 +111,19 @@ public class RoundTripTests
     public void Reader_rejects_broken_documents()
     {
         var json = Dataset.Snapshot.ToJson();
-        Assert.Throws<FormatException>(() => DatasetSnapshot.FromJson(json.Replace("\"partOf\": \"united-states\"", "\"partOf\": \"atlantis\"", StringComparison.Ordinal)));
+        var unknown = Assert.Throws<JsonException>(() => DatasetSnapshot.FromJson(json.Replace("\"partOf\": \"united-states\"", "\"partOf\": \"atlantis\"", StringComparison.Ordinal)));
+        // The message and Path say where, and what was expected there.
+        Assert.Matches(@"^\$\.actors\[\d+\]\.partOf$", unknown.Path);
+        Assert.Contains("no record in 'actors' has the id 'atlantis'", unknown.Message, StringComparison.Ordinal);
         var mentionOfNobody = System.Text.RegularExpressions.Regex.Replace(json, "(\"id\": \"marco-rubio-mentions\",\\s*\"actor\": \")marco-rubio\"", "$1marco-rubbio\"");
         Assert.NotEqual(json, mentionOfNobody);
-        Assert.Contains("marco-rubbio", Assert.Throws<FormatException>(() => DatasetSnapshot.FromJson(mentionOfNobody)).Message, StringComparison.Ordinal);
-        Assert.Throws<FormatException>(() => DatasetSnapshot.FromJson(json.Replace("\"id\": \"ukraine-mentions\"", "\"id\": \"russia-mentions\"", StringComparison.Ordinal)));
-        Assert.Throws<FormatException>(() => DatasetSnapshot.FromJson(json.Replace("\"kind\": \"person\"", "\"kind\": \"robot\"", StringComparison.Ordinal)));
-        Assert.Throws<FormatException>(() => DatasetSnapshot.FromJson(json.Replace("\"saidOn\": \"2025-11-25\"", "\"saidOn\": \"Nov. 25\"", StringComparison.Ordinal)));
-        Assert.Throws<FormatException>(() => DatasetSnapshot.FromJson(json.Replace("\"summary\":", "\"summry\":", StringComparison.Ordinal)));
-        Assert.Throws<FormatException>(() => DatasetSnapshot.FromJson("{ not json"));
-        Assert.Throws<FormatException>(() => DatasetSnapshot.FromJson("null"));
+        Assert.Contains("marco-rubbio", Assert.Throws<JsonException>(() => DatasetSnapshot.FromJson(mentionOfNobody)).Message, StringComparison.Ordinal);
+        Assert.Contains("already used by", Assert.Throws<JsonException>(() => DatasetSnapshot.FromJson(json.Replace("\"id\": \"ukraine-mentions\"", "\"id\": \"russia-mentions\"", StringComparison.Ordinal))).Message, StringComparison.Ordinal);
+        Assert.Contains("'robot' is not one of person,", Assert.Throws<JsonException>(() => DatasetSnapshot.FromJson(json.Replace("\"kind\": \"person\"", "\"kind\": \"robot\"", StringComparison.Ordinal))).Message, StringComparison.Ordinal);
+        Assert.Throws<JsonException>(() => DatasetSnapshot.FromJson(json.Replace("\"saidOn\": \"2025-11-25\"", "\"saidOn\": \"Nov. 25\"", StringComparison.Ordinal)));
+        Assert.Contains("has no key 'summry'", Assert.Throws<JsonException>(() => DatasetSnapshot.FromJson(json.Replace("\"summary\":", "\"summry\":", StringComparison.Ordinal))).Message, StringComparison.Ordinal);
+        Assert.Throws<JsonException>(() => DatasetSnapshot.FromJson("{ not json"));
+        Assert.Equal("$", Assert.Throws<JsonException>(() => DatasetSnapshot.FromJson("null")).Path);
     }
 
     [Fact]
@@ -132,7 +135,7 @@ public class RoundTripTests
                 { "id": "a", "name": "A", "kind": "government", "partOf": "b", "summary": "." },
                 { "id": "b", "name": "B", "kind": "government", "partOf": "a", "summary": "." } ] }
             """;
-        var error = Assert.Throws<FormatException>(() => DatasetSnapshot.FromJson(json));
+        var error = Assert.Throws<JsonException>(() => DatasetSnapshot.FromJson(json));
         Assert.Contains("cycle", error.Message, StringComparison.Ordinal);
     }
 

@@ -113,7 +113,7 @@ internal sealed class FileBinder : IRecordSink
         }
         foreach (var entry in root.Entries)
         {
-            if (_streamedKeys.Contains(entry.Key)) continue;
+            if (_streamedKeys.Contains(entry.Key) || IsMetadata(entry)) continue;
             int index = CollectionOf(entry.Key);
             if (index < 0 || entry.Value.IsNull) continue;
             if (entry.Value.Kind != DataNodeKind.Sequence)
@@ -137,6 +137,14 @@ internal sealed class FileBinder : IRecordSink
             _records.Add(new RecordEntry(collection, id, span, span.StartLine + 1, null, _writer.Length, 0, _references.Count, 0, IsValid: false, IsRecovered: true));
         }
     }
+
+    /// <summary>
+    /// A top-level key that is not a collection: <c>$schema</c> (or any key starting with <c>$</c>), and the text
+    /// <c>version</c> and <c>contentHash</c> that JSON exports carry, so that an export reads back as a data file.
+    /// </summary>
+    private static bool IsMetadata(DataEntry entry)
+        => entry.Key.Value is { } key && (key.StartsWith("$", StringComparison.Ordinal)
+            || key is "version" or "contentHash" && entry.Value.Kind == DataNodeKind.Scalar);
 
     /// <summary>The collection a top-level key names, or -1 (reported) for a repeated or unknown key.</summary>
     private int CollectionOf(DataNode key)

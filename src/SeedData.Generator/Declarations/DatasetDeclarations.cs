@@ -30,8 +30,12 @@ internal sealed record DatasetDeclarations(
 }
 
 /// <summary>The [SeedDataset] class the data is generated into.</summary>
-internal sealed record DatasetInfo(string? Namespace, string ClassName, bool IsPublic)
+/// <param name="HasVersion">True when the class declares a static string <c>Version</c>, which exports carry.</param>
+internal sealed record DatasetInfo(string? Namespace, string ClassName, bool IsPublic, bool HasVersion)
 {
+    /// <summary>The snapshot type: every record as plain values, what JSON exports write and read.</summary>
+    public string SnapshotName => ClassName + "Snapshot";
+
     /// <summary>The fully qualified name, with <c>global::</c>.</summary>
     public string TypeName => "global::" + (Namespace is null ? string.Empty : Namespace + ".") + ClassName;
 }

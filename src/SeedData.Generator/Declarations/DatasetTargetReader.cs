@@ -35,6 +35,12 @@ internal static class DatasetTargetReader
             type.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() : null,
             type.Name,
             type.DeclaredAccessibility == Accessibility.Public,
+            type.GetMembers("Version").Any(m => m.IsStatic && m switch
+            {
+                IPropertySymbol property => property.Type.SpecialType == SpecialType.System_String,
+                IFieldSymbol field => field.Type.SpecialType == SpecialType.System_String,
+                _ => false,
+            }),
             problems.Count == 0,
             location,
             diagnostics);

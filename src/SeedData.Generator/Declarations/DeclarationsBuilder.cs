@@ -52,7 +52,8 @@ internal static class DeclarationsBuilder
             string property = Naming.ToPascalIdentifier(pair.Key);
             string? problem = property.Length == 0 ? "it has no letter or digit to make a property name from"
                 : properties.TryGetValue(property, out var other) ? $"it becomes the property '{property}', as '{other}' does"
-                : property is "ContentHash" ? $"it becomes the property '{property}', which the dataset class already has"
+                : property is "ContentHash" or "JsonSchema" or "WriteJson" or "ReadJson" or "ToSnapshot"
+                    ? $"it becomes the property '{property}', which the dataset class already has"
                 : null;
             if (problem is not null)
             {
@@ -84,7 +85,7 @@ internal static class DeclarationsBuilder
 
         DatasetTarget? dataset = ChooseDataset(datasets, declared, diagnostics);
         return new DatasetDeclarations(
-            dataset is null ? null : new DatasetInfo(dataset.Namespace, dataset.Name, dataset.IsPublic),
+            dataset is null ? null : new DatasetInfo(dataset.Namespace, dataset.Name, dataset.IsPublic, dataset.HasVersion),
             declared,
             nested.Values.ToEquatableArray(),
             memberShapes);

@@ -49,11 +49,22 @@ internal sealed record RecordShape(
 /// reaches, any declaration errors, and where it is declared. Only the diagnostics step reads the location, so
 /// moving the declaration changes nothing downstream of the shapes.
 /// </summary>
+/// <param name="Docs">The XML documentation of the record and of the inline records it reaches, kept apart from the
+/// shapes so that editing a doc comment re-emits the schema and nothing else.</param>
 internal sealed record DeclaredRecord(
     RecordShape Shape,
     EquatableArray<RecordShape> NestedShapes,
     EquatableArray<DiagnosticInfo> Diagnostics,
-    SourceLocation? Location)
+    SourceLocation? Location,
+    EquatableArray<RecordDocs> Docs)
 {
     public bool HasErrors => Diagnostics.Items.Any(d => d.IsError);
 }
+
+/// <summary>A record's XML documentation: its summary and each parameter's text.</summary>
+internal sealed record RecordDocs(string TypeName, string? Summary, EquatableArray<ParameterDoc> Parameters)
+{
+    public string? Of(string parameter) => Parameters.Items.FirstOrDefault(p => p.Name == parameter)?.Text;
+}
+
+internal sealed record ParameterDoc(string Name, string Text);

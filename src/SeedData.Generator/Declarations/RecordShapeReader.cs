@@ -22,6 +22,7 @@ internal sealed class RecordShapeReader
         .AddMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.IncludeNullableReferenceTypeModifier);
 
     private readonly List<DiagnosticInfo> _diagnostics = new();
+    private readonly List<RecordDocs> _docs = new();
     private readonly Dictionary<string, RecordShape> _nested = new(System.StringComparer.Ordinal);
     private readonly HashSet<string> _visiting = new(System.StringComparer.Ordinal);
     private readonly CancellationToken _cancellationToken;
@@ -43,7 +44,7 @@ internal sealed class RecordShapeReader
             var failure = DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, location, "while reading this declaration", ex.GetType().Name, ex.Message);
             var shape = new RecordShape(type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat), type.Name, null, CollectionOf(type), DefaultNamedMemberLimit,
                 EquatableArray<ParameterShape>.Empty, false, type.IsValueType, type.IsSealed, false, false);
-            return new DeclaredRecord(shape, EquatableArray<RecordShape>.Empty, ImmutableArray.Create(failure), location);
+            return new DeclaredRecord(shape, EquatableArray<RecordShape>.Empty, ImmutableArray.Create(failure), location, EquatableArray<RecordDocs>.Empty);
         }
     }
 
@@ -67,7 +68,8 @@ internal sealed class RecordShapeReader
             shape,
             reader._nested.Values.OrderBy(s => s.TypeName, System.StringComparer.Ordinal).ToEquatableArray(),
             reader._diagnostics.ToEquatableArray(),
-            SourceLocation.From(type.Locations.FirstOrDefault()));
+            SourceLocation.From(type.Locations.FirstOrDefault()),
+            reader._docs.OrderBy(d => d.TypeName, System.StringComparer.Ordinal).ToEquatableArray());
     }
 
     private static AttributeData? SeedRecordAttribute(ITypeSymbol type)
@@ -96,6 +98,9 @@ internal sealed class RecordShapeReader
         }
         else if (constructor is not null)
         {
+            var (summary, parameterDocs) = DocumentationReader.Read(type);
+            _docs.Add(new RecordDocs(typeName, summary,
+                parameterDocs.OrderBy(p => p.Key, System.StringComparer.Ordinal).Select(p => new ParameterDoc(p.Key, p.Value)).ToEquatableArray()));
             _visiting.Add(typeName);
             foreach (IParameterSymbol parameter in constructor.Parameters)
             {

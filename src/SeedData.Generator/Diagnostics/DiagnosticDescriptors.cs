@@ -28,7 +28,7 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor NotUtf8 = Error("SD0004", DataCategory,
         "Data file is not UTF-8",
-        "The data file '{0}' is not valid UTF-8 text. Save it as UTF-8.");
+        "The data file '{0}' is not valid UTF-8 text (bytes that are not UTF-8 are read as U+FFFD). Save it as UTF-8; a U+FFFD that belongs in the text can be written as the escape \\uFFFD in a quoted string.");
 
     public static readonly DiagnosticDescriptor AliasExpansionTooLarge = Error("SD0005", DataCategory,
         "Alias expansion too large",

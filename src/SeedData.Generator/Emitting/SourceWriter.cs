@@ -32,6 +32,13 @@ internal sealed class SourceWriter(int capacity = 16 * 1024)
         return this;
     }
 
+    /// <summary>Indents the lines that follow one level more, until <see cref="Close"/>.</summary>
+    public SourceWriter Indent()
+    {
+        _indent++;
+        return this;
+    }
+
     public SourceWriter Close(string suffix = "")
     {
         _indent--;
