@@ -165,6 +165,50 @@ public class ContentTests
     }
 
     [Fact]
+    public void Denials_link_every_account_they_answer_and_distinct_claims_stay_apart()
+    {
+        // The State Department's denial answers both parts of the reported remark; the public line disputes both.
+        var denial = Dataset.Statements["state-department-denies-rubio-account"];
+        Assert.Contains(denial.Links, l => l.Kind == LinkKind.Denies && l.Target.Id == "rubio-guarantees-only-after-peace-deal");
+        Assert.Contains(denial.Links, l => l.Kind == LinkKind.Denies && l.Target.Id == "rubio-trump-to-negotiate-guarantees-later");
+        var publicLine = Dataset.Statements["trump-administration-insists-guarantees-part-of-deal"];
+        Assert.Contains(publicLine.Links, l => l.Kind == LinkKind.Disputes && l.Target.Id == "rubio-trump-to-negotiate-guarantees-later");
+        // The 'no immediate response' event and the later denial name each other (no event-to-statement link).
+        Assert.Contains("state-department-denies-rubio-account", Dataset.Events.StateDepartmentWhiteHouseNoResponse.Note, StringComparison.Ordinal);
+        Assert.Contains("state-department-white-house-no-response", denial.Note, StringComparison.Ordinal);
+
+        // 'Guarantees before signing' is not 'guarantees in any deal'.
+        var inAnyDeal = Dataset.Statements["ukraine-demands-guarantees-in-any-deal"];
+        var beforeSigning = Dataset.Statements["ukraine-demands-guarantees-before-signing"];
+        Assert.Contains(beforeSigning.Links, l => l.Kind == LinkKind.Qualifies && l.Target == inAnyDeal);
+        Assert.DoesNotContain(inAnyDeal.Evidence, e => e.Phrase.Contains("before signing", StringComparison.Ordinal));
+
+        // 'He added' may be Rubio or the diplomat: no single speaker.
+        var added = Dataset.Statements["rubio-or-diplomat-wants-package-finalized-quickly"];
+        Assert.True(added.Speakers.IsDefaultOrEmpty);
+        Assert.Contains("ambiguous", added.SpeakerDescription, StringComparison.Ordinal);
+        Assert.DoesNotContain(Dataset.Statements["rubio-guarantees-top-priority-handled-separately"].Evidence, e => e.Phrase.StartsWith("He added", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Audience_evidence_and_dates_say_no_more_than_the_text()
+    {
+        // Taylor speaks about Trump to the Kyiv Post.
+        Assert.Equal(Dataset.Actors.KyivPost, Assert.Single(Dataset.Statements["william-taylor-trump-must-provide-teeth"].Audience));
+        Assert.True(Dataset.Statements["rubio-mentions-security-assurances-in-geneva"].Audience.IsDefaultOrEmpty);
+
+        // A phrase naming Witkoff and Kushner is no evidence for Miami talks they are not said to have attended;
+        // an article's framing is no evidence for European officials' words.
+        Assert.DoesNotContain(Dataset.Meetings.MiamiTalksUsUkraine.Evidence, e => e.Phrase.Contains("Witkoff", StringComparison.Ordinal));
+        Assert.All(Dataset.Statements["european-officials-struggle-with-us-signals"].Evidence,
+            e => Assert.Equal(Dataset.Articles.Article002KyivPostGuaranteesAfterDeal, e.Article));
+
+        // Article 001's 'on Thursday' is 20 or 27 November; its figures hold for the days it was written.
+        Assert.Equal("[2025-11-20..2025-11-27]", Dataset.Statements["rubio-us-not-seen-as-fair-mediator"].SaidOn!.ToString());
+        Assert.Equal("[2025-11-25..2025-11-27]", Dataset.Figures.UsMilitaryAidToUkraine67BillionUsd.AsOf!.ToString());
+    }
+
+    [Fact]
     public void One_real_world_thing_is_one_record()
     {
         var call = Dataset.Meetings.RubioCallEuropeanOfficials20251125;
