@@ -225,11 +225,13 @@ public class IntegrityTests
     [Fact]
     public void Dates_are_only_inferred_for_an_article_with_a_date_line_or_with_a_cross_reference()
     {
-        // A relative day ('on Tuesday') can only be resolved against a dated article: every inference basis
-        // therefore names the date it starts from.
+        // A relative day ('on Tuesday') can only be resolved against a date line or a bound the text gives:
+        // every inference basis therefore names the date it starts from. Page chrome (article 001's clock and
+        // weather box) is no date line, so no basis may call an article 'dated'.
         var bases = Dataset.Timeline.Where(t => t.IsInferred).Select(t => t.InferredFrom!).ToList();
         Assert.NotEmpty(bases);
         Assert.All(bases, b => Assert.Matches(@"\d{4}(-\d{2}){0,2}", b));
+        Assert.All(bases, b => Assert.DoesNotMatch(@"article \d{3},? dated|date line of article", b));
     }
 
     [Fact]
