@@ -83,9 +83,18 @@ internal sealed class DatasetLinker
         var fileErrors = _files.SelectMany(f => f.Diagnostics).ToList();
         bool hasErrors = fileErrors.Any(d => d.IsError) || _diagnostics.Any(d => d.IsError)
             || _declarations.Collections.Any(c => !c.IsValid);
-        var image = hasErrors
-            ? new DatasetImage(ContentHash(), default, default)
-            : new DatasetImage(ContentHash(), WriteIds(), WriteRecords(order));
+        DatasetImage image;
+        if (hasErrors)
+        {
+            // Nothing is emitted but diagnostics: the hash only needs to be stable.
+            image = new DatasetImage(FilesHash(), default, default);
+        }
+        else
+        {
+            var ids = WriteIds();
+            var records = WriteRecords(order);
+            image = new DatasetImage(RecordsHash(ids, records), ids, records);
+        }
 
         return new LinkedDataset(
             new DatasetApi(hasErrors, collections),
@@ -355,12 +364,38 @@ internal sealed class DatasetLinker
         }
     }
 
-    private string ContentHash()
+    private string FilesHash()
     {
         var builder = new StringBuilder();
         foreach (var file in _files) builder.Append(file.ContentSha256).Append('\n');
         using var sha = SHA256.Create();
-        byte[] digest = sha.ComputeHash(Encoding.UTF8.GetBytes(builder.ToString()));
-        return string.Concat(digest.Select(b => b.ToString("x2", CultureInfo.InvariantCulture)));
+        return Hex(sha.ComputeHash(Encoding.UTF8.GetBytes(builder.ToString())));
     }
+
+    /// <summary>
+    /// The content hash: SHA-256 over the collection names, then the image of the ids and of the records (UTF-16LE).
+    /// The image holds values only, so the hash changes with any value, id or record order, and not with comments,
+    /// layout, key order, the split into files or YAML against JSON: a JSON export builds a dataset of the same hash.
+    /// </summary>
+    private string RecordsHash(EquatableArray<string> ids, EquatableArray<string> records)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        byte[] buffer = new byte[64 * 1024];
+        void Add(string text)
+        {
+            for (int start = 0; start < text.Length; start += buffer.Length / 2)
+            {
+                int count = Math.Min(buffer.Length / 2, text.Length - start);
+                int bytes = Encoding.Unicode.GetBytes(text, start, count, buffer, 0);
+                hash.AppendData(buffer, 0, bytes);
+            }
+        }
+        foreach (var collection in _declarations.Collections) Add(collection.Name + "\n");
+        foreach (string chunk in ids) Add(chunk);
+        Add("\n");
+        foreach (string chunk in records) Add(chunk);
+        return Hex(hash.GetHashAndReset());
+    }
+
+    private static string Hex(byte[] digest) => string.Concat(digest.Select(b => b.ToString("x2", CultureInfo.InvariantCulture)));
 }

@@ -273,8 +273,22 @@ internal sealed class FileBinder : IRecordSink
                 }
                 continue;
             }
-            if (parameter.IsOptional) _writer.WriteFlag(true);
-            ok &= WriteValue(value, parameter.Type, parameter.Key, depth);
+            if (!parameter.IsOptional)
+            {
+                ok &= WriteValue(value, parameter.Type, parameter.Key, depth);
+                continue;
+            }
+            int flag = _writer.Length;
+            _writer.WriteFlag(true);
+            bool written = WriteValue(value, parameter.Type, parameter.Key, depth);
+            ok &= written;
+            if (written && parameter.DefaultImage is { } defaultImage && _writer.EndsWith(flag + 1, defaultImage))
+            {
+                // The default, written out: the same image as the key left out, so an export (which writes every
+                // value) and the file it came from have one content hash.
+                _writer.Truncate(flag);
+                _writer.WriteFlag(false);
+            }
         }
         return ok;
     }

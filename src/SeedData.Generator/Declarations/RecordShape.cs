@@ -11,11 +11,17 @@ namespace SeedData.Generator.Declarations;
 /// For an optional parameter, its default as a C# expression (<c>"none"</c>, <c>5</c>, <c>default!</c>), used when
 /// the data leaves the key out; null for a required parameter.
 /// </param>
+/// <param name="DefaultImage">
+/// For an optional parameter, its default as the data image writes it (see <c>ImageWriter</c>), or null when it has
+/// no such form. The binder writes a value equal to it as left out, so that a key written with its default value and
+/// a key left out make the same image, and the same content hash.
+/// </param>
 internal sealed record ParameterShape(
     string Name,
     string Key,
     TypeShape Type,
-    string? DefaultValue)
+    string? DefaultValue,
+    string? DefaultImage = null)
 {
     public bool IsOptional => DefaultValue is not null;
 }

@@ -116,7 +116,8 @@ internal sealed class RecordShapeReader
                     parameter.Name,
                     Naming.ToCamelCase(parameter.Name),
                     shape,
-                    DefaultValueOf(parameter)));
+                    DefaultValueOf(parameter),
+                    DefaultImageOf(parameter, shape)));
             }
             _visiting.Remove(typeName);
         }
@@ -164,6 +165,51 @@ internal sealed class RecordShapeReader
         return type.TypeKind == TypeKind.Enum
             ? "unchecked((" + type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) + ")(" + literal + "))"
             : literal;
+    }
+
+    /// <summary>
+    /// The image of what the generated reader builds when an optional parameter is left out: its constant default,
+    /// null, or an empty ImmutableArray (never default). Null where the default has no image form (a default struct).
+    /// </summary>
+    private static string? DefaultImageOf(IParameterSymbol parameter, TypeShape shape)
+    {
+        if (!parameter.HasExplicitDefaultValue) return null;
+        object? value = parameter.ExplicitDefaultValue;
+        var image = new Image.ImageWriter(16);
+        var type = shape;
+        if (type.Kind == TypeShapeKind.Nullable)
+        {
+            image.WriteFlag(value is not null);
+            if (value is null) return image.ToString();
+            type = type.Element!;
+        }
+        switch (type.Kind)
+        {
+            case TypeShapeKind.List when type.ListKind == ListKind.ImmutableArray && value is null:
+                image.WriteVarint(0);
+                break;
+            case TypeShapeKind.String when value is string text:
+                image.WriteString(text);
+                break;
+            case TypeShapeKind.Boolean when value is bool flag:
+                image.WriteFlag(flag);
+                break;
+            case TypeShapeKind.Int32 or TypeShapeKind.Int64 or TypeShapeKind.Enum when value is ulong big:
+                image.WriteZigZag(unchecked((long)big));
+                break;
+            case TypeShapeKind.Int32 or TypeShapeKind.Int64 or TypeShapeKind.Enum when value is sbyte or byte or short or ushort or int or uint or long:
+                image.WriteZigZag(System.Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture));
+                break;
+            case TypeShapeKind.Double when value is double number:
+                image.WriteDouble(number);
+                break;
+            case TypeShapeKind.Decimal when value is decimal number:
+                image.WriteDecimal(number);
+                break;
+            default:
+                return null;
+        }
+        return image.ToString();
     }
 
     private const string SupportedTypesHint =

@@ -18,7 +18,7 @@ internal static class ImageEmitter
     {
         var writer = DatasetEmitter.Begin(dataset, capacity: 4096 + image.Characters * 5 / 4);
         writer.Open("static partial class " + dataset.ClassName);
-        writer.Summary("SHA-256 (hex) of the data files this class was generated from, in path order: pin it to know which data a build used.");
+        writer.Summary("SHA-256 (hex) of the records' values, ids and order: pin it to know which data a build used. Comments, layout, key order, the split into files and YAML or JSON do not change it.");
         writer.Line("public const string ContentHash = \"" + image.ContentSha256 + "\";");
         writer.Line();
         if (image.Carrier == ImageCarrier.StringLiterals)

@@ -307,12 +307,16 @@ internal sealed class JsonEmitter
         {
             // Pattern variables of an if condition share the method's scope: each list gets its own name.
             string items = Local(parameter);
-            string present = list.ListKind == ListKind.ImmutableArray
-                ? "{ IsDefault: false } " + items + " && " + items + ".Length > 0"
-                : "{ } " + items + " && " + items + ".Count > 0";
-            if (parameter.IsOptional || type.Kind == TypeShapeKind.Nullable)
+            bool emptyWhenLeftOut = parameter.IsOptional && type.Kind == TypeShapeKind.List && list.ListKind == ListKind.ImmutableArray;
+            if (emptyWhenLeftOut)
             {
-                writer.Open("if (" + access + " is " + present + ")");
+                // Left out reads back as an empty list, so an empty list is left out.
+                writer.Open("if (" + access + " is { IsDefault: false } " + items + " && " + items + ".Length > 0)");
+            }
+            else if (parameter.IsOptional || type.Kind == TypeShapeKind.Nullable)
+            {
+                // Null is left out (or written, where the default is not null); an empty list is written, so it reads back empty.
+                writer.Open("if (" + access + " is " + (list.ListKind == ListKind.ImmutableArray ? "{ IsDefault: false } " : "{ } ") + items + ")");
             }
             else
             {
@@ -328,6 +332,13 @@ internal sealed class JsonEmitter
             writer.Line("foreach (var item in " + items + ") " + ValueStatement(list.Element!, "item"));
             writer.Line("writer.WriteEndArray();");
             writer.Close();
+            if (!emptyWhenLeftOut && (parameter.IsOptional || type.Kind == TypeShapeKind.Nullable)
+                && (!parameter.IsOptional || parameter.DefaultValue != "default!"))
+            {
+                writer.Open("else");
+                writer.Line("writer.WriteNull(" + key + ");");
+                writer.Close();
+            }
             return;
         }
         if (IsNullable(type))

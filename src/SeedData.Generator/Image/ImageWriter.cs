@@ -37,6 +37,17 @@ internal sealed class ImageWriter
 
     public override string ToString() => new(_buffer, 0, _length);
 
+    /// <summary>Whether everything written from <paramref name="start"/> on is exactly <paramref name="expected"/>.</summary>
+    public bool EndsWith(int start, string expected)
+    {
+        if (_length - start != expected.Length) return false;
+        for (int i = 0; i < expected.Length; i++)
+        {
+            if (_buffer[start + i] != expected[i]) return false;
+        }
+        return true;
+    }
+
     public void Write(string text, int start, int count)
     {
         Ensure(count);
