@@ -42,6 +42,9 @@ var entries = Dataset.Timeline
 Console.WriteLine(topic is null
     ? $"Timeline: {entries.Count} dated facts"
     : $"Timeline of {args[0]}: {entries.Count} dated statements and meetings");
+// Dates are EDTF, where a trailing ~ means approximate, ? uncertain and % both: the mark for a date worked out
+// from the text must not look like one of those.
+Console.WriteLine("(inferred) = the date is worked out from the text, not printed in it; ~ approximate, ? uncertain, % both");
 
 // One heading per month (per year for dates known only to the year).
 foreach (var period in entries.GroupBy(e => e.Date.Precision == DatePrecision.Year
@@ -52,15 +55,15 @@ foreach (var period in entries.GroupBy(e => e.Date.Precision == DatePrecision.Ye
     Console.WriteLine(period.Key);
     foreach (var e in period)
     {
-        // A date worked out from the text ("on Tuesday" in a piece dated Thursday) is marked with '~'.
-        string date = e.Date.ToString() + (e.IsInferred ? " ~" : "");
+        // A date worked out from the text ("on Tuesday" in a piece dated Thursday) is marked "(inferred)".
+        string date = e.Date.ToString() + (e.IsInferred ? " (inferred)" : "");
         string what = e.Record switch
         {
             Statement s => $"{string.Join(" & ", s.Speakers.IsDefaultOrEmpty ? [s.SpeakerDescription ?? "unnamed"] : s.Speakers.Select(a => a.Name))}: {s.Summary}",
             Meeting m => $"{m.Name} [{m.Status}{(e.Field == "end" ? ", ends" : "")}]",
             _ => e.Label,
         };
-        Console.WriteLine($"  {date,-28} {e.Collection,-10} {Shorten(what, 110)}");
+        Console.WriteLine($"  {date,-35} {e.Collection,-10} {Shorten(what, 110)}");
     }
 }
 return 0;
