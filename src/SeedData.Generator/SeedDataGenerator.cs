@@ -102,6 +102,24 @@ public sealed class SeedDataGenerator : IIncrementalGenerator
             output.AddSource(hintName, source);
         });
 
+        // The data files' JSON Schema: the declarations, their XML docs, and the ids of the small collections.
+        IncrementalValueProvider<EquatableArray<RecordDocs>> docs = records
+            .Select(static (record, _) => record.Docs)
+            .Collect()
+            .Select(static (all, _) => all.SelectMany(d => d).GroupBy(d => d.TypeName).Select(g => g.First())
+                .OrderBy(d => d.TypeName, System.StringComparer.Ordinal).ToEquatableArray())
+            .WithTrackingName(TrackingNames.Docs);
+        IncrementalValueProvider<EquatableArray<ListedIds>> listedIds = api
+            .Combine(declarations)
+            .Select(static (input, _) => ListedIds.From(input.Left, input.Right))
+            .WithTrackingName(TrackingNames.ListedIds);
+        context.RegisterSourceOutput(declarations.Combine(docs).Combine(listedIds), static (output, input) =>
+        {
+            if (input.Left.Left.Dataset is not { } dataset) return;
+            var (hintName, source) = SchemaEmitter.Emit(dataset, input.Left.Left, input.Left.Right, input.Right);
+            output.AddSource(hintName, source);
+        });
+
         IncrementalValueProvider<EquatableArray<DiagnosticInfo>> diagnostics = declared
             .Combine(linked.Select(static (dataset, _) => (dataset.Diagnostics, dataset.FileCount, dataset.Api.Collections)))
             .Select(static (input, _) => DiagnosticsCollector.Collect(input.Left, input.Right.Diagnostics, input.Right.FileCount, input.Right.Collections))
@@ -130,10 +148,12 @@ public static class TrackingNames
     public const string Image = nameof(Image);
     public const string Diagnostics = nameof(Diagnostics);
     public const string JsonAvailable = nameof(JsonAvailable);
+    public const string Docs = nameof(Docs);
+    public const string ListedIds = nameof(ListedIds);
 
     /// <summary>Every step above.</summary>
     public static readonly System.Collections.Generic.IReadOnlyCollection<string> All = new[]
     {
-        Records, Datasets, Declarations, DataFiles, BoundFiles, Linked, Api, Image, Diagnostics, JsonAvailable,
+        Records, Datasets, Declarations, DataFiles, BoundFiles, Linked, Api, Image, Diagnostics, JsonAvailable, Docs, ListedIds,
     };
 }

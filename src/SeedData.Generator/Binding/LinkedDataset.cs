@@ -1,3 +1,4 @@
+using System.Linq;
 using SeedData.Generator.Diagnostics;
 using SeedData.Generator.Model;
 
@@ -47,3 +48,25 @@ internal sealed record DatasetImage(string ContentSha256, EquatableArray<string>
     /// <summary>A chunk ends before the id or record that would take it past this length (one longer id or record is a chunk of its own).</summary>
     public const int ChunkLength = 64 * 1024;
 }
+
+/// <summary>
+/// The ids the schema lists for references to one collection, with each record's title: those of a collection
+/// small enough to have named members. Record values are not here, so editing one leaves the schema alone.
+/// </summary>
+internal sealed record ListedIds(string Collection, EquatableArray<ListedId> Records)
+{
+    public static EquatableArray<ListedIds> From(DatasetApi api, Declarations.DatasetDeclarations declarations)
+    {
+        var listed = new System.Collections.Generic.List<ListedIds>();
+        for (int c = 0; c < declarations.Collections.Count && c < api.Collections.Count; c++)
+        {
+            var collection = api.Collections[c];
+            if (collection.NamedMembersOmitted) continue;
+            listed.Add(new ListedIds(declarations.Collections[c].Name,
+                collection.NamedRecords.Items.Select(r => new ListedId(r.Id, r.Title)).ToEquatableArray()));
+        }
+        return listed.ToEquatableArray();
+    }
+}
+
+internal sealed record ListedId(string Id, string? Title);

@@ -12,6 +12,9 @@ namespace SeedData.Generator.Declarations;
 /// </summary>
 internal static class DocumentationReader
 {
+    /// <summary>The summary of any symbol (an enum member, say), or null.</summary>
+    public static string? Summary(ISymbol symbol) => Parse(symbol)?.Element("summary") is { } summary ? Text(summary) : null;
+
     public static (string? Summary, Dictionary<string, string> Parameters) Read(INamedTypeSymbol type)
     {
         var parameters = new Dictionary<string, string>(System.StringComparer.Ordinal);
@@ -26,13 +29,13 @@ internal static class DocumentationReader
 
     // The compiler hands documentation over only when it parses it (GenerateDocumentationFile); otherwise the
     // /// lines are read from the declaration's own text.
-    private static XElement? Parse(INamedTypeSymbol type)
+    private static XElement? Parse(ISymbol symbol)
     {
-        string xml = type.GetDocumentationCommentXml() ?? string.Empty;
+        string xml = symbol.GetDocumentationCommentXml() ?? string.Empty;
         if (xml.Length == 0)
         {
             var lines = new StringBuilder();
-            foreach (var reference in type.DeclaringSyntaxReferences)
+            foreach (var reference in symbol.DeclaringSyntaxReferences)
             {
                 foreach (var trivia in reference.GetSyntax().GetLeadingTrivia())
                 {

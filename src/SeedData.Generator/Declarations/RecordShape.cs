@@ -16,12 +16,14 @@ namespace SeedData.Generator.Declarations;
 /// no such form. The binder writes a value equal to it as left out, so that a key written with its default value and
 /// a key left out make the same image, and the same content hash.
 /// </param>
+/// <param name="DefaultJson">For an optional parameter with a constant default, that default as a JSON literal (the schema's <c>default</c>).</param>
 internal sealed record ParameterShape(
     string Name,
     string Key,
     TypeShape Type,
     string? DefaultValue,
-    string? DefaultImage = null)
+    string? DefaultImage = null,
+    string? DefaultJson = null)
 {
     public bool IsOptional => DefaultValue is not null;
 }

@@ -117,7 +117,8 @@ internal sealed class RecordShapeReader
                     Naming.ToCamelCase(parameter.Name),
                     shape,
                     DefaultValueOf(parameter),
-                    DefaultImageOf(parameter, shape)));
+                    DefaultImageOf(parameter, shape),
+                    DefaultJsonOf(parameter, shape)));
             }
             _visiting.Remove(typeName);
         }
@@ -212,6 +213,33 @@ internal sealed class RecordShapeReader
         return image.ToString();
     }
 
+    /// <summary>The constant default of an optional parameter as JSON, as data files would write it; null for none or null.</summary>
+    private static string? DefaultJsonOf(IParameterSymbol parameter, TypeShape shape)
+    {
+        if (!parameter.HasExplicitDefaultValue || parameter.ExplicitDefaultValue is not { } value) return null;
+        var type = shape.Kind == TypeShapeKind.Nullable ? shape.Element! : shape;
+        var invariant = System.Globalization.CultureInfo.InvariantCulture;
+        switch (type.Kind)
+        {
+            case TypeShapeKind.String when value is string text:
+                return Emitting.JsonText.Quote(text);
+            case TypeShapeKind.Boolean when value is bool flag:
+                return flag ? "true" : "false";
+            case TypeShapeKind.Int32 or TypeShapeKind.Int64 when value is not ulong:
+                return System.Convert.ToInt64(value, invariant).ToString(invariant);
+            case TypeShapeKind.Double when value is double number && !double.IsNaN(number) && !double.IsInfinity(number):
+                return number.ToString("R", invariant);
+            case TypeShapeKind.Decimal when value is decimal number:
+                return number.ToString(invariant);
+            case TypeShapeKind.Enum:
+                long bits = value is ulong big ? unchecked((long)big) : System.Convert.ToInt64(value, invariant);
+                var member = type.EnumMembers.Items.FirstOrDefault(m => m.Value == bits);
+                return member is null ? null : "\"" + member.Spelling + "\"";
+            default:
+                return null;
+        }
+    }
+
     private const string SupportedTypesHint =
         "Use string, bool, int, long, double, decimal, an enum, DateOnly, DateTimeOffset, Uri, a record, a [SeedRecord] reference, " +
         "ImmutableArray<T> or IReadOnlyList<T> of these, or a type with 'static T Parse(string, IFormatProvider?)'.";
@@ -295,11 +323,21 @@ internal sealed class RecordShapeReader
                 why = "[Flags] enums are not supported; use ImmutableArray<" + display + "> for several values.";
                 return null;
             }
-            var members = enumType.GetMembers().OfType<IFieldSymbol>()
-                .Where(f => f.IsConst)
+            var fields = enumType.GetMembers().OfType<IFieldSymbol>().Where(f => f.IsConst).ToList();
+            var members = fields
                 .Select(f => new EnumMemberShape(f.Name, Naming.ToKebabCase(f.Name),
                     f.ConstantValue is ulong u ? unchecked((long)u) : System.Convert.ToInt64(f.ConstantValue, System.Globalization.CultureInfo.InvariantCulture)))
                 .ToEquatableArray();
+            if (!_docs.Any(d => d.TypeName == typeName))
+            {
+                // An enum's docs describe it in the schema, and each member's summary goes with its spelling.
+                var memberDocs = fields
+                    .Select(f => (Spelling: Naming.ToKebabCase(f.Name), Text: DocumentationReader.Summary(f)))
+                    .Where(m => m.Text is { Length: > 0 })
+                    .Select(m => new ParameterDoc(m.Spelling, m.Text!))
+                    .ToEquatableArray();
+                _docs.Add(new RecordDocs(typeName, DocumentationReader.Summary(enumType), memberDocs));
+            }
             return new TypeShape(TypeShapeKind.Enum, typeName, display, null, ListKind.ImmutableArray, members, null);
         }
 

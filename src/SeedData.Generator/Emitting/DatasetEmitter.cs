@@ -32,7 +32,7 @@ internal static class DatasetEmitter
     public static (string HintName, string Source) EmitImage(DatasetInfo dataset, EncodedImage image)
         => (CSharpNames.HintName(Prefix(dataset) + ".DataImage"), ImageEmitter.Emit(dataset, image));
 
-    private static string Prefix(DatasetInfo dataset) => dataset.Namespace is null ? dataset.ClassName : dataset.Namespace + "." + dataset.ClassName;
+    internal static string Prefix(DatasetInfo dataset) => dataset.Namespace is null ? dataset.ClassName : dataset.Namespace + "." + dataset.ClassName;
 
     internal static SourceWriter Begin(DatasetInfo dataset, int capacity = 16 * 1024)
     {

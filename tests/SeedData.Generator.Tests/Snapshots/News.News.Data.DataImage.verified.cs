@@ -4,8 +4,8 @@ namespace News
 {
     static partial class Data
     {
-        /// <summary>SHA-256 (hex) of the data files this class was generated from, in path order: pin it to know which data a build used.</summary>
-        public const string ContentHash = "d0869712cebf6564d0f404a2e9c906963da7c25b55b142d2f1373f85430e17af";
+        /// <summary>SHA-256 (hex) of the records' values, ids and order: pin it to know which data a build used. Comments, layout, key order, the split into files and YAML or JSON do not change it.</summary>
+        public const string ContentHash = "210cc3578202cedc9f0d954aeae6d99f3f4414341162840d5b345c2f466fef0b";
 
         // The data image: ids, then records (see DataImageReader).
         private static partial class DataImage
