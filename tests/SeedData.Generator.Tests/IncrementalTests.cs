@@ -63,6 +63,29 @@ public sealed class IncrementalTests
     }
 
     [Fact]
+    public void Editing_a_value_leaves_the_schema_alone_and_editing_a_doc_comment_touches_only_the_schema()
+    {
+        var (driver, compilation) = FirstRun();
+        var edited = DataFile.Yaml("actors.yaml", Samples.NewsActors.Replace("wikidataId: Q324546", "wikidataId: Q1"));
+        var result = driver.ReplaceAdditionalText(Actors, edited).RunGenerators(compilation).GetRunResult().Results.Single();
+        Assert.True(IsReused(Assert.Single(Reasons(result, TrackingNames.ListedIds))));
+        Assert.True(IsReused(Assert.Single(Reasons(result, TrackingNames.Docs))));
+
+        var oldTree = compilation.SyntaxTrees.Single();
+        var documented = Samples.NewsRecords.Replace("[SeedRecord(\"actors\")]", "/// <summary>Someone quoted.</summary>\n[SeedRecord(\"actors\")]", StringComparison.Ordinal);
+        Assert.NotEqual(Samples.NewsRecords, documented);
+        var newTree = CSharpSyntaxTree.ParseText(documented, GeneratorHarness.ParseOptions, oldTree.FilePath);
+        result = driver.RunGenerators(compilation.ReplaceSyntaxTree(oldTree, newTree)).GetRunResult().Results.Single();
+        Assert.Equal(IncrementalStepRunReason.Modified, Assert.Single(Reasons(result, TrackingNames.Docs)));
+        foreach (var step in new[] { TrackingNames.Declarations, TrackingNames.BoundFiles, TrackingNames.Linked, TrackingNames.Api, TrackingNames.Image })
+        {
+            Assert.All(Reasons(result, step), r => Assert.True(IsReused(r), step + ": " + r));
+        }
+        var schema = result.GeneratedSources.Single(s => s.HintName.EndsWith(".JsonSchema.g.cs", StringComparison.Ordinal)).SourceText.ToString();
+        Assert.Contains("Someone quoted.", schema);
+    }
+
+    [Fact]
     public void Moving_a_record_declaration_re_emits_no_data()
     {
         var (driver, compilation) = FirstRun();

@@ -94,3 +94,22 @@ public sealed class JsonExportTextTests
         Assert.Equal(text, note.GetType().GetProperty("Text")!.GetValue(note));
     }
 }
+
+public sealed class JsonAvailabilityTests
+{
+    [Fact]
+    public void Without_System_Text_Json_the_JSON_layer_is_left_out_silently_and_the_schema_stays()
+    {
+        var output = GeneratorHarness.RunWithout(new[] { "System.Text.Json.dll", "System.Text.Encodings.Web.dll" }, Samples.NewsRecords,
+            DataFile.Yaml("actors.yaml", Samples.NewsActors));
+        Assert.Empty(output.GeneratorDiagnostics);
+        Assert.DoesNotContain(output.Sources, s => s.HintName.Contains("DataSnapshot", StringComparison.Ordinal));
+        var dataset = output.Load().GetType("News.Data", throwOnError: true)!;
+        Assert.Null(dataset.GetMethod("WriteJson", new[] { typeof(Stream) }));
+        Assert.Contains("\"actors\"", (string)dataset.GetField("JsonSchema")!.GetValue(null)!);
+
+        // With it, the same project gets the JSON layer.
+        var withJson = GeneratorHarness.Run(Samples.NewsRecords, DataFile.Yaml("actors.yaml", Samples.NewsActors));
+        Assert.Contains(withJson.Sources, s => s.HintName.Contains("DataSnapshot", StringComparison.Ordinal));
+    }
+}

@@ -40,6 +40,25 @@ public sealed class GeneratorPackageTests(PackagedFeed feed)
             ],
             lines.Take(7));
         Assert.Matches("^content hash: [0-9a-f]{64}$", lines[7]);
+        Assert.Equal("json read back equal: True", lines[8]);
+
+        // The README's JSON snippet is the one the app runs.
+        string readme = File.ReadAllText(Path.Combine(Repo.Root, "src", "SeedData.Generator", "README.md"));
+        string program = File.ReadAllText(Path.Combine(Source, "Program.cs"));
+        var snippet = readme[readme.IndexOf("using (var file = File.Create(\"catalog.json\"))", StringComparison.Ordinal)..];
+        snippet = snippet[..snippet.IndexOf("```", StringComparison.Ordinal)];
+        foreach (string line in snippet.Split('\n', StringSplitOptions.RemoveEmptyEntries))
+        {
+            string code = line.Split("//")[0].Trim();
+            Assert.True(program.Contains(code, StringComparison.Ordinal), "README line not in the app: " + code);
+        }
+
+        // The build wrote the data files' JSON Schema beside the project, its default place.
+        string schema = File.ReadAllText(Path.Combine(dir, "seeddata.schema.json"));
+        var root = System.Text.Json.Nodes.JsonNode.Parse(schema)!;
+        Assert.Equal("https://json-schema.org/draft/2020-12/schema", (string?)root["$schema"]);
+        Assert.NotNull(root["properties"]!["products"]);
+        Assert.NotNull(root["properties"]!["suppliers"]);
 
         // A development dependency: neither the generator nor YamlDotNet reaches the application.
         string output = Path.Combine(dir, "bin", "Release", "net10.0");
@@ -79,6 +98,43 @@ public sealed class GeneratorPackageTests(PackagedFeed feed)
         Assert.Contains("'orchard-company'", error.Groups["message"].Value);
         Assert.Contains("'orchard-co'", error.Groups["message"].Value); // the suggestion
         Assert.All(errors, e => Assert.Equal("SD0017", e.Groups["id"].Value));
+    }
+
+    [Fact]
+    public void SchemaFilePropertyMovesTheSchemaOrTurnsItOffAndARecordChangeRewritesIt()
+    {
+        string dir = CreateProject("generator-schema");
+        string defaultPath = Path.Combine(dir, "seeddata.schema.json");
+        string moved = Path.Combine(dir, "schemas", "catalog.schema.json");
+
+        var build = feed.Run(dir, "build", "-c", "Release", "-p:SeedDataSchemaFile=schemas/catalog.schema.json");
+        Assert.True(build.ExitCode == 0, build.ToString());
+        Assert.True(File.Exists(moved), "no schema at " + moved + ":\n" + build);
+        Assert.False(File.Exists(defaultPath), "the schema was also written to its default place");
+        string before = File.ReadAllText(moved);
+
+        // A new key in a record reaches the schema on the next build.
+        string catalog = Path.Combine(dir, "Catalog.cs");
+        string source = File.ReadAllText(catalog);
+        Assert.Contains("string Country)", source);
+        File.WriteAllText(catalog, source.Replace("string Country)", "string Country, string? Origin = null)", StringComparison.Ordinal));
+        build = feed.Run(dir, "build", "-c", "Release", "-p:SeedDataSchemaFile=schemas/catalog.schema.json");
+        Assert.True(build.ExitCode == 0, build.ToString());
+        string after = File.ReadAllText(moved);
+        Assert.DoesNotContain("\"origin\"", before);
+        Assert.Contains("\"origin\"", after);
+
+        // A path that cannot be written is one warning, and the build goes on.
+        File.Delete(moved);
+        var unwritable = feed.Run(dir, "build", "-c", "Release", "-p:SeedDataSchemaFile=/proc/seeddata/catalog.schema.json");
+        Assert.True(unwritable.ExitCode == 0, unwritable.ToString());
+        Assert.Contains("warning SD0037", unwritable.ToString());
+
+        // Empty turns the file off.
+        build = feed.Run(dir, "build", "-c", "Release", "-p:SeedDataSchemaFile=");
+        Assert.True(build.ExitCode == 0, build.ToString());
+        Assert.False(File.Exists(moved));
+        Assert.False(File.Exists(defaultPath));
     }
 
     private string CreateProject(string name)

@@ -21,6 +21,9 @@ public sealed class PackageLayoutTests(PackagedFeed feed)
         Assert.Contains("analyzers/dotnet/cs/YamlDotNet.dll", entries);
         Assert.Contains("build/SeedData.Generator.props", entries);
         Assert.Contains("build/SeedData.Generator.targets", entries);
+        // The tool the targets run after each compile to write the data files' JSON Schema.
+        Assert.Contains("tools/SeedData.SchemaWriter.dll", entries);
+        Assert.Contains("tools/SeedData.SchemaWriter.runtimeconfig.json", entries);
         Assert.Contains("README.md", entries);
         // Nothing lands in a consumer's compile or run-time references.
         Assert.DoesNotContain(entries, e => e.StartsWith("lib/", StringComparison.Ordinal) || e.StartsWith("ref/", StringComparison.Ordinal)
@@ -63,8 +66,10 @@ public sealed class PackageLayoutTests(PackagedFeed feed)
         Assert.Contains("PACKAGE.md", entries);
         // The generator runs when SeedData is built; it is neither shipped with it nor a dependency of it.
         Assert.DoesNotContain(entries, e => e.Contains("SeedData.Generator", StringComparison.Ordinal) || e.Contains("YamlDotNet", StringComparison.Ordinal));
-        // The data is compiled in: no seed files travel with the package.
-        Assert.DoesNotContain(entries, e => e.EndsWith(".yaml", StringComparison.Ordinal) || e.EndsWith(".json", StringComparison.Ordinal));
+        // The data is compiled in: no seed files travel with the package, only their JSON Schema, the repository's own.
+        Assert.DoesNotContain(entries, e => e.EndsWith(".yaml", StringComparison.Ordinal) || e.EndsWith(".json", StringComparison.Ordinal) && e != "schema/seeddata.schema.json");
+        Assert.Contains("schema/seeddata.schema.json", entries);
+        Assert.Equal(File.ReadAllText(Path.Combine(Repo.Root, "seeds", "seeddata.schema.json")), ReadEntry(feed.DatasetPackage, "schema/seeddata.schema.json"));
 
         var metadata = Nuspec(feed.DatasetPackage);
         Assert.Equal("SeedData", Value(metadata, "id"));

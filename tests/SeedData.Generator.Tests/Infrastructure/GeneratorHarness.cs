@@ -24,11 +24,13 @@ internal sealed class GeneratorHarness
         .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
         .ToImmutableArray();
 
-    public static CSharpCompilation Compilation(params string[] sources)
+    public static CSharpCompilation Compilation(params string[] sources) => Compilation(sources, References);
+
+    private static CSharpCompilation Compilation(string[] sources, IEnumerable<MetadataReference> references)
         => CSharpCompilation.Create(
             "SeedDataTestAssembly",
             sources.Select((s, i) => CSharpSyntaxTree.ParseText(s, ParseOptions, path: $"/src/Source{i}.cs")),
-            References,
+            references,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, deterministic: true));
 
     public static GeneratorDriver Driver(IEnumerable<AdditionalText> files)
@@ -45,9 +47,15 @@ internal sealed class GeneratorHarness
     /// <summary>Runs the generator once and compiles its output with the inputs.</summary>
     public static GeneratorOutput Run(string source, params DataFile[] files) => Run(new[] { source }, files);
 
-    public static GeneratorOutput Run(string[] sources, params DataFile[] files)
+    public static GeneratorOutput Run(string[] sources, params DataFile[] files) => Run(sources, References, files);
+
+    /// <summary>Runs the generator for a project that lacks some assemblies (System.Text.Json, say).</summary>
+    public static GeneratorOutput RunWithout(string[] assemblyFileNames, string source, params DataFile[] files)
+        => Run(new[] { source }, References.Where(r => !assemblyFileNames.Contains(Path.GetFileName(((PortableExecutableReference)r).FilePath))), files);
+
+    private static GeneratorOutput Run(string[] sources, IEnumerable<MetadataReference> references, DataFile[] files)
     {
-        var compilation = Compilation(sources);
+        var compilation = Compilation(sources, references);
         var driver = Driver(files).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
         AssertSecondRunIsCached(driver, compilation);
         return new GeneratorOutput(driver.GetRunResult(), (CSharpCompilation)output, generatorDiagnostics);

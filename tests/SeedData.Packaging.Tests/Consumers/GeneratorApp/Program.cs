@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.IO;
 using System.Linq;
 using Shop;
 
@@ -19,3 +20,10 @@ Console.WriteLine($"pear found: {found}");
 Console.WriteLine($"from orchard-co: {string.Join(",", fromOrchard.Select(p => p.Id))}");
 Console.WriteLine($"same supplier instance: {ReferenceEquals(apple.Supplier, Catalog.Suppliers.OrchardCo)}");
 Console.WriteLine($"content hash: {Catalog.ContentHash}");
+
+// The generator README's JSON snippet, as written there.
+using (var file = File.Create("catalog.json"))
+    Catalog.WriteJson(file);
+CatalogSnapshot back = Catalog.ReadJson(File.OpenRead("catalog.json"));
+bool same = back.Equals(Catalog.ToSnapshot());
+Console.WriteLine($"json read back equal: {same}");
