@@ -33,6 +33,12 @@ public sealed class CopiedProseTests(ITestOutputHelper output)
         (typeof(Article), nameof(Article.Sha256)),
         (typeof(Role), nameof(Role.Title)),
         (typeof(Actor), nameof(Actor.Aliases)),
+        (typeof(TextQuoteSelector), nameof(TextQuoteSelector.Exact)),
+        (typeof(TextQuoteSelector), nameof(TextQuoteSelector.Prefix)),
+        (typeof(TextQuoteSelector), nameof(TextQuoteSelector.Suffix)),
+        (typeof(Hedge), nameof(Hedge.Phrase)),
+        (typeof(Relay), nameof(Relay.Description)),
+        (typeof(ReportedTime), nameof(ReportedTime.Phrase)),
     ];
 
     private static readonly Regex Word = new(@"\w+(?:'\w+)*", RegexOptions.CultureInvariant);

@@ -64,7 +64,7 @@ public class RoundTripTests
         using var document = JsonDocument.Parse(Export());
         var root = document.RootElement;
         Assert.Equal(
-            new[] { "version", "contentHash", "actors", "articles", "events", "figures", "meetings", "mentions", "proposals", "roles", "statements" },
+            new[] { "version", "contentHash", "actors", "articles", "events", "figures", "meetings", "mentions", "positions", "proposals", "roles", "statements" },
             root.EnumerateObject().Select(p => p.Name).ToArray());
         Assert.Equal(Dataset.Version, root.GetProperty("version").GetString());
         Assert.Equal(Dataset.ContentHash, root.GetProperty("contentHash").GetString());

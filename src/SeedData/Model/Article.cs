@@ -22,6 +22,8 @@ namespace SeedData;
 /// <param name="CopyrightHolder">The holder named in a copyright line, if any.</param>
 /// <param name="Phrases">Verbatim phrases of the text supporting the fields above (date line, byline, self-references).</param>
 /// <param name="Note">How the page was read: page furniture ignored, why no date, and so on.</param>
+/// <param name="Publication">When it was published, as far as the text shows: known, no later than a day, or unknown; the date of report that its events are placed against.</param>
+/// <param name="BasedOn">Outlets whose report the article relays as its own story ("Politico reported that..."): its derivation. Outlets cited for a single point are in <paramref name="CitedOutlets"/> only.</param>
 [SeedRecord("articles")]
 public sealed partial record Article(
     string Id,
@@ -38,7 +40,9 @@ public sealed partial record Article(
     ImmutableArray<Actor> CitedOutlets = default,
     Actor? CopyrightHolder = null,
     ImmutableArray<string> Phrases = default,
-    string? Note = null) : ISeedRecord
+    string? Note = null,
+    Publication? Publication = null,
+    ImmutableArray<Actor> BasedOn = default) : ISeedRecord
 {
     /// <summary>The records with evidence or quotes from this article (see <see cref="Dataset.RecordsFrom(Article)"/>).</summary>
     public ArticleRecords Records => Dataset.RecordsFrom(this);

@@ -18,6 +18,7 @@ namespace SeedData;
 /// <param name="Figures">Numbers reported for the event.</param>
 /// <param name="Meeting">A meeting the event led to or belongs to.</param>
 /// <param name="Note">Remarks.</param>
+/// <param name="ReportedWhen">When each article places it relative to its own publication, in the article's words.</param>
 [SeedRecord("events")]
 public sealed partial record Event(
     string Id,
@@ -33,6 +34,7 @@ public sealed partial record Event(
     ImmutableArray<Actor> Actors = default,
     ImmutableArray<Figure> Figures = default,
     Meeting? Meeting = null,
-    string? Note = null) : ISeedRecord
+    string? Note = null,
+    ImmutableArray<ReportedTime> ReportedWhen = default) : ISeedRecord
 {
 }

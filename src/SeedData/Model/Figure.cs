@@ -21,6 +21,7 @@ namespace SeedData;
 /// <param name="Actors">Actors the figure concerns.</param>
 /// <param name="Proposal">The proposal the figure belongs to, if any.</param>
 /// <param name="Note">Remarks.</param>
+/// <param name="ReportedWhen">When each article places the figure relative to its own publication, in the article's words.</param>
 [SeedRecord("figures")]
 public sealed partial record Figure(
     string Id,
@@ -36,6 +37,7 @@ public sealed partial record Figure(
     string? AsOfInferredFrom = null,
     ImmutableArray<Actor> Actors = default,
     Proposal? Proposal = null,
-    string? Note = null) : ISeedRecord
+    string? Note = null,
+    ImmutableArray<ReportedTime> ReportedWhen = default) : ISeedRecord
 {
 }

@@ -22,6 +22,8 @@ namespace SeedData;
 /// <param name="Proposals">Proposals discussed or produced.</param>
 /// <param name="FollowUpTo">The earlier meeting this one continues (a next round).</param>
 /// <param name="Note">Remarks on identification or dating.</param>
+/// <param name="Plover">The PLOVER event code: CONSULT, with the mode (visit, third-party, multilateral, phone) where one applies.</param>
+/// <param name="ReportedWhen">When each article places it relative to its own publication, in the article's words.</param>
 [SeedRecord("meetings")]
 public sealed partial record Meeting(
     string Id,
@@ -41,6 +43,8 @@ public sealed partial record Meeting(
     string? Outcome = null,
     ImmutableArray<Proposal> Proposals = default,
     Meeting? FollowUpTo = null,
-    string? Note = null) : ISeedRecord
+    string? Note = null,
+    PloverCode? Plover = null,
+    ImmutableArray<ReportedTime> ReportedWhen = default) : ISeedRecord
 {
 }

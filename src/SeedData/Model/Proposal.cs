@@ -17,6 +17,8 @@ namespace SeedData;
 /// <param name="Date">When it was put forward or shared, as precisely as the text supports.</param>
 /// <param name="DateInferredFrom">The basis when <paramref name="Date"/> is worked out rather than printed.</param>
 /// <param name="Note">Remarks.</param>
+/// <param name="Relations">Its lineage: the other proposals it revises, complements, depends on or relates to, each with the kind of relation and its basis.</param>
+/// <param name="ReportedWhen">When each article places it relative to its own publication, in the article's words.</param>
 [SeedRecord("proposals")]
 public sealed partial record Proposal(
     string Id,
@@ -31,6 +33,8 @@ public sealed partial record Proposal(
     ImmutableArray<ProposalTerm> Terms = default,
     PartialDate? Date = null,
     string? DateInferredFrom = null,
-    string? Note = null) : ISeedRecord
+    string? Note = null,
+    ImmutableArray<ProposalRelation> Relations = default,
+    ImmutableArray<ReportedTime> ReportedWhen = default) : ISeedRecord
 {
 }

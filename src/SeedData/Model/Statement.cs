@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using System.Linq;
 
 namespace SeedData;
 
@@ -28,6 +29,9 @@ namespace SeedData;
 /// <param name="Quotes">The speaker's words verbatim, for direct and partial quotes.</param>
 /// <param name="Links">Links to earlier statements it denies, disputes, confirms, answers or qualifies.</param>
 /// <param name="Note">Remarks on reliability, context or how the record was made.</param>
+/// <param name="Reports">The source chain in each article that carries it: the outlets it credits, the anonymous relays, and its hedges (one report per article with evidence).</param>
+/// <param name="Plover">The PLOVER event code (category, mode, context), where the statement's type has a PLOVER category (<see cref="PloverCodebook.CategoryOf(StatementType)"/>).</param>
+/// <param name="ReportedWhen">When each article places it relative to its own publication, in the article's words.</param>
 [SeedRecord("statements")]
 public sealed partial record Statement(
     string Id,
@@ -49,8 +53,23 @@ public sealed partial record Statement(
     ImmutableArray<Proposal> Proposals = default,
     ImmutableArray<Quote> Quotes = default,
     ImmutableArray<StatementLink> Links = default,
-    string? Note = null) : ISeedRecord
+    string? Note = null,
+    ImmutableArray<StatementReport> Reports = default,
+    PloverCode? Plover = null,
+    ImmutableArray<ReportedTime> ReportedWhen = default) : ISeedRecord
 {
+    /// <summary>
+    /// The independent reports that support the statement: each outlet an article credits for it, and each article
+    /// that reports it on its own account. Three articles relaying one Politico report count once.
+    /// </summary>
+    public ImmutableArray<ReportOrigin> IndependentReports =>
+        (Reports.IsDefaultOrEmpty
+            ? Evidence.Select(e => new ReportOrigin(null, e.Article))
+            : Reports.SelectMany(r => r.Via.IsDefaultOrEmpty
+                ? [new ReportOrigin(null, r.Article)]
+                : r.Via.Select(outlet => new ReportOrigin(outlet, null))))
+        .Distinct().ToImmutableArray();
+
     /// <summary>True when <see cref="SaidOn"/> was worked out from the text rather than printed.</summary>
     public bool IsSaidOnInferred => SaidOnInferredFrom is not null;
 }
