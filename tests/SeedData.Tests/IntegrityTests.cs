@@ -24,8 +24,10 @@ public class IntegrityTests
         {
             foreach (var e in p.Evidence) yield return ("proposals/" + p.Id, e);
             foreach (var t in p.Terms) foreach (var e in t.Evidence) yield return ("proposals/" + p.Id + "/terms", e);
+            foreach (var r in p.Relations) foreach (var e in r.Evidence) yield return ("proposals/" + p.Id + "/relations", e);
         }
 
+        foreach (var x in Dataset.Positions) foreach (var e in x.Evidence) yield return ("positions/" + x.Id, e);
         foreach (var f in Dataset.Figures) foreach (var e in f.Evidence) yield return ("figures/" + f.Id, e);
         foreach (var v in Dataset.Events) foreach (var e in v.Evidence) yield return ("events/" + v.Id, e);
     }
@@ -38,6 +40,7 @@ public class IntegrityTests
             .Concat(Dataset.Statements.Select(x => ("statements", x.Id)))
             .Concat(Dataset.Meetings.Select(x => ("meetings", x.Id)))
             .Concat(Dataset.Proposals.Select(x => ("proposals", x.Id)))
+            .Concat(Dataset.Positions.Select(x => ("positions", x.Id)))
             .Concat(Dataset.Figures.Select(x => ("figures", x.Id)))
             .Concat(Dataset.Events.Select(x => ("events", x.Id)));
 
