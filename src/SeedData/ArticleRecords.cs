@@ -12,6 +12,7 @@ namespace SeedData;
 /// <param name="Events">Events with evidence from the article.</param>
 /// <param name="Roles">Roles printed in the article.</param>
 /// <param name="Mentions">Mentions with evidence from the article: one per actor it names or clearly refers to.</param>
+/// <param name="Positions">Positions on guarantee timing coded from the article.</param>
 public sealed record ArticleRecords(
     Article Article,
     ImmutableArray<Statement> Statements,
@@ -20,10 +21,11 @@ public sealed record ArticleRecords(
     ImmutableArray<Figure> Figures,
     ImmutableArray<Event> Events,
     ImmutableArray<Role> Roles,
-    ImmutableArray<Mention> Mentions)
+    ImmutableArray<Mention> Mentions,
+    ImmutableArray<Position> Positions = default)
 {
     /// <summary>The number of records.</summary>
-    public int Count => Statements.Length + Meetings.Length + Proposals.Length + Figures.Length + Events.Length + Roles.Length + Mentions.Length;
+    public int Count => Statements.Length + Meetings.Length + Proposals.Length + Figures.Length + Events.Length + Roles.Length + Mentions.Length + (Positions.IsDefault ? 0 : Positions.Length);
 
     /// <summary>The actors the article names or clearly refers to (those of <see cref="Mentions"/>), in data file order.</summary>
     public ImmutableArray<Actor> Actors => Mentions.IsDefault ? [] : Mentions.Select(m => m.Actor).ToImmutableArray();
@@ -34,12 +36,12 @@ public sealed record ArticleRecords(
         && RecordSupport.SameRefs(Statements, other.Statements) && RecordSupport.SameRefs(Meetings, other.Meetings)
         && RecordSupport.SameRefs(Proposals, other.Proposals) && RecordSupport.SameRefs(Figures, other.Figures)
         && RecordSupport.SameRefs(Events, other.Events) && RecordSupport.SameRefs(Roles, other.Roles)
-        && RecordSupport.SameRefs(Mentions, other.Mentions);
+        && RecordSupport.SameRefs(Mentions, other.Mentions) && RecordSupport.SameRefs(Positions, other.Positions);
 
     /// <inheritdoc />
     public override int GetHashCode() => Article?.Id.GetHashCode(System.StringComparison.Ordinal) ?? 0;
 
     private bool PrintMembers(System.Text.StringBuilder builder) => new RecordSupport.Printer(builder)
         .Ref("Article", Article).Refs("Statements", Statements).Refs("Meetings", Meetings).Refs("Proposals", Proposals)
-        .Refs("Figures", Figures).Refs("Events", Events).Refs("Roles", Roles).Refs("Mentions", Mentions).Done();
+        .Refs("Figures", Figures).Refs("Events", Events).Refs("Roles", Roles).Refs("Mentions", Mentions).Refs("Positions", Positions).Done();
 }

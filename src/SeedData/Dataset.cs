@@ -10,7 +10,8 @@ namespace SeedData;
 /// <summary>
 /// The dataset: typed, evidence-backed records extracted from five news articles on the 2025-2026
 /// US-Ukraine talks on security guarantees. The collections (<c>Actors</c>, <c>Articles</c>, <c>Roles</c>,
-/// <c>Mentions</c>, <c>Statements</c>, <c>Meetings</c>, <c>Proposals</c>, <c>Figures</c>, <c>Events</c>), their
+/// <c>Mentions</c>, <c>Statements</c>, <c>Meetings</c>, <c>Proposals</c>, <c>Figures</c>, <c>Events</c>,
+/// <c>Positions</c>), their
 /// named members (<c>Dataset.Actors.MarcoRubio</c>), reverse lookups (<c>Dataset.Statements.BySpeakers(actor)</c>,
 /// <c>Dataset.Mentions.ByActor(actor)</c>) and <c>ContentHash</c> are generated at build time from the YAML files
 /// in <c>seeds/</c>.
@@ -21,7 +22,7 @@ public static partial class Dataset
     private static readonly Lazy<ImmutableArray<TimelineEntry>> TimelineValue = new(BuildTimeline);
     private static readonly Lazy<DatasetSnapshot> SnapshotValue = new(ToSnapshot);
 
-    /// <summary>The dataset version (the package version, e.g. <c>0.1.0</c>). Pin <c>ContentHash</c> to pin the data itself.</summary>
+    /// <summary>The dataset version (the package version, e.g. <c>0.2.0</c>). Pin <c>ContentHash</c> to pin the data itself.</summary>
     public static string Version { get; } =
         typeof(Dataset).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
             .FirstOrDefault(a => a.Key == "SeedDataVersion")?.Value ?? "0.0.0";
@@ -66,7 +67,8 @@ public static partial class Dataset
             Figures.ByEvidenceArticle(article),
             Events.ByEvidenceArticle(article),
             Roles.ByEvidenceArticle(article),
-            Mentions.ByEvidenceArticle(article));
+            Mentions.ByEvidenceArticle(article),
+            Positions.ByArticle(article));
     }
 
     private static ImmutableArray<TimelineEntry> BuildTimeline()
