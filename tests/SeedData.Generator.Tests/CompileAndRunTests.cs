@@ -230,6 +230,34 @@ public sealed class CompileAndRunTests
     }
 
     [Fact]
+    public void A_partial_inline_record_prints_like_the_records_under_any_culture()
+    {
+        const string records = """
+            using System;
+            using System.Collections.Immutable;
+            using SeedData;
+            namespace Trips;
+            public sealed partial record Stay(DateOnly From, string Note, decimal Cost);
+            [SeedRecord("trips")] public sealed partial record Trip(string Id, Stay Stay, ImmutableArray<Stay> Later = default);
+            [SeedDataset] public static partial class Data;
+            """;
+        var output = GeneratorHarness.Run(records, DataFile.Yaml("trips.yaml", "trips:\n  - id: rome\n    stay: { from: 2025-11-25, note: '', cost: 1.5 }\n"));
+        Assert.Empty(output.GeneratorDiagnostics);
+        Assert.Contains(output.Sources, s => s.HintName.EndsWith("Stay.Members.g.cs", StringComparison.Ordinal));
+        var previous = System.Globalization.CultureInfo.CurrentCulture;
+        try
+        {
+            System.Globalization.CultureInfo.CurrentCulture = new System.Globalization.CultureInfo("de-DE");
+            var trip = ((IEnumerable)Static(output.Load(), "Trips.Data", "Trips")).Cast<object>().Single();
+            Assert.Equal("Trip { Id = rome, Stay = Stay { From = 2025-11-25, Note = \"\", Cost = 1.5 } }", trip.ToString());
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentCulture = previous;
+        }
+    }
+
+    [Fact]
     public void Generated_equality_compares_references_by_id_and_lists_by_items()
     {
         const string checks = """
