@@ -14,4 +14,7 @@ public enum MeetingFormat
 
     /// <summary>A "call" whose medium (phone or video) the text does not give.</summary>
     RemoteUnspecified,
+
+    /// <summary>The text does not say how the participants meet (talks announced in a headline only).</summary>
+    Unspecified,
 }
