@@ -68,6 +68,7 @@ internal static class DataPackageWriter
             Table.Of("proposals", Dataset.Proposals),
             Table.Of("figures", Dataset.Figures),
             Table.Of("events", Dataset.Events),
+            Table.Of("positions", Dataset.Positions),
         ];
         var collections = tables.ToDictionary(t => t.RecordType, t => t.Name);
 

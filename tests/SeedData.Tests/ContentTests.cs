@@ -284,7 +284,8 @@ public class ContentTests
         Assert.Contains(Dataset.Statements["ukraine-demands-guarantees-in-any-deal"], records.Statements);
         Assert.Contains(Dataset.Meetings.WitkoffKushnerMoscowVisit, records.Meetings);
         Assert.Equal(records.Count, records.Statements.Length + records.Meetings.Length + records.Proposals.Length
-            + records.Figures.Length + records.Events.Length + records.Roles.Length + records.Mentions.Length);
+            + records.Figures.Length + records.Events.Length + records.Roles.Length + records.Mentions.Length + records.Positions.Length);
+        Assert.Contains(Dataset.Positions["ukraine-unspecified-004"], records.Positions);
         Assert.Equal(
             new[] { "donald-trump", "volodymyr-zelenskyy", "vladimir-putin", "steve-witkoff", "jared-kushner", "rustem-umerov", "james-carter" },
             records.Actors.Where(a => a.Kind == ActorKind.Person).Select(a => a.Id).ToArray());

@@ -29,6 +29,7 @@ public sealed class DataPackageTests : IDisposable
         ["proposals"] = Dataset.Proposals.ToArray(),
         ["figures"] = Dataset.Figures.ToArray(),
         ["events"] = Dataset.Events.ToArray(),
+        ["positions"] = Dataset.Positions.ToArray(),
     };
 
     private readonly string directory = Path.Combine(Path.GetTempPath(), "seeddata-datapackage-" + Guid.NewGuid().ToString("N"));
@@ -56,6 +57,11 @@ public sealed class DataPackageTests : IDisposable
     [Fact]
     public void Descriptor_lists_a_tabular_resource_and_a_json_lines_file_per_collection()
     {
+        // Every collection of the dataset, as its JSON export has them: a new collection cannot be left out.
+        using var export = JsonDocument.Parse(Dataset.Snapshot.ToJson());
+        Assert.Equal(
+            export.RootElement.EnumerateObject().Select(p => p.Name).Where(n => n is not ("version" or "contentHash")).Order(StringComparer.Ordinal),
+            Collections.Keys.Order(StringComparer.Ordinal));
         var descriptor = Descriptor();
         Assert.Equal("seeddata", descriptor.GetProperty("name").GetString());
         Assert.Equal(Dataset.Version, descriptor.GetProperty("version").GetString());
