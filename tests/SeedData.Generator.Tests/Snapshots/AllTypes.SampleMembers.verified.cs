@@ -9,12 +9,12 @@ namespace Types
             bool any = false;
             if (this.Id is { } __Id)
             {
-                builder.Append(any ? ", " : string.Empty).Append("Id = ").Append((__Id.Length == 0 ? "\"\"" : __Id));
+                builder.Append(any ? ", " : string.Empty).Append("Id = ").Append((__Id is { Length: 0 } ? "\"\"" : __Id));
                 any = true;
             }
             if (this.Text is { } __Text)
             {
-                builder.Append(any ? ", " : string.Empty).Append("Text = ").Append((__Text.Length == 0 ? "\"\"" : __Text));
+                builder.Append(any ? ", " : string.Empty).Append("Text = ").Append((__Text is { Length: 0 } ? "\"\"" : __Text));
                 any = true;
             }
             if (this.Flag is { } __Flag)
@@ -122,7 +122,7 @@ namespace Types
             }
             if (this.@event is { } __event)
             {
-                builder.Append(any ? ", " : string.Empty).Append("event = ").Append((__event.Length == 0 ? "\"\"" : __event));
+                builder.Append(any ? ", " : string.Empty).Append("event = ").Append((__event is { Length: 0 } ? "\"\"" : __event));
                 any = true;
             }
             return any;

@@ -9,12 +9,12 @@ namespace News
             bool any = false;
             if (this.Id is { } __Id)
             {
-                builder.Append(any ? ", " : string.Empty).Append("Id = ").Append((__Id.Length == 0 ? "\"\"" : __Id));
+                builder.Append(any ? ", " : string.Empty).Append("Id = ").Append((__Id is { Length: 0 } ? "\"\"" : __Id));
                 any = true;
             }
             if (this.Name is { } __Name)
             {
-                builder.Append(any ? ", " : string.Empty).Append("Name = ").Append((__Name.Length == 0 ? "\"\"" : __Name));
+                builder.Append(any ? ", " : string.Empty).Append("Name = ").Append((__Name is { Length: 0 } ? "\"\"" : __Name));
                 any = true;
             }
             if (this.Kind is { } __Kind)
@@ -28,14 +28,14 @@ namespace News
                 for (int i = 0; i < __Aliases.Length; i++)
                 {
                     if (i > 0) builder.Append(", ");
-                    builder.Append((__Aliases[i].Length == 0 ? "\"\"" : __Aliases[i]));
+                    builder.Append((__Aliases[i] is { Length: 0 } ? "\"\"" : __Aliases[i]));
                 }
                 builder.Append(']');
                 any = true;
             }
             if (this.WikidataId is { } __WikidataId)
             {
-                builder.Append(any ? ", " : string.Empty).Append("WikidataId = ").Append((__WikidataId.Length == 0 ? "\"\"" : __WikidataId));
+                builder.Append(any ? ", " : string.Empty).Append("WikidataId = ").Append((__WikidataId is { Length: 0 } ? "\"\"" : __WikidataId));
                 any = true;
             }
             return any;

@@ -9,7 +9,7 @@ namespace News
             bool any = false;
             if (this.Id is { } __Id)
             {
-                builder.Append(any ? ", " : string.Empty).Append("Id = ").Append((__Id.Length == 0 ? "\"\"" : __Id));
+                builder.Append(any ? ", " : string.Empty).Append("Id = ").Append((__Id is { Length: 0 } ? "\"\"" : __Id));
                 any = true;
             }
             if (this.Speaker is { } __Speaker)
@@ -19,7 +19,7 @@ namespace News
             }
             if (this.Summary is { } __Summary)
             {
-                builder.Append(any ? ", " : string.Empty).Append("Summary = ").Append((__Summary.Length == 0 ? "\"\"" : __Summary));
+                builder.Append(any ? ", " : string.Empty).Append("Summary = ").Append((__Summary is { Length: 0 } ? "\"\"" : __Summary));
                 any = true;
             }
             if (this.Audience is { } __Audience && !__Audience.IsDefault && __Audience.Length > 0)
@@ -40,7 +40,7 @@ namespace News
             }
             if (this.Quote is { } __Quote)
             {
-                builder.Append(any ? ", " : string.Empty).Append("Quote = ").Append((__Quote.Length == 0 ? "\"\"" : __Quote));
+                builder.Append(any ? ", " : string.Empty).Append("Quote = ").Append((__Quote is { Length: 0 } ? "\"\"" : __Quote));
                 any = true;
             }
             if (this.RespondsTo is { } __RespondsTo)
