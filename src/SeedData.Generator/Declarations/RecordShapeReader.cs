@@ -195,11 +195,8 @@ internal sealed class RecordShapeReader
             case TypeShapeKind.Boolean when value is bool flag:
                 image.WriteFlag(flag);
                 break;
-            case TypeShapeKind.Int32 or TypeShapeKind.Int64 or TypeShapeKind.Enum when value is ulong big:
-                image.WriteZigZag(unchecked((long)big));
-                break;
-            case TypeShapeKind.Int32 or TypeShapeKind.Int64 or TypeShapeKind.Enum when value is sbyte or byte or short or ushort or int or uint or long:
-                image.WriteZigZag(System.Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture));
+            case TypeShapeKind.Int32 or TypeShapeKind.Int64 or TypeShapeKind.Enum when value is sbyte or byte or short or ushort or int or uint or long or ulong:
+                image.WriteZigZag(Bits(value));
                 break;
             case TypeShapeKind.Double when value is double number:
                 image.WriteDouble(number);
@@ -232,13 +229,16 @@ internal sealed class RecordShapeReader
             case TypeShapeKind.Decimal when value is decimal number:
                 return number.ToString(invariant);
             case TypeShapeKind.Enum:
-                long bits = value is ulong big ? unchecked((long)big) : System.Convert.ToInt64(value, invariant);
+                long bits = Bits(value);
                 var member = type.EnumMembers.Items.FirstOrDefault(m => m.Value == bits);
                 return member is null ? null : "\"" + member.Spelling + "\"";
             default:
                 return null;
         }
     }
+
+    /// <summary>An integral constant as the bits of a long: how the image and the enum shapes hold integers and enum values (a ulong above long.MaxValue is negative).</summary>
+    private static long Bits(object value) => value is ulong big ? unchecked((long)big) : System.Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture);
 
     private const string SupportedTypesHint =
         "Use string, bool, int, long, double, decimal, an enum, DateOnly, DateTimeOffset, Uri, a record, a [SeedRecord] reference, " +
@@ -326,7 +326,7 @@ internal sealed class RecordShapeReader
             var fields = enumType.GetMembers().OfType<IFieldSymbol>().Where(f => f.IsConst).ToList();
             var members = fields
                 .Select(f => new EnumMemberShape(f.Name, Naming.ToKebabCase(f.Name),
-                    f.ConstantValue is ulong u ? unchecked((long)u) : System.Convert.ToInt64(f.ConstantValue, System.Globalization.CultureInfo.InvariantCulture)))
+                    Bits(f.ConstantValue!)))
                 .ToEquatableArray();
             if (!_docs.Any(d => d.TypeName == typeName))
             {

@@ -244,23 +244,22 @@ internal sealed class JsonEmitter
 
     // ---- writing -------------------------------------------------------------------------------------
 
-    private string RecordWriterFor(RecordShape shape)
-    {
-        string key = "write:" + shape.TypeName;
-        if (_names.TryGetValue(key, out string? name)) return name;
-        name = Unique("Write" + shape.Name);
-        _names[key] = name;
-        _recordWriters.Enqueue((name, shape));
-        return name;
-    }
+    private string RecordWriterFor(RecordShape shape) => HelperFor("write:" + shape.TypeName, "Write" + shape.Name, shape, _recordWriters);
 
-    private string SpellerFor(TypeShape enumType)
+    private string SpellerFor(TypeShape enumType) => HelperFor("spell:" + enumType.TypeName, "Spell" + ShortName(enumType), enumType, _enums);
+
+    private static string ShortName(TypeShape type) => type.DisplayName.Replace("?", string.Empty).Split('.').Last();
+
+    /// <summary>
+    /// The name of the generated helper that handles <paramref name="subject"/>, made once per key: the first request
+    /// picks a unique name and queues the subject, so each helper is written once, after the code that calls it.
+    /// </summary>
+    private string HelperFor<T>(string key, string baseName, T subject, Queue<(string Name, T Subject)> queue)
     {
-        string key = "spell:" + enumType.TypeName;
         if (_names.TryGetValue(key, out string? name)) return name;
-        name = Unique("Spell" + enumType.DisplayName.Replace("?", string.Empty).Split('.').Last());
+        name = Unique(baseName);
         _names[key] = name;
-        _enums.Enqueue((name, enumType));
+        queue.Enqueue((name, subject));
         return name;
     }
 
@@ -548,15 +547,7 @@ internal sealed class JsonEmitter
         writer.Close();
     }
 
-    private string RecordReaderFor(RecordShape shape)
-    {
-        string key = "read:" + shape.TypeName;
-        if (_names.TryGetValue(key, out string? name)) return name;
-        name = Unique("Read" + shape.Name);
-        _names[key] = name;
-        _recordReaders.Enqueue((name, shape));
-        return name;
-    }
+    private string RecordReaderFor(RecordShape shape) => HelperFor("read:" + shape.TypeName, "Read" + shape.Name, shape, _recordReaders);
 
     private void WriteRecordReader(SourceWriter writer, string name, RecordShape shape)
     {
@@ -587,15 +578,7 @@ internal sealed class JsonEmitter
         writer.Close();
     }
 
-    private string ListReaderFor(TypeShape list)
-    {
-        string key = "list:" + list.TypeName;
-        if (_names.TryGetValue(key, out string? name)) return name;
-        name = Unique("ReadList");
-        _names[key] = name;
-        _listReaders.Enqueue((name, list));
-        return name;
-    }
+    private string ListReaderFor(TypeShape list) => HelperFor("list:" + list.TypeName, "ReadList", list, _listReaders);
 
     private void WriteListReader(SourceWriter writer, string name, TypeShape list)
     {
@@ -612,15 +595,7 @@ internal sealed class JsonEmitter
         writer.Close();
     }
 
-    private string ParserFor(TypeShape type)
-    {
-        string key = "parse:" + type.TypeName;
-        if (_names.TryGetValue(key, out string? name)) return name;
-        name = Unique("Read" + type.DisplayName.Replace("?", string.Empty).Split('.').Last());
-        _names[key] = name;
-        _parsers.Enqueue((name, type));
-        return name;
-    }
+    private string ParserFor(TypeShape type) => HelperFor("parse:" + type.TypeName, "Read" + ShortName(type), type, _parsers);
 
     private void WriteParser(SourceWriter writer, string name, TypeShape type)
     {
