@@ -76,6 +76,8 @@ internal static class RecordMembersEmitter
     /// <summary>A value's text: ids for references, ISO dates, invariant culture for the rest, and "" for empty text (so it differs from a missing value).</summary>
     private static string Format(string value, TypeShape type) => Unwrap(type).Kind switch
     {
+        // A list's item may be null (ImmutableArray<string?>): "is { Length: 0 }" does not dereference it, and Append leaves null out.
+        TypeShapeKind.String when type.Kind == TypeShapeKind.Nullable => "(" + value + " is { Length: 0 } ? \"\\\"\\\"\" : " + value + ")",
         TypeShapeKind.String => "(" + value + ".Length == 0 ? \"\\\"\\\"\" : " + value + ")",
         TypeShapeKind.Reference when Unwrap(type).TargetHasId => IdOf(value, "__ref"),
         TypeShapeKind.DateOnly => value + ".ToString(\"yyyy-MM-dd\", global::System.Globalization.CultureInfo.InvariantCulture)",
