@@ -146,6 +146,22 @@ public sealed class DiagnosticTests
         Assert.Equal(new[] { "SD0011", "SD0016", "SD0017" }, output.SeedDiagnostics.Select(d => d.Id).OrderBy(i => i));
     }
 
+    [Theory]
+    // Found by ConformanceTests (yaml-test-suite Y79Y): a key that is a list or a mapping was reported as not text
+    // (SD0006), and then again as an unknown collection or key named '', and a second one as a duplicate of ''.
+    [InlineData("? [a]\n: x\n? {b: c}\n: y\nactors: []\n", 1, 3)]
+    [InlineData("? [a]\n: - id: x\n", 1, 3)]
+    [InlineData("actors:\n  - id: x\n    name: X\n    kind: person\n    ? [a]\n    : 1\n    ? [b]\n    : 2\n", 5, 7)]
+    public void A_key_that_is_not_text_is_one_SD0006_and_no_unknown_or_duplicate_key(string yaml, int line, int column)
+    {
+        var output = GeneratorHarness.Run(Samples.NewsRecords, Yaml(yaml));
+        var diagnostics = output.SeedDiagnostics;
+        Assert.All(diagnostics, d => Assert.Equal("SD0006", d.Id));
+        var first = diagnostics[0].Location.GetLineSpan().StartLinePosition;
+        Assert.Equal((line, column), (first.Line + 1, first.Character + 1));
+        Assert.Contains("text key", diagnostics[0].GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
     [Fact]
     public void Data_errors_leave_the_generated_api_in_place_so_user_code_gets_no_cascade_of_errors()
     {

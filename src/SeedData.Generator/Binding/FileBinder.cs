@@ -149,6 +149,8 @@ internal sealed class FileBinder : IRecordSink
     /// <summary>The collection a top-level key names, or -1 (reported) for a repeated or unknown key.</summary>
     private int CollectionOf(DataNode key)
     {
+        // A list or mapping as a key names nothing; the parser has reported it (SD0006), once.
+        if (key.Kind != DataNodeKind.Scalar) return -1;
         string name = key.Value ?? string.Empty;
         if (!_seenCollections.Add(name))
         {
@@ -224,6 +226,12 @@ internal sealed class FileBinder : IRecordSink
         HashSet<string>? unknown = null;
         foreach (var entry in mapping.Entries)
         {
+            if (entry.Key.Kind != DataNodeKind.Scalar)
+            {
+                // Reported by the parser (SD0006); not again as an unknown or duplicate key ''.
+                ok = false;
+                continue;
+            }
             string key = entry.Key.Value ?? string.Empty;
             if (keys.TryGetValue(key, out int parameter))
             {
