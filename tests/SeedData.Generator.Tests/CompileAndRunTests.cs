@@ -230,6 +230,37 @@ public sealed class CompileAndRunTests
     }
 
     [Fact]
+    public void A_yaml_stream_of_several_documents_is_read_document_by_document()
+    {
+        const string stream = """
+            actors:
+              - { id: a, name: A, kind: person }
+            ...
+            ---
+            # the same collection again, in a document of its own; anchors are the document's own
+            actors:
+              - &b { id: b, name: B, kind: person }
+            statements:
+              - { id: s, speaker: a, summary: From the first document's actor. }
+            ---
+            ---
+            actors:
+              - { id: c, name: C, kind: government }
+            """;
+        var output = GeneratorHarness.Run(Samples.NewsRecords, DataFile.Yaml("stream.yaml", stream));
+        Assert.Empty(output.GeneratorDiagnostics);
+        var assembly = output.Load();
+        var actors = ((IEnumerable)Static(assembly, "News.Data", "Actors")).Cast<object>().Select(a => Get(a, "Id")).ToArray();
+        Assert.Equal(new object[] { "a", "b", "c" }, actors);
+        var statement = ((IEnumerable)Static(assembly, "News.Data", "Statements")).Cast<object>().Single();
+        Assert.Equal("a", Get(Get(statement, "Speaker")!, "Id"));
+
+        // A collection named twice in one document is still a duplicate key.
+        var duplicate = GeneratorHarness.Run(Samples.NewsRecords, DataFile.Yaml("dup.yaml", "actors: []\nactors: []\n---\nactors: []\n"));
+        Assert.Equal("SD0013", Assert.Single(duplicate.GeneratorDiagnostics).Id);
+    }
+
+    [Fact]
     public void A_partial_inline_record_prints_like_the_records_under_any_culture()
     {
         const string records = """

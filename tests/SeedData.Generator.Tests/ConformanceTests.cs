@@ -22,7 +22,7 @@ namespace SeedData.Generator.Tests;
 /// UTF-8, or SD0003 when they hold no value at all (only whitespace or a byte order mark); <c>i_</c> files may go
 /// either way. YAML <c>valid/</c> cases give no SD0001; <c>error/</c> cases give SD0001. Every file that does not get
 /// its verdict is listed below as a <see cref="Deviation"/> with the reason and what it gets instead: a documented design
-/// decision (nesting bound, duplicate keys, one document per file), or a case YamlDotNet itself gets wrong.
+/// decision (nesting bound, duplicate keys), or a case YamlDotNet itself gets wrong.
 /// </para>
 /// <para>
 /// <see cref="The_corpora_are_all_there"/> prints how many files of each class there are and pins the counts, so the
@@ -48,10 +48,6 @@ public sealed class ConformanceTests(ITestOutputHelper output)
     private static readonly Deviation DuplicateKey = new("SD0013",
         "design: a key repeated in one mapping is an error (docs/diagnostics.md, SD0013); the file parses, and binding rejects it");
 
-    private static readonly Deviation OneDocument = new("SD0001",
-        "design: a data file holds one document (docs/diagnostics.md, SD0001), so a stream of several is refused at the second "
-        + "'---' (the first document is still read)");
-
     private const string YamlDotNet = "YamlDotNet 16.3.0, which reads our YAML, ";
 
     /// <summary>JSONTestSuite files whose verdict our documented design overrides.</summary>
@@ -64,24 +60,10 @@ public sealed class ConformanceTests(ITestOutputHelper output)
     };
 
     /// <summary>
-    /// yaml-test-suite cases whose verdict we do not give: multi-document streams, by design; and the cases YamlDotNet
-    /// itself gets wrong, which pin its behaviour so that an upgrade that fixes one shows up here.
+    /// yaml-test-suite cases whose verdict we do not give: the cases YamlDotNet itself gets wrong, which pin its behaviour so that an upgrade that fixes one shows up here.
     /// </summary>
     private static readonly Dictionary<string, Deviation> YamlDeviations = new(StringComparer.Ordinal)
     {
-        ["valid/35KP.yaml"] = OneDocument,
-        ["valid/5TYM.yaml"] = OneDocument,
-        ["valid/6XDY.yaml"] = OneDocument,
-        ["valid/6ZKB.yaml"] = OneDocument,
-        ["valid/7Z25.yaml"] = OneDocument,
-        ["valid/9WXW.yaml"] = OneDocument,
-        ["valid/JHB9.yaml"] = OneDocument,
-        ["valid/KSS4.yaml"] = OneDocument,
-        ["valid/M7A3.yaml"] = OneDocument,
-        ["valid/PUW8.yaml"] = OneDocument,
-        ["valid/RZT7.yaml"] = OneDocument,
-        ["valid/U9NS.yaml"] = OneDocument,
-        ["valid/UT92.yaml"] = OneDocument,
         ["valid/DK95-04.yaml"] = new("SD0001", YamlDotNet + "rejects a line holding only a tab between two mapping entries "
             + "('found a tab character that violate indentation'); a blank line may hold tabs"),
         ["valid/VJP3-01.yaml"] = new("SD0001", YamlDotNet + "rejects a flow mapping whose plain key, ':' and value stand on "

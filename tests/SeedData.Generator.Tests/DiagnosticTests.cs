@@ -52,7 +52,6 @@ public sealed class DiagnosticTests
         ["yaml-tab-indentation"] = Data("SD0001", 3, 1, "actors:\n  - id: x\n\tname: X\n", "tab"),
         ["yaml-lone-surrogate-escape"] = Data("SD0001", 2, 10, "actors:\n  - id: \"\\uD800\\u1234\"\n    name: X\n    kind: person\n", "surrogate"),
         ["yaml-lone-surrogate"] = Data("SD0001", 3, 12, "actors:\n  - id: x\n    name: \"\\uD800\"\n    kind: person\n", "surrogate"),
-        ["yaml-two-documents"] = Data("SD0001", 3, 1, "actors: []\n...\n---\nactors: []\n", "one document"),
         ["json-syntax"] = Json("SD0002", 1, 27, "{ \"actors\": [ { \"id\": \"a\",, } ] }"),
         ["json-unquoted-text"] = Json("SD0002", 1, 22, "{ \"actors\": [ {\"id\": kyiv, \"name\": \"Kyiv\", \"kind\": \"government\"} ] }", "double quotes"),
         ["json-yaml-syntax"] = Json("SD0002", 1, 1, "actors:\n  - id: a\n"),

@@ -100,6 +100,14 @@ internal sealed class FileBinder : IRecordSink
         if (_streaming >= 0) BindItem(_streaming, item);
     }
 
+    void IRecordSink.EndDocument(DataNode root)
+    {
+        // A document of a multi-document YAML stream: bound now, and the next one may name the same collections.
+        BindRoot(root);
+        _seenCollections.Clear();
+        _streamedKeys.Clear();
+    }
+
     /// <summary>What the parser did not hand over item by item: the root itself, and top-level values that are not lists.</summary>
     private void BindRoot(DataNode root)
     {

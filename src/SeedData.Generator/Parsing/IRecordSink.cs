@@ -11,4 +11,11 @@ internal interface IRecordSink
 
     /// <summary>One item of the list begun last.</summary>
     void Item(DataNode item);
+
+    /// <summary>
+    /// A document of a YAML stream ends and another follows: its root (without the lists handed over item by item),
+    /// to be bound now, since the next document may name the same collections. The last document's root is the
+    /// parser's result, as for a file of one document.
+    /// </summary>
+    void EndDocument(DataNode root);
 }

@@ -153,19 +153,31 @@ internal sealed class YamlReader
         return lastEscape >= 0 ? At(lastEscape, Math.Min(_text[lastEscape + 1] == 'u' ? 6 : 10, _length - lastEscape)) : SpanOf(end, end, _length);
     }
 
+    /// <summary>
+    /// Reads the stream's documents. A YAML stream may hold several ('---'): each is read as a file of its own would
+    /// be (its anchors are its own), and all their records belong to the file. Each document but the last is handed
+    /// to the sink as it ends, before the next one begins; an empty document is skipped.
+    /// </summary>
     private DataNode? ReadStream()
     {
         _parser.Consume<StreamStart>();
         if (_parser.TryConsume<StreamEnd>(out _)) return null;
-        _parser.Consume<DocumentStart>();
-        DataNode root = ReadNode(0).Node;
-        _parser.Consume<DocumentEnd>();
-        if (_parser.Current is DocumentStart extra)
+        bool several = false;
+        while (true)
         {
-            Report(DiagnosticDescriptors.YamlSyntaxError, SpanOf(extra.Start, extra.End, _length), "a data file holds one document; remove the second '---' document or move it to its own file");
-            return root;
+            var start = _parser.Consume<DocumentStart>();
+            _anchors.Clear();
+            DataNode document = ReadNode(0).Node;
+            _parser.Consume<DocumentEnd>();
+            bool empty = document.IsNull && string.IsNullOrEmpty(document.Value);
+            if (_parser.Current is DocumentStart)
+            {
+                several = true;
+                if (!empty) _sink?.EndDocument(document);
+                continue;
+            }
+            return several && empty ? DataNode.Mapping(Array.Empty<DataEntry>(), SpanOf(start.Start, start.End, _length)) : document;
         }
-        return root;
     }
 
     [MethodImpl(Jit.Optimized)]
