@@ -154,3 +154,21 @@ public class RoundTripTests
         Assert.Contains("Proposals = [us-28-point-peace-plan, revised-22-point-peace-plan]", meeting, StringComparison.Ordinal);
     }
 }
+
+/// <summary>The data files' JSON Schema: generated, written by the build into seeds/, and named by every seed file.</summary>
+public sealed class SchemaFileTests
+{
+    [Fact]
+    public void The_committed_schema_is_the_generated_one_and_every_seed_file_names_it()
+    {
+        string seeds = System.IO.Path.Combine(Sources.RepositoryRoot, "seeds");
+        Assert.Equal(Dataset.JsonSchema, System.IO.File.ReadAllText(System.IO.Path.Combine(seeds, "seeddata.schema.json")));
+        using var schema = System.Text.Json.JsonDocument.Parse(Dataset.JsonSchema);
+        var collections = schema.RootElement.GetProperty("properties").EnumerateObject().Select(p => p.Name).ToList();
+        Assert.Contains("positions", collections);
+        Assert.Contains("statements", collections);
+        var files = System.IO.Directory.GetFiles(seeds, "*.yaml");
+        Assert.True(files.Length >= 10, "expected the seed files in " + seeds);
+        Assert.All(files, f => Assert.StartsWith("# yaml-language-server: $schema=seeddata.schema.json\n", System.IO.File.ReadAllText(f)));
+    }
+}
