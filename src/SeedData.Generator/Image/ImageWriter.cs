@@ -5,26 +5,34 @@ namespace SeedData.Generator.Image;
 
 /// <summary>
 /// Writes values in the data image format that the generated <c>DataImageReader</c> reads back. The image is text:
-/// a sequence of UTF-16 characters, so that the generated code can carry it in string literals or attribute
-/// arguments and read it in place, and a string value costs one copy. Structural numbers are written as bytes,
-/// each the character of that value (0 to 255); text is written as its own characters. The format is documented
-/// value by value here and nowhere else; the reader's source is its mirror image.
+/// UTF-16 characters that the generated code carries in string literals or attribute arguments and reads in place,
+/// so a string value costs one copy. Structural numbers are written as symbols of printable ASCII (<c>'0'</c> + a
+/// digit of 0 to 63), so the generated literal is about as long as the image, needs no escape but <c>\\</c>, reads
+/// small numbers as digits, and stays ASCII, which the UTF-8 of an attribute argument holds in one byte and decodes
+/// fastest. Text is written as its own characters. The format is documented value by value here and nowhere else;
+/// the reader's source is its mirror image.
 /// <list type="bullet">
-/// <item>counts, flags, day numbers and other unsigned numbers: LEB128 varints (7 bits a byte, high bit = more);</item>
+/// <item>counts, flags, day numbers and other unsigned numbers: varints of 5 bits a symbol, low bits first (digit 32 and up = more);</item>
 /// <item>int and long (and enum values, as the bits of a long): zigzag, then a varint;</item>
-/// <item>bool: one byte, 0 or 1;</item>
-/// <item>double: the 8 bytes of its bits, little-endian, so every value (and -0) round-trips exactly;</item>
+/// <item>bool: one symbol, <c>'0'</c> or <c>'1'</c>;</item>
+/// <item>double: the 64 bits of its bits in 11 symbols of 6 bits, low first, so every value (and -0) round-trips exactly;</item>
 /// <item>decimal: the three 32-bit words of its integer as varints, then <c>scale * 2 + sign</c>, so the scale (2.50 vs 2.5) is kept;</item>
 /// <item>DateOnly: its day number (days since 0001-01-01); DateTimeOffset: clock ticks, then the offset in minutes, zigzag;</item>
 /// <item>string: a varint <c>length * 2 + form</c>, then form 0: that many characters, or form 1 (text with a lone
 /// surrogate, which an attribute's UTF-8 blob cannot hold): that many UTF-16 code units as varints;</item>
-/// <item>reference: the index of the record in its collection, 4 bytes little-endian, so the linker can fill it in place;</item>
+/// <item>reference: the index of the record in its collection in 5 symbols of 6 bits (so below 2^30), low first, a fixed
+/// width so that the linker can fill it in place;</item>
 /// <item>nullable value: a flag (0 = null), then the value; optional parameter: a flag (0 = left out, the default applies), then the value;</item>
 /// <item>list: the count, then the items; inline record: its parameters in declaration order.</item>
 /// </list>
 /// </summary>
 internal sealed class ImageWriter
 {
+    /// <summary>The symbol of digit 0; digits 0 to 63 are the printable characters <c>'0'</c> to <c>'o'</c>.</summary>
+    public const char Zero = '0';
+
+    private const int ReferenceSymbols = 5;
+
     private char[] _buffer;
     private int _length;
 
@@ -55,31 +63,30 @@ internal sealed class ImageWriter
         _length += count;
     }
 
-    public void WriteByte(byte value)
+    public void WriteFlag(bool value)
     {
         Ensure(1);
-        _buffer[_length++] = (char)value;
+        _buffer[_length++] = value ? (char)(Zero + 1) : Zero;
     }
-
-    public void WriteFlag(bool value) => WriteByte(value ? (byte)1 : (byte)0);
 
     public void WriteVarint(ulong value)
     {
-        Ensure(10);
-        while (value >= 0x80)
+        Ensure(13);
+        while (value >= 32)
         {
-            _buffer[_length++] = (char)(byte)(value | 0x80);
-            value >>= 7;
+            _buffer[_length++] = (char)(Zero + 32 + (int)(value & 31));
+            value >>= 5;
         }
-        _buffer[_length++] = (char)value;
+        _buffer[_length++] = (char)(Zero + (int)value);
     }
 
     public void WriteZigZag(long value) => WriteVarint(unchecked((ulong)((value << 1) ^ (value >> 63))));
 
     public void WriteDouble(double value)
     {
-        long bits = BitConverter.DoubleToInt64Bits(value);
-        for (int i = 0; i < 8; i++) WriteByte((byte)(bits >> (8 * i)));
+        ulong bits = unchecked((ulong)BitConverter.DoubleToInt64Bits(value));
+        Ensure(11);
+        for (int i = 0; i < 11; i++) _buffer[_length++] = (char)(Zero + (int)((bits >> (6 * i)) & 63));
     }
 
     public void WriteDecimal(decimal value)
@@ -109,14 +116,15 @@ internal sealed class ImageWriter
     public int WriteReferencePlaceholder()
     {
         int at = _length;
-        for (int i = 0; i < 4; i++) WriteByte(0xFF);
+        Ensure(ReferenceSymbols);
+        for (int i = 0; i < ReferenceSymbols; i++) _buffer[_length++] = (char)(Zero + 63);
         return at;
     }
 
     /// <summary>Writes a reference's target index over its placeholder at <paramref name="at"/>.</summary>
     public static void PatchReference(StringBuilder image, int at, int index)
     {
-        for (int i = 0; i < 4; i++) image[at + i] = (char)(byte)(index >> (8 * i));
+        for (int i = 0; i < ReferenceSymbols; i++) image[at + i] = (char)(Zero + ((index >> (6 * i)) & 63));
     }
 
     private static bool HasLoneSurrogate(string value)

@@ -5,19 +5,19 @@ namespace News
     static partial class Data
     {
         /// <summary>SHA-256 (hex) of the records' values, ids and order: pin it to know which data a build used. Comments, layout, key order, the split into files and YAML or JSON do not change it.</summary>
-        public const string ContentHash = "210cc3578202cedc9f0d954aeae6d99f3f4414341162840d5b345c2f466fef0b";
+        public const string ContentHash = "c2f9c08683acbcdfde1ff46c950126fa4ef7f16995153cfa174e8cc6a6b071b0";
 
         // The data image: ids, then records (see DataImageReader).
         private static partial class DataImage
         {
             internal static string[] IdChunks() => new string[]
             {
-                "\u0016marco-rubio$european-officials6rubio-guarantees-after-deal\u001Eofficials-reply",
+                "Fmarco-rubioT1european-officialsf1rubio-guarantees-after-dealNofficials-reply",
             };
 
             internal static string[] RecordChunks() => new string[]
             {
-                "\0\0\u0002\u0016Marco Rubio\0\u0001\u0001\nRubio\u0001\u0001\u000EQ324546$European officials\u0004\0\0\u0001\0\u0002\0\0\0\0\u0080\u0001Told European officials that guarantees would come after a deal.\u0001\u0001\u0001\0\0\0\u0001\u0001\u00FB\u0091-\0\0\u0001\0\0\06Asked for guarantees first.\0\0\0\u0001\u0001\0\0\0\0",
+                "002FMarco Rubio011:Rubio11>Q324546T1European officials40010200000P4Told European officials that guarantees would come after a deal.111000011kWbF0010000f1Asked for guarantees first.0001100000",
             };
         }
     }

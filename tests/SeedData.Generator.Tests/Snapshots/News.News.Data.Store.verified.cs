@@ -121,11 +121,13 @@ namespace News
         }
 
         /// <summary>
-        /// Reads the values of one chunk of the image, in place: structural numbers are bytes, one character each
-        /// (0 to 255); text is its own characters.
+        /// Reads the values of one chunk of the image, in place: structural numbers are symbols of printable ASCII,
+        /// <c>'0'</c> + a digit of 0 to 63; text is its own characters.
         /// </summary>
         private ref struct DataImageReader
         {
+            private const int Zero = '0';
+
             private readonly global::System.ReadOnlySpan<char> _data;
             private int _position;
 
@@ -137,28 +139,29 @@ namespace News
 
             internal bool End => _position >= _data.Length;
 
+            /// <summary>Digits of 5 bits, low first; a digit of 32 or more says another follows.</summary>
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
             internal ulong Varint()
             {
                 ulong value = 0;
                 int shift = 0;
-                uint next;
+                int next;
                 do
                 {
-                    next = _data[_position++];
-                    value |= (ulong)(next & 0x7F) << shift;
-                    shift += 7;
+                    next = _data[_position++] - Zero;
+                    value |= (ulong)(next & 31) << shift;
+                    shift += 5;
                 }
-                while (next >= 0x80);
+                while (next >= 32);
                 return value;
             }
 
             internal int Count() => unchecked((int)Varint());
 
             /// <summary>A nullable value's or an optional parameter's flag: false for null or left out.</summary>
-            internal bool Flag() => _data[_position++] != 0;
+            internal bool Flag() => _data[_position++] != Zero;
 
-            internal bool Boolean() => _data[_position++] != 0;
+            internal bool Boolean() => _data[_position++] != Zero;
 
             internal int Int32() => unchecked((int)Int64());
 
@@ -169,11 +172,12 @@ namespace News
                 return unchecked((long)(zigzag >> 1) ^ -(long)(zigzag & 1));
             }
 
+            /// <summary>The 64 bits of the value in 11 digits of 6 bits, low first.</summary>
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
             internal double Double()
             {
                 ulong bits = 0;
-                for (int i = 0; i < 8; i++) bits |= (ulong)_data[_position++] << (8 * i);
+                for (int i = 0; i < 11; i++) bits |= (ulong)(uint)(_data[_position++] - Zero) << (6 * i);
                 return global::System.BitConverter.Int64BitsToDouble(unchecked((long)bits));
             }
 
@@ -194,13 +198,13 @@ namespace News
                 return new global::System.DateTimeOffset(ticks, global::System.TimeSpan.FromMinutes(Int64()));
             }
 
-            /// <summary>The index of the referenced record in its collection.</summary>
+            /// <summary>The index of the referenced record in its collection: 5 digits of 6 bits, low first.</summary>
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
             internal int Reference()
             {
-                int index = _data[_position] | _data[_position + 1] << 8 | _data[_position + 2] << 16 | _data[_position + 3] << 24;
-                _position += 4;
-                return index;
+                var digits = _data.Slice(_position, 5);
+                _position += 5;
+                return (digits[0] - Zero) | (digits[1] - Zero) << 6 | (digits[2] - Zero) << 12 | (digits[3] - Zero) << 18 | (digits[4] - Zero) << 24;
             }
 
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
