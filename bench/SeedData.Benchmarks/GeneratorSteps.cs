@@ -1,0 +1,71 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using SeedData.Generator;
+using YamlDotNet.Core;
+
+namespace SeedData.Benchmarks;
+
+/// <summary>
+/// Where one generator run spends its time: each tracked pipeline step's elapsed time as the driver reports it, and
+/// the run as a whole, against a plain YamlDotNet parse of the same files timed in the same process. A diagnosis
+/// for the GeneratorBenchmarks ratio, not a benchmark of its own: medians of a few warm runs.
+/// <c>dotnet run -c Release --project bench/SeedData.Benchmarks -- steps [records]</c>
+/// </summary>
+internal static class GeneratorSteps
+{
+    public static int Run(string[] args)
+    {
+        int records = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 100_000;
+        var data = SyntheticData.Create(records);
+        var files = data.YamlFiles().ToList();
+        var texts = files.Select(f => (AdditionalText)new InMemoryDataFile("/data/" + f.Name, f.Yaml)).ToImmutableArray();
+        var compilation = InProcess.Compilation(SyntheticData.Records);
+        var options = new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true);
+
+        var parse = new List<double>();
+        var total = new List<double>();
+        var steps = new Dictionary<string, List<double>>();
+        for (int run = 0; run < 7; run++)
+        {
+            var clock = Stopwatch.StartNew();
+            int events = 0;
+            foreach (var (_, yaml) in files)
+            {
+                var parser = new Parser(new StringReader(yaml));
+                while (parser.MoveNext()) events++;
+            }
+            parse.Add(clock.Elapsed.TotalMilliseconds);
+
+            var driver = CSharpGeneratorDriver.Create(new[] { new SeedDataGenerator().AsSourceGenerator() }, texts, (CSharpParseOptions)compilation.SyntaxTrees[0].Options, InProcess.Options, options);
+            clock.Restart();
+            var result = driver.RunGenerators(compilation).GetRunResult().Results[0];
+            total.Add(clock.Elapsed.TotalMilliseconds);
+            foreach (var (name, runs) in result.TrackedSteps)
+            {
+                if (!steps.TryGetValue(name, out var list)) steps[name] = list = new List<double>();
+                list.Add(runs.Sum(r => r.ElapsedTime.TotalMilliseconds));
+            }
+            if (run == 0) Console.WriteLine($"{records:N0} records in {files.Count} files, {events:N0} YAML events, {result.GeneratedSources.Length} generated files, {result.GeneratedSources.Sum(s => s.SourceText.Length):N0} characters");
+        }
+        Console.WriteLine($"YamlDotNet parse   {Median(parse),9:F1} ms");
+        Console.WriteLine($"generator run      {Median(total),9:F1} ms  ({Median(total) / Median(parse):F2}x the parse)");
+        foreach (var (name, list) in steps.OrderByDescending(s => Median(s.Value)))
+        {
+            Console.WriteLine($"  step {name,-14}{Median(list),9:F1} ms");
+        }
+        return 0;
+    }
+
+    private static double Median(List<double> values)
+    {
+        var sorted = values.OrderBy(v => v).ToList();
+        return sorted[sorted.Count / 2];
+    }
+}
