@@ -31,9 +31,15 @@ internal static class GeneratorSteps
 
         var parse = new List<double>();
         var total = new List<double>();
+        var parseAllocated = new List<double>();
+        var allocated = new List<double>();
+        var parsePause = new List<double>();
+        var pause = new List<double>();
         var steps = new Dictionary<string, List<double>>();
         for (int run = 0; run < 7; run++)
         {
+            long bytes = GC.GetAllocatedBytesForCurrentThread();
+            var paused = GC.GetTotalPauseDuration();
             var clock = Stopwatch.StartNew();
             int events = 0;
             foreach (var (_, yaml) in files)
@@ -42,11 +48,17 @@ internal static class GeneratorSteps
                 while (parser.MoveNext()) events++;
             }
             parse.Add(clock.Elapsed.TotalMilliseconds);
+            parseAllocated.Add((GC.GetAllocatedBytesForCurrentThread() - bytes) / 1e6);
+            parsePause.Add((GC.GetTotalPauseDuration() - paused).TotalMilliseconds);
 
             var driver = CSharpGeneratorDriver.Create(new[] { new SeedDataGenerator().AsSourceGenerator() }, texts, (CSharpParseOptions)compilation.SyntaxTrees[0].Options, InProcess.Options, options);
+            bytes = GC.GetAllocatedBytesForCurrentThread();
+            paused = GC.GetTotalPauseDuration();
             clock.Restart();
             var result = driver.RunGenerators(compilation).GetRunResult().Results[0];
             total.Add(clock.Elapsed.TotalMilliseconds);
+            allocated.Add((GC.GetAllocatedBytesForCurrentThread() - bytes) / 1e6);
+            pause.Add((GC.GetTotalPauseDuration() - paused).TotalMilliseconds);
             foreach (var (name, runs) in result.TrackedSteps)
             {
                 if (!steps.TryGetValue(name, out var list)) steps[name] = list = new List<double>();
@@ -54,8 +66,8 @@ internal static class GeneratorSteps
             }
             if (run == 0) Console.WriteLine($"{records:N0} records in {files.Count} files, {events:N0} YAML events, {result.GeneratedSources.Length} generated files, {result.GeneratedSources.Sum(s => s.SourceText.Length):N0} characters");
         }
-        Console.WriteLine($"YamlDotNet parse   {Median(parse),9:F1} ms");
-        Console.WriteLine($"generator run      {Median(total),9:F1} ms  ({Median(total) / Median(parse):F2}x the parse)");
+        Console.WriteLine($"YamlDotNet parse   {Median(parse),9:F1} ms, {Median(parseAllocated),7:F1} MB allocated, {Median(parsePause),6:F1} ms in GC pauses");
+        Console.WriteLine($"generator run      {Median(total),9:F1} ms, {Median(allocated),7:F1} MB allocated, {Median(pause),6:F1} ms in GC pauses ({Median(total) / Median(parse):F2}x the parse)");
         foreach (var (name, list) in steps.OrderByDescending(s => Median(s.Value)))
         {
             Console.WriteLine($"  step {name,-14}{Median(list),9:F1} ms");
