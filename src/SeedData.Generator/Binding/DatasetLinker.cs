@@ -313,7 +313,6 @@ internal sealed class DatasetLinker
         var chunks = new List<string>();
         var chunk = new StringBuilder(DatasetImage.ChunkLength + 1024);
         var run = new StringBuilder();
-        var record = new StringBuilder();
         var header = new ImageWriter(32);
         int runCollection = -1, runStart = 0, runCount = 0;
 
@@ -324,21 +323,22 @@ internal sealed class DatasetLinker
             var (file, r) = Locate(slot);
             var bound = _files[file];
             var entry = bound.Records[r];
-            record.Clear().Append(bound.Image, entry.Offset, entry.Length);
-            for (int k = entry.FirstReference; k < entry.FirstReference + entry.ReferenceCount; k++)
-            {
-                ImageWriter.PatchReference(record, bound.References[k].Offset - entry.Offset, _targets[file][k]);
-            }
 
             bool continuesRun = collection == runCollection && index == runStart + runCount;
-            bool full = chunk.Length + run.Length + record.Length + 32 > DatasetImage.ChunkLength && (chunk.Length > 0 || run.Length > 0);
+            bool full = chunk.Length + run.Length + entry.Length + 32 > DatasetImage.ChunkLength && (chunk.Length > 0 || run.Length > 0);
             if (!continuesRun || full)
             {
                 EndRun();
                 if (full) EndChunk();
                 (runCollection, runStart, runCount) = (collection, index, 0);
             }
-            run.Append(record);
+            // The record goes into its run as its file wrote it, and its references are filled in there.
+            int at = run.Length;
+            run.Append(bound.Image, entry.Offset, entry.Length);
+            for (int k = entry.FirstReference; k < entry.FirstReference + entry.ReferenceCount; k++)
+            {
+                ImageWriter.PatchReference(run, at + bound.References[k].Offset - entry.Offset, _targets[file][k]);
+            }
             runCount++;
         }
         EndRun();

@@ -28,7 +28,7 @@ internal sealed class FileBinder : IRecordSink
     private readonly List<DiagnosticInfo> _diagnostics = new();
     private readonly List<RecordEntry> _records = new();
     private readonly List<ReferenceEntry> _references = new();
-    private readonly ImageWriter _writer = new(4096);
+    private readonly ImageWriter _writer;
     private readonly Dictionary<RecordShape, ShapeKeys> _keys = new(ReferenceComparer<RecordShape>.Instance);
     private readonly Dictionary<TypeShape, int> _targets = new(ReferenceComparer<TypeShape>.Instance);
     // Per nesting depth, the value given for each parameter of the mapping being written there.
@@ -42,9 +42,12 @@ internal sealed class FileBinder : IRecordSink
     // The title of the top-level record being written: its name, title or summary.
     private string? _title;
 
-    private FileBinder(string path, DatasetDeclarations declarations, CancellationToken cancellationToken)
+    private FileBinder(string path, int textLength, DatasetDeclarations declarations, CancellationToken cancellationToken)
     {
         _path = path;
+        // A file's image is mostly shorter than its text (keys, indentation and quotes are left out), so the text's
+        // length is usually room enough: the buffer is allocated once rather than doubled a dozen times.
+        _writer = new ImageWriter(Math.Max(4096, textLength));
         _declarations = declarations;
         _cancellationToken = cancellationToken;
         for (int i = 0; i < declarations.Collections.Count; i++) _collectionIndex[declarations.Collections[i].Name] = i;
@@ -72,7 +75,7 @@ internal sealed class FileBinder : IRecordSink
 
     private static BoundFile BindFile(string path, SourceText? text, DatasetDeclarations declarations, CancellationToken cancellationToken)
     {
-        var binder = new FileBinder(path, declarations, cancellationToken);
+        var binder = new FileBinder(path, text?.Length ?? 0, declarations, cancellationToken);
         var parsed = DataFileParser.Parse(path, text, cancellationToken, binder);
         // The parser's own diagnostics go first, then those of the records it handed over as it read them.
         binder._diagnostics.InsertRange(0, parsed.Diagnostics);
