@@ -3,12 +3,8 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Globalization;
-using System.IO;
 using System.Linq;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using SeedData.Generator;
-using YamlDotNet.Core;
 
 namespace SeedData.Benchmarks;
 
@@ -27,7 +23,6 @@ internal static class GeneratorSteps
         var files = data.YamlFiles().ToList();
         var texts = files.Select(f => (AdditionalText)new InMemoryDataFile("/data/" + f.Name, f.Yaml)).ToImmutableArray();
         var compilation = InProcess.Compilation(SyntheticData.Records);
-        var options = new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true);
 
         var parse = new List<double>();
         var total = new List<double>();
@@ -41,17 +36,12 @@ internal static class GeneratorSteps
             long bytes = GC.GetAllocatedBytesForCurrentThread();
             var paused = GC.GetTotalPauseDuration();
             var clock = Stopwatch.StartNew();
-            int events = 0;
-            foreach (var (_, yaml) in files)
-            {
-                var parser = new Parser(new StringReader(yaml));
-                while (parser.MoveNext()) events++;
-            }
+            int events = GeneratorBenchmarks.ParseEvents(files.Select(f => f.Yaml));
             parse.Add(clock.Elapsed.TotalMilliseconds);
             parseAllocated.Add((GC.GetAllocatedBytesForCurrentThread() - bytes) / 1e6);
             parsePause.Add((GC.GetTotalPauseDuration() - paused).TotalMilliseconds);
 
-            var driver = CSharpGeneratorDriver.Create(new[] { new SeedDataGenerator().AsSourceGenerator() }, texts, (CSharpParseOptions)compilation.SyntaxTrees[0].Options, InProcess.Options, options);
+            var driver = InProcess.Driver(texts, trackSteps: true);
             bytes = GC.GetAllocatedBytesForCurrentThread();
             paused = GC.GetTotalPauseDuration();
             clock.Restart();

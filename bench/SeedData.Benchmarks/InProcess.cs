@@ -29,11 +29,10 @@ internal static class InProcess
             references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, optimizationLevel: OptimizationLevel.Release, nullableContextOptions: NullableContextOptions.Enable));
     }
 
-    /// <summary>Every additional file is a SeedData file.</summary>
-    public static readonly AnalyzerConfigOptionsProvider Options = new SeedDataFileOptions();
-
-    public static GeneratorDriver Driver(ImmutableArray<AdditionalText> files)
-        => CSharpGeneratorDriver.Create(new[] { new SeedDataGenerator().AsSourceGenerator() }, files, ParseOptions, Options);
+    /// <param name="trackSteps">Records each pipeline step's time (the driver's step tracking), for a diagnosis.</param>
+    public static GeneratorDriver Driver(ImmutableArray<AdditionalText> files, bool trackSteps = false)
+        => CSharpGeneratorDriver.Create(new[] { new SeedDataGenerator().AsSourceGenerator() }, files, ParseOptions, new SeedDataFileOptions(),
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
 
     /// <summary>Generates, compiles and loads a dataset; the assembly stays loaded.</summary>
     public static Assembly Build(string records, IEnumerable<(string Name, string Yaml)> files)
