@@ -11,18 +11,29 @@ namespace SeedData.Generator.Binding;
 /// <param name="IsComplete">False when the file could not be parsed whole, so some of its records are missing.</param>
 /// <param name="Records">The records in file order.</param>
 /// <param name="References">Every reference of every valid record, in record order.</param>
-/// <param name="Image">The encoded records, back to back (<see cref="RecordEntry.Offset"/>), in the image's characters.</param>
+/// <param name="Image">
+/// The encoded records, back to back, in the image's characters, cut between records into pieces of about
+/// <see cref="PieceLength"/> characters (<see cref="RecordEntry.Piece"/>, <see cref="RecordEntry.Offset"/>).
+/// </param>
 internal sealed record BoundFile(
     string Path,
     string ContentSha256,
     bool IsComplete,
     EquatableArray<RecordEntry> Records,
     EquatableArray<ReferenceEntry> References,
-    string Image,
-    EquatableArray<DiagnosticInfo> Diagnostics);
+    EquatableArray<string> Image,
+    EquatableArray<DiagnosticInfo> Diagnostics)
+{
+    /// <summary>
+    /// A piece of a file's image ends after the record that takes it past this length. Pieces rather than one string:
+    /// a large file's image would be one object on the large object heap, memory that only a full collection frees.
+    /// </summary>
+    public const int PieceLength = 16 * 1024;
+}
 
 /// <summary>One record of a file.</summary>
 /// <param name="Collection">The collection's index in the declarations.</param>
+/// <param name="Piece">The piece of the file's image that holds the record; <paramref name="Offset"/> is within it.</param>
 /// <param name="Line">The 1-based line where the record starts, for the docs of its named member.</param>
 /// <param name="Title">The record's name, title or summary, for the docs of its named member.</param>
 /// <param name="IsValid">False when its values had errors: the id still counts, the values are not encoded.</param>
@@ -36,6 +47,7 @@ internal readonly record struct RecordEntry(
     SourceSpan IdSpan,
     int Line,
     string? Title,
+    int Piece,
     int Offset,
     int Length,
     int FirstReference,
@@ -44,5 +56,5 @@ internal readonly record struct RecordEntry(
     bool IsRecovered = false);
 
 /// <summary>A reference written as an id, to resolve against the ids of every file.</summary>
-/// <param name="Offset">Where in the file's image the target's index goes.</param>
+/// <param name="Offset">Where in its record's piece of the file's image the target's index goes.</param>
 internal readonly record struct ReferenceEntry(int Collection, string Id, SourceSpan Span, int Offset);

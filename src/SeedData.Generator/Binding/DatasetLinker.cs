@@ -45,12 +45,22 @@ internal sealed class DatasetLinker
         _files = files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
         _cancellationToken = cancellationToken;
         int collections = declarations.Collections.Count;
+        // Sized to their records up front: grown by doubling, the tables of 100,000 records would leave megabytes of
+        // discarded arrays on the large object heap.
+        var sizes = new int[collections];
+        foreach (var file in files)
+        {
+            foreach (var record in file.Records)
+            {
+                if (record.Collection >= 0 && record.Collection < collections) sizes[record.Collection]++;
+            }
+        }
         _members = new List<(int, int)>[collections];
         _byId = new Dictionary<string, int>[collections];
         for (int c = 0; c < collections; c++)
         {
-            _members[c] = new List<(int, int)>();
-            _byId[c] = new Dictionary<string, int>(StringComparer.Ordinal);
+            _members[c] = new List<(int, int)>(sizes[c]);
+            _byId[c] = new Dictionary<string, int>(sizes[c], StringComparer.Ordinal);
         }
     }
 
@@ -334,7 +344,7 @@ internal sealed class DatasetLinker
             }
             // The record goes into its run as its file wrote it, and its references are filled in there.
             int at = run.Length;
-            run.Append(bound.Image, entry.Offset, entry.Length);
+            run.Append(bound.Image[entry.Piece], entry.Offset, entry.Length);
             for (int k = entry.FirstReference; k < entry.FirstReference + entry.ReferenceCount; k++)
             {
                 ImageWriter.PatchReference(run, at + bound.References[k].Offset - entry.Offset, _targets[file][k]);

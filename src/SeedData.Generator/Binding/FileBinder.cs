@@ -28,7 +28,9 @@ internal sealed class FileBinder : IRecordSink
     private readonly List<DiagnosticInfo> _diagnostics = new();
     private readonly List<RecordEntry> _records = new();
     private readonly List<ReferenceEntry> _references = new();
-    private readonly ImageWriter _writer;
+    // The piece of the image being written; full pieces move to _pieces (see BoundFile.PieceLength).
+    private readonly ImageWriter _writer = new(BoundFile.PieceLength + 4096);
+    private readonly List<string> _pieces = new();
     private readonly Dictionary<RecordShape, ShapeKeys> _keys = new(ReferenceComparer<RecordShape>.Instance);
     private readonly Dictionary<TypeShape, int> _targets = new(ReferenceComparer<TypeShape>.Instance);
     // Per nesting depth, the value given for each parameter of the mapping being written there.
@@ -42,12 +44,9 @@ internal sealed class FileBinder : IRecordSink
     // The title of the top-level record being written: its name, title or summary.
     private string? _title;
 
-    private FileBinder(string path, int textLength, DatasetDeclarations declarations, CancellationToken cancellationToken)
+    private FileBinder(string path, DatasetDeclarations declarations, CancellationToken cancellationToken)
     {
         _path = path;
-        // A file's image is mostly shorter than its text (keys, indentation and quotes are left out), so the text's
-        // length is usually room enough: the buffer is allocated once rather than doubled a dozen times.
-        _writer = new ImageWriter(Math.Max(4096, textLength));
         _declarations = declarations;
         _cancellationToken = cancellationToken;
         for (int i = 0; i < declarations.Collections.Count; i++) _collectionIndex[declarations.Collections[i].Name] = i;
@@ -69,13 +68,13 @@ internal sealed class FileBinder : IRecordSink
             var failure = DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, new SourceLocation(path, default),
                 "while reading this file", ex.GetType().Name, ex.Message);
             return new BoundFile(path, string.Empty, IsComplete: false, EquatableArray<RecordEntry>.Empty, EquatableArray<ReferenceEntry>.Empty,
-                string.Empty, ImmutableArray.Create(failure));
+                EquatableArray<string>.Empty, ImmutableArray.Create(failure));
         }
     }
 
     private static BoundFile BindFile(string path, SourceText? text, DatasetDeclarations declarations, CancellationToken cancellationToken)
     {
-        var binder = new FileBinder(path, text?.Length ?? 0, declarations, cancellationToken);
+        var binder = new FileBinder(path, declarations, cancellationToken);
         var parsed = DataFileParser.Parse(path, text, cancellationToken, binder);
         // The parser's own diagnostics go first, then those of the records it handed over as it read them.
         binder._diagnostics.InsertRange(0, parsed.Diagnostics);
@@ -87,8 +86,14 @@ internal sealed class FileBinder : IRecordSink
             parsed.Root is not null,
             binder._records.ToEquatableArray(),
             binder._references.ToEquatableArray(),
-            binder._writer.ToString(),
+            binder.ImagePieces(),
             binder._diagnostics.ToEquatableArray());
+    }
+
+    private EquatableArray<string> ImagePieces()
+    {
+        if (_writer.Length > 0) _pieces.Add(_writer.ToString());
+        return _pieces.ToEquatableArray();
     }
 
     bool IRecordSink.BeginList(DataNode key)
@@ -145,7 +150,7 @@ internal sealed class FileBinder : IRecordSink
         foreach (var (name, id, span) in IdRecovery.Ids(text, format))
         {
             if (!_collectionIndex.TryGetValue(name, out int collection) || id.Length == 0 || !bound.Add((collection, id))) continue;
-            _records.Add(new RecordEntry(collection, id, span, span.StartLine + 1, null, _writer.Length, 0, _references.Count, 0, IsValid: false, IsRecovered: true));
+            _records.Add(new RecordEntry(collection, id, span, span.StartLine + 1, null, _pieces.Count, _writer.Length, 0, _references.Count, 0, IsValid: false, IsRecovered: true));
         }
     }
 
@@ -219,11 +224,17 @@ internal sealed class FileBinder : IRecordSink
             idNode.Span,
             mapping.Span.StartLine + 1,
             _title,
+            _pieces.Count,
             offset,
             _writer.Length - offset,
             firstReference,
             _references.Count - firstReference,
             valid));
+        if (_writer.Length >= BoundFile.PieceLength)
+        {
+            _pieces.Add(_writer.ToString());
+            _writer.Truncate(0);
+        }
     }
 
 

@@ -45,8 +45,12 @@ internal sealed record NamedRecord(int Index, string Id, string MemberName, stri
 /// <param name="ContentSha256">SHA-256 over the data files' contents, in path order.</param>
 internal sealed record DatasetImage(string ContentSha256, EquatableArray<string> IdChunks, EquatableArray<string> RecordChunks)
 {
-    /// <summary>A chunk ends before the id or record that would take it past this length (one longer id or record is a chunk of its own).</summary>
-    public const int ChunkLength = 64 * 1024;
+    /// <summary>
+    /// A chunk ends before the id or record that would take it past this length (one longer id or record is a chunk of
+    /// its own). 32 Ki characters keeps each chunk, and the builder it is written in, under the 85,000 bytes that put an
+    /// object on the large object heap: a run then allocates no memory that only a full collection gives back.
+    /// </summary>
+    public const int ChunkLength = 32 * 1024;
 }
 
 /// <summary>

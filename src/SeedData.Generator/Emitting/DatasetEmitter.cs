@@ -29,7 +29,7 @@ internal static class DatasetEmitter
         }
     }
 
-    public static (string HintName, string Source) EmitImage(DatasetInfo dataset, EncodedImage image)
+    public static (string HintName, Microsoft.CodeAnalysis.Text.SourceText Source) EmitImage(DatasetInfo dataset, EncodedImage image)
         => (CSharpNames.HintName(Prefix(dataset) + ".DataImage"), ImageEmitter.Emit(dataset, image));
 
     internal static string Prefix(DatasetInfo dataset) => dataset.Namespace is null ? dataset.ClassName : dataset.Namespace + "." + dataset.ClassName;
@@ -42,10 +42,15 @@ internal static class DatasetEmitter
         return writer;
     }
 
-    internal static string End(DatasetInfo dataset, SourceWriter writer)
+    internal static string End(DatasetInfo dataset, SourceWriter writer) => CloseNamespace(dataset, writer).ToString();
+
+    /// <summary>As <see cref="End"/>, for a source that may be megabytes long (see <see cref="SourceWriter.ToSourceText"/>).</summary>
+    internal static Microsoft.CodeAnalysis.Text.SourceText EndText(DatasetInfo dataset, SourceWriter writer) => CloseNamespace(dataset, writer).ToSourceText();
+
+    private static SourceWriter CloseNamespace(DatasetInfo dataset, SourceWriter writer)
     {
         if (dataset.Namespace is not null) writer.Close();
-        return writer.ToString();
+        return writer;
     }
 
     private static string Access(DatasetInfo dataset, CollectionDeclaration collection)

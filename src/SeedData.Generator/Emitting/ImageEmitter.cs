@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
+using Microsoft.CodeAnalysis.Text;
 using SeedData.Generator.Declarations;
 using SeedData.Generator.Image;
 using SeedData.Generator.Model;
@@ -14,9 +15,10 @@ namespace SeedData.Generator.Emitting;
 /// </summary>
 internal static class ImageEmitter
 {
-    public static string Emit(DatasetInfo dataset, EncodedImage image)
+    public static SourceText Emit(DatasetInfo dataset, EncodedImage image)
     {
-        var writer = DatasetEmitter.Begin(dataset, capacity: 4096 + image.Characters * 5 / 4);
+        // The builder grows a block at a time, each below the large object heap's threshold (see ToSourceText).
+        var writer = DatasetEmitter.Begin(dataset);
         writer.Open("static partial class " + dataset.ClassName);
         writer.Summary("SHA-256 (hex) of the records' values, ids and order: pin it to know which data a build used. Comments, layout, key order, the split into files and YAML or JSON do not change it.");
         writer.Line("public const string ContentHash = \"" + image.ContentSha256 + "\";");
@@ -59,14 +61,14 @@ internal static class ImageEmitter
             writer.Close();
         }
         writer.Close();
-        return DatasetEmitter.End(dataset, writer);
+        return DatasetEmitter.EndText(dataset, writer);
     }
 
     private static void WriteLiterals(SourceWriter writer, string method, EquatableArray<string> chunks)
     {
         writer.Line("internal static string[] " + method + "() => new string[]");
         writer.Line("{");
-        foreach (string chunk in chunks) writer.Line("    ", builder => Literal(builder, chunk), ",");
+        foreach (string chunk in chunks) writer.Line("    ", text => Literal(text, chunk), ",");
         writer.Line("};");
     }
 
@@ -75,7 +77,7 @@ internal static class ImageEmitter
         for (int i = 0; i < chunks.Count; i++)
         {
             string chunk = chunks[i];
-            writer.Line("[DataChunk(" + i.ToString(CultureInfo.InvariantCulture) + ", ", builder => Literal(builder, chunk), ")]");
+            writer.Line("[DataChunk(" + i.ToString(CultureInfo.InvariantCulture) + ", ", text => Literal(text, chunk), ")]");
         }
         writer.Line("private static class " + holder + " { }");
     }
@@ -85,30 +87,29 @@ internal static class ImageEmitter
     /// every host and holds no control, bidirectional or line-breaking character.
     /// </summary>
     [MethodImpl(Jit.Optimized)]
-    private static void Literal(StringBuilder builder, string text)
+    private static void Literal(SourceWriter writer, string text)
     {
-        builder.EnsureCapacity(builder.Length + text.Length + text.Length / 4 + 2);
-        builder.Append('"');
+        writer.Raw("\"");
         int plain = 0;
         for (int i = 0; i < text.Length; i++)
         {
             char c = text[i];
             if (c >= 0x20 && c < 0x7F && c != '"' && c != '\\') continue;
             // A run of printable ASCII goes in at once; the character that ends it is escaped.
-            builder.Append(text, plain, i - plain);
+            writer.Slice(text, plain, i - plain);
             plain = i + 1;
-            switch (c)
+            writer.Raw(c switch
             {
-                case '\0': builder.Append("\\0"); break;
-                case '\t': builder.Append("\\t"); break;
-                case '\n': builder.Append("\\n"); break;
-                case '\r': builder.Append("\\r"); break;
-                case '"': builder.Append("\\\""); break;
-                case '\\': builder.Append("\\\\"); break;
-                default: builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture)); break;
-            }
+                '\0' => "\\0",
+                '\t' => "\\t",
+                '\n' => "\\n",
+                '\r' => "\\r",
+                '"' => "\\\"",
+                '\\' => "\\\\",
+                _ => "\\u" + ((int)c).ToString("X4", CultureInfo.InvariantCulture),
+            });
         }
-        builder.Append(text, plain, text.Length - plain);
-        builder.Append('"');
+        writer.Slice(text, plain, text.Length - plain);
+        writer.Raw("\"");
     }
 }

@@ -1,11 +1,18 @@
+using System.Collections.Generic;
 using System.Text;
+using Microsoft.CodeAnalysis.Text;
 
 namespace SeedData.Generator.Emitting;
 
 /// <summary>An indenting text builder that always writes '\n', so output is byte-identical on every OS.</summary>
 internal sealed class SourceWriter(int capacity = 16 * 1024)
 {
+    // Slices at least this long are referenced rather than copied.
+    private const int ReferencedSliceLength = 256;
+
     private readonly StringBuilder _builder = new(capacity);
+    // The text before the builder's: what was written before the last referenced slice, and the slices.
+    private readonly List<(string Text, int Start, int Length)> _segments = new();
     private int _indent;
 
     public SourceWriter Line(string text = "")
@@ -15,12 +22,35 @@ internal sealed class SourceWriter(int capacity = 16 * 1024)
         return this;
     }
 
-    /// <summary>A line whose middle is written straight into the text (a data literal megabytes long, without copies).</summary>
-    public SourceWriter Line(string prefix, System.Action<StringBuilder> write, string suffix)
+    /// <summary>A line whose middle is written by <paramref name="write"/> (a data literal megabytes long, see <see cref="Slice"/>).</summary>
+    public SourceWriter Line(string prefix, System.Action<SourceWriter> write, string suffix)
     {
         _builder.Append(' ', _indent * 4).Append(prefix);
-        write(_builder);
+        write(this);
         _builder.Append(suffix).Append('\n');
+        return this;
+    }
+
+    /// <summary>Appends <paramref name="text"/> as it is, within the current line.</summary>
+    public SourceWriter Raw(string text)
+    {
+        _builder.Append(text);
+        return this;
+    }
+
+    /// <summary>
+    /// Appends part of a string within the current line. A long part is referenced, not copied: a data image's
+    /// chunks go into the text where they are (see <see cref="ToSourceText"/>).
+    /// </summary>
+    public SourceWriter Slice(string text, int start, int length)
+    {
+        if (length < ReferencedSliceLength)
+        {
+            _builder.Append(text, start, length);
+            return this;
+        }
+        if (_builder.Length > 0) _segments.Add(Flushed());
+        _segments.Add((text, start, length));
         return this;
     }
 
@@ -62,5 +92,31 @@ internal sealed class SourceWriter(int capacity = 16 * 1024)
         return oneLine.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
     }
 
-    public override string ToString() => _builder.ToString();
+    public override string ToString()
+    {
+        if (_segments.Count == 0) return _builder.ToString();
+        var text = new StringBuilder();
+        foreach (var (segment, start, length) in _segments) text.Append(segment, start, length);
+        return text.Append(_builder).ToString();
+    }
+
+    /// <summary>
+    /// The text for the compiler. Where long slices were referenced, it is a <see cref="SegmentedText"/> over them, so a
+    /// source of megabytes is never copied into one string: that would be fresh memory on every run, most of it on the
+    /// large object heap.
+    /// </summary>
+    public SourceText ToSourceText()
+    {
+        if (_segments.Count == 0) return SourceText.From(_builder.ToString(), Encoding.UTF8);
+        var segments = new List<(string, int, int)>(_segments);
+        if (_builder.Length > 0) segments.Add((_builder.ToString(), 0, _builder.Length));
+        return new SegmentedText(segments);
+    }
+
+    private (string, int, int) Flushed()
+    {
+        string text = _builder.ToString();
+        _builder.Clear();
+        return (text, 0, text.Length);
+    }
 }
