@@ -11,6 +11,11 @@ namespace SeedData.Generator.Binding;
 /// <param name="IsComplete">False when the file could not be parsed whole, so some of its records are missing.</param>
 /// <param name="Records">The records in file order.</param>
 /// <param name="References">Every reference of every valid record, in record order.</param>
+/// <param name="Names">
+/// The records' ids and titles and the references' target ids, back to back (<see cref="NameSlice"/>), in pieces cut
+/// as the image's are. A few strings per file, not one per name: a build keeps every file's model, and 100,000 small
+/// strings kept alive cost the collector more than the parse that made them.
+/// </param>
 /// <param name="Image">
 /// The encoded records, back to back, in the image's characters, cut between records into pieces of about
 /// <see cref="PieceLength"/> characters (<see cref="RecordEntry.Piece"/>, <see cref="RecordEntry.Offset"/>).
@@ -21,6 +26,7 @@ internal sealed record BoundFile(
     bool IsComplete,
     EquatableArray<RecordEntry> Records,
     EquatableArray<ReferenceEntry> References,
+    EquatableArray<string> Names,
     EquatableArray<string> Image,
     EquatableArray<DiagnosticInfo> Diagnostics)
 {
@@ -29,6 +35,23 @@ internal sealed record BoundFile(
     /// a large file's image would be one object on the large object heap, memory that only a full collection frees.
     /// </summary>
     public const int PieceLength = 16 * 1024;
+
+    public string IdOf(in RecordEntry record) => NameOf(record.Id);
+
+    public string IdOf(in ReferenceEntry reference) => NameOf(reference.Id);
+
+    public string? TitleOf(in RecordEntry record) => record.Title.IsNone ? null : NameOf(record.Title);
+
+    private string NameOf(NameSlice name) => Names[name.Piece].Substring(name.Start, name.Length);
+}
+
+/// <summary>Where an id or title is in its file's <see cref="BoundFile.Names"/>.</summary>
+internal readonly record struct NameSlice(int Piece, int Start, int Length)
+{
+    /// <summary>No name (a record without a title).</summary>
+    public static NameSlice None => new(-1, 0, 0);
+
+    public bool IsNone => Piece < 0;
 }
 
 /// <summary>One record of a file.</summary>
@@ -43,10 +66,10 @@ internal sealed record BoundFile(
 /// </param>
 internal readonly record struct RecordEntry(
     int Collection,
-    string Id,
+    NameSlice Id,
     SourceSpan IdSpan,
     int Line,
-    string? Title,
+    NameSlice Title,
     int Piece,
     int Offset,
     int Length,
@@ -57,4 +80,4 @@ internal readonly record struct RecordEntry(
 
 /// <summary>A reference written as an id, to resolve against the ids of every file.</summary>
 /// <param name="Offset">Where in its record's piece of the file's image the target's index goes.</param>
-internal readonly record struct ReferenceEntry(int Collection, string Id, SourceSpan Span, int Offset);
+internal readonly record struct ReferenceEntry(int Collection, NameSlice Id, SourceSpan Span, int Offset);

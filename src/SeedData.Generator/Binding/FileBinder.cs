@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
+using System.Text;
 using System.Threading;
 using Microsoft.CodeAnalysis.Text;
 using SeedData.Generator.Declarations;
@@ -31,6 +32,10 @@ internal sealed class FileBinder : IRecordSink
     // The piece of the image being written; full pieces move to _pieces (see BoundFile.PieceLength).
     private readonly ImageWriter _writer = new(BoundFile.PieceLength + 4096);
     private readonly List<string> _pieces = new();
+    // The ids and titles of the records and the ids that references name (see BoundFile.Names): the piece being
+    // written, and the full ones.
+    private readonly StringBuilder _names = new();
+    private readonly List<string> _namePieces = new();
     private readonly Dictionary<RecordShape, ShapeKeys> _keys = new(ReferenceComparer<RecordShape>.Instance);
     private readonly Dictionary<TypeShape, int> _targets = new(ReferenceComparer<TypeShape>.Instance);
     // Per nesting depth, the value given for each parameter of the mapping being written there.
@@ -68,7 +73,7 @@ internal sealed class FileBinder : IRecordSink
             var failure = DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, new SourceLocation(path, default),
                 "while reading this file", ex.GetType().Name, ex.Message);
             return new BoundFile(path, string.Empty, IsComplete: false, EquatableArray<RecordEntry>.Empty, EquatableArray<ReferenceEntry>.Empty,
-                EquatableArray<string>.Empty, ImmutableArray.Create(failure));
+                EquatableArray<string>.Empty, EquatableArray<string>.Empty, ImmutableArray.Create(failure));
         }
     }
 
@@ -86,14 +91,22 @@ internal sealed class FileBinder : IRecordSink
             parsed.Root is not null,
             binder._records.ToEquatableArray(),
             binder._references.ToEquatableArray(),
-            binder.ImagePieces(),
+            Pieces(binder._namePieces, binder._names.ToString()),
+            Pieces(binder._pieces, binder._writer.ToString()),
             binder._diagnostics.ToEquatableArray());
     }
 
-    private EquatableArray<string> ImagePieces()
+    private NameSlice Name(string name)
     {
-        if (_writer.Length > 0) _pieces.Add(_writer.ToString());
-        return _pieces.ToEquatableArray();
+        var slice = new NameSlice(_namePieces.Count, _names.Length, name.Length);
+        _names.Append(name);
+        return slice;
+    }
+
+    private static EquatableArray<string> Pieces(List<string> full, string last)
+    {
+        if (last.Length > 0) full.Add(last);
+        return full.ToEquatableArray();
     }
 
     bool IRecordSink.BeginList(DataNode key)
@@ -146,11 +159,15 @@ internal sealed class FileBinder : IRecordSink
     private void RecoverIds(SourceText text, DataFormat format)
     {
         var bound = new HashSet<(int, string)>();
-        foreach (var record in _records) bound.Add((record.Collection, record.Id));
+        foreach (var record in _records)
+        {
+            var id = record.Id;
+            bound.Add((record.Collection, id.Piece < _namePieces.Count ? _namePieces[id.Piece].Substring(id.Start, id.Length) : _names.ToString(id.Start, id.Length)));
+        }
         foreach (var (name, id, span) in IdRecovery.Ids(text, format))
         {
             if (!_collectionIndex.TryGetValue(name, out int collection) || id.Length == 0 || !bound.Add((collection, id))) continue;
-            _records.Add(new RecordEntry(collection, id, span, span.StartLine + 1, null, _pieces.Count, _writer.Length, 0, _references.Count, 0, IsValid: false, IsRecovered: true));
+            _records.Add(new RecordEntry(collection, Name(id), span, span.StartLine + 1, NameSlice.None, _pieces.Count, _writer.Length, 0, _references.Count, 0, IsValid: false, IsRecovered: true));
         }
     }
 
@@ -210,6 +227,7 @@ internal sealed class FileBinder : IRecordSink
 
         int offset = _writer.Length;
         int firstReference = _references.Count;
+        int names = _names.Length;
         _title = null;
         // A collection whose declaration has errors is listed, not read: every record would fail the same way.
         bool valid = collection.IsValid && WriteRecord(mapping, collection.Shape, isTopLevel: true, depth: 0);
@@ -217,23 +235,30 @@ internal sealed class FileBinder : IRecordSink
         {
             _writer.Truncate(offset);
             _references.RemoveRange(firstReference, _references.Count - firstReference);
+            _names.Length = names;
         }
         _records.Add(new RecordEntry(
             collectionIndex,
-            idNode.Value!,
+            Name(idNode.Value!),
             idNode.Span,
             mapping.Span.StartLine + 1,
-            _title,
+            _title is null ? NameSlice.None : Name(_title),
             _pieces.Count,
             offset,
             _writer.Length - offset,
             firstReference,
             _references.Count - firstReference,
             valid));
+        // Between records, full pieces move out: a record's bytes and names are each in one piece.
         if (_writer.Length >= BoundFile.PieceLength)
         {
             _pieces.Add(_writer.ToString());
             _writer.Truncate(0);
+        }
+        if (_names.Length >= BoundFile.PieceLength)
+        {
+            _namePieces.Add(_names.ToString());
+            _names.Clear();
         }
     }
 
@@ -370,7 +395,7 @@ internal sealed class FileBinder : IRecordSink
                     Report(DiagnosticDescriptors.UnknownCollection, node, type.Collection!, string.Empty, Suggestions.List(known));
                     return false;
                 }
-                _references.Add(new ReferenceEntry(target, node.Value ?? string.Empty, node.Span, _writer.WriteReferencePlaceholder()));
+                _references.Add(new ReferenceEntry(target, Name(node.Value ?? string.Empty), node.Span, _writer.WriteReferencePlaceholder()));
                 return true;
             default:
                 if (node.Kind != DataNodeKind.Scalar)

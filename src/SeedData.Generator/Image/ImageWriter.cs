@@ -100,16 +100,19 @@ internal sealed class ImageWriter
         WriteVarint((ulong)(scale * 2 + (negative ? 1 : 0)));
     }
 
-    public void WriteString(string value)
+    public void WriteString(string value) => WriteString(value, 0, value.Length);
+
+    /// <summary>Writes <paramref name="length"/> characters of <paramref name="text"/> from <paramref name="start"/> as a string value.</summary>
+    public void WriteString(string text, int start, int length)
     {
-        if (!HasLoneSurrogate(value))
+        if (!HasLoneSurrogate(text, start, length))
         {
-            WriteVarint((ulong)value.Length * 2);
-            Write(value, 0, value.Length);
+            WriteVarint((ulong)length * 2);
+            Write(text, start, length);
             return;
         }
-        WriteVarint((ulong)value.Length * 2 + 1);
-        foreach (char c in value) WriteVarint(c);
+        WriteVarint((ulong)length * 2 + 1);
+        for (int i = start; i < start + length; i++) WriteVarint(text[i]);
     }
 
     /// <summary>Reserves a reference and returns where it is, so that the linker can write the target's index there.</summary>
@@ -127,12 +130,13 @@ internal sealed class ImageWriter
         for (int i = 0; i < ReferenceSymbols; i++) image[at + i] = (char)(Zero + ((index >> (6 * i)) & 63));
     }
 
-    private static bool HasLoneSurrogate(string value)
+    private static bool HasLoneSurrogate(string value, int start, int length)
     {
-        for (int i = 0; i < value.Length; i++)
+        int end = start + length;
+        for (int i = start; i < end; i++)
         {
             char c = value[i];
-            if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1])) i++;
+            if (char.IsHighSurrogate(c) && i + 1 < end && char.IsLowSurrogate(value[i + 1])) i++;
             else if (char.IsSurrogate(c)) return true;
         }
         return false;
