@@ -52,6 +52,22 @@ public sealed class IncrementalTests
     }
 
     [Fact]
+    public void A_comment_added_to_a_data_file_rebinds_that_file_and_relinks_and_re_emits_nothing()
+    {
+        var (driver, compilation) = FirstRun();
+        var edited = DataFile.Yaml("statements.yaml", Samples.NewsStatements + "\n# Checked against the articles.\n");
+        var result = driver.ReplaceAdditionalText(Statements, edited).RunGenerators(compilation).GetRunResult().Results.Single();
+
+        // The file is read again, and binds to what it bound to before: nothing after it runs.
+        var bound = Reasons(result, TrackingNames.BoundFiles);
+        Assert.Equal(1, bound.Count(r => r == IncrementalStepRunReason.Unchanged));
+        Assert.Equal(1, bound.Count(r => r == IncrementalStepRunReason.Cached));
+        Assert.True(IsReused(Assert.Single(Reasons(result, TrackingNames.Linked))));
+        Assert.True(IsReused(Assert.Single(Reasons(result, TrackingNames.Image))));
+        Assert.All(OutputReasons(result), r => Assert.True(IsReused(r), r.ToString()));
+    }
+
+    [Fact]
     public void Editing_a_summary_re_emits_the_image_but_not_the_api_when_no_title_changes()
     {
         var (driver, compilation) = FirstRun();

@@ -22,7 +22,6 @@ namespace SeedData.Generator.Binding;
 /// </param>
 internal sealed record BoundFile(
     string Path,
-    string ContentSha256,
     bool IsComplete,
     EquatableArray<RecordEntry> Records,
     EquatableArray<ReferenceEntry> References,

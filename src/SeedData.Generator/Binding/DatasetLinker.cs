@@ -377,12 +377,22 @@ internal sealed class DatasetLinker
         }
     }
 
+    /// <summary>
+    /// A build with errors emits no data, but its hash must still be stable: SHA-256 over each file's path, names and
+    /// image as bound (UTF-16LE), in path order.
+    /// </summary>
     private string FilesHash()
     {
-        var builder = new StringBuilder();
-        foreach (var file in _files) builder.Append(file.ContentSha256).Append('\n');
-        using var sha = SHA256.Create();
-        return Hex(sha.ComputeHash(Encoding.UTF8.GetBytes(builder.ToString())));
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var file in _files)
+        {
+            hash.AppendData(Encoding.Unicode.GetBytes(file.Path + "\n"));
+            foreach (string piece in file.Names) hash.AppendData(Encoding.Unicode.GetBytes(piece));
+            hash.AppendData(Encoding.Unicode.GetBytes("\n"));
+            foreach (string piece in file.Image) hash.AppendData(Encoding.Unicode.GetBytes(piece));
+            hash.AppendData(Encoding.Unicode.GetBytes("\n"));
+        }
+        return Hex(hash.GetHashAndReset());
     }
 
     /// <summary>
@@ -433,7 +443,8 @@ internal sealed class DatasetLinker
         }
 
         public bool Equals(IdKey other)
-            => _hash == other._hash && _length == other._length && string.CompareOrdinal(_names, _start, other._names, other._start, _length) == 0;
+            => _hash == other._hash && _length == other._length
+                && _names.AsSpan(_start, _length).SequenceEqual(other._names.AsSpan(other._start, other._length));
 
         public override bool Equals(object? obj) => obj is IdKey other && Equals(other);
 

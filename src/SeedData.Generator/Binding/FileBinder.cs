@@ -72,7 +72,7 @@ internal sealed class FileBinder : IRecordSink
         {
             var failure = DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, new SourceLocation(path, default),
                 "while reading this file", ex.GetType().Name, ex.Message);
-            return new BoundFile(path, string.Empty, IsComplete: false, EquatableArray<RecordEntry>.Empty, EquatableArray<ReferenceEntry>.Empty,
+            return new BoundFile(path, IsComplete: false, EquatableArray<RecordEntry>.Empty, EquatableArray<ReferenceEntry>.Empty,
                 EquatableArray<string>.Empty, EquatableArray<string>.Empty, ImmutableArray.Create(failure));
         }
     }
@@ -87,7 +87,6 @@ internal sealed class FileBinder : IRecordSink
         else if (text is not null) binder.RecoverIds(text, parsed.Format);
         return new BoundFile(
             path,
-            parsed.ContentSha256,
             parsed.Root is not null,
             binder._records.ToEquatableArray(),
             binder._references.ToEquatableArray(),

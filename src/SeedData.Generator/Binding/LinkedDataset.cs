@@ -42,7 +42,7 @@ internal sealed record NamedRecord(int Index, string Id, string MemberName, stri
 /// run, so each chunk is read on its own. With the content hash, the only part of the output that changes when
 /// data changes but no record is added, removed or renamed.
 /// </summary>
-/// <param name="ContentSha256">SHA-256 over the data files' contents, in path order.</param>
+/// <param name="ContentSha256">The dataset's content hash (see <c>DatasetLinker.RecordsHash</c>).</param>
 internal sealed record DatasetImage(string ContentSha256, EquatableArray<string> IdChunks, EquatableArray<string> RecordChunks)
 {
     /// <summary>

@@ -30,10 +30,9 @@ internal static class DataFileParser
     {
         DataFormat format = FormatOf(path);
         text ??= SourceText.From(string.Empty);
-        var (hash, hasReplacementCharacter) = SourceTextReader.Hash(text);
         var fileLocation = new SourceLocation(path, default);
 
-        if (hasReplacementCharacter || IsLegacyCodePage(text))
+        if (SourceTextReader.HasReplacementCharacter(text) || IsLegacyCodePage(text))
         {
             return Failed(DiagnosticInfo.Create(DiagnosticDescriptors.NotUtf8, fileLocation, System.IO.Path.GetFileName(path)));
         }
@@ -47,10 +46,10 @@ internal static class DataFileParser
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.EmptyFile, fileLocation, System.IO.Path.GetFileName(path)));
         }
 
-        return new ParsedDataFile(path, format, root, hash, diagnostics);
+        return new ParsedDataFile(path, format, root, diagnostics);
 
         ParsedDataFile Failed(DiagnosticInfo diagnostic)
-            => new(path, format, null, hash, new[] { diagnostic });
+            => new(path, format, null, new[] { diagnostic });
     }
 
     // The compiler decodes additional files as UTF-8 and falls back to a legacy code page when the bytes

@@ -1,7 +1,5 @@
 using System;
 using System.IO;
-using System.Security.Cryptography;
-using System.Text;
 using Microsoft.CodeAnalysis.Text;
 
 namespace SeedData.Generator.Parsing;
@@ -44,28 +42,18 @@ internal sealed class SourceTextReader(SourceText text) : TextReader
     }
 
     /// <summary>
-    /// The SHA-256 of the text's UTF-8 bytes, as lower-case hex, and whether it holds a replacement character
-    /// (which the compiler puts where the file's bytes were not UTF-8): one pass, a block at a time.
+    /// Whether the text holds a replacement character, which the compiler puts where the file's bytes were not UTF-8.
+    /// A block at a time: the text is never copied whole.
     /// </summary>
-    public static (string Sha256, bool HasReplacementCharacter) Hash(SourceText text)
+    public static bool HasReplacementCharacter(SourceText text)
     {
         var chars = new char[BlockLength];
-        var bytes = new byte[Encoding.UTF8.GetMaxByteCount(BlockLength)];
-        var encoder = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetEncoder();
-        bool replaced = false;
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         for (int start = 0; start < text.Length; start += BlockLength)
         {
             int length = Math.Min(BlockLength, text.Length - start);
             text.CopyTo(start, chars, 0, length);
-            replaced |= Array.IndexOf(chars, '\uFFFD', 0, length) >= 0;
-            // A surrogate pair split between blocks is kept by the encoder until the next block.
-            int count = encoder.GetBytes(chars, 0, length, bytes, 0, flush: start + length >= text.Length);
-            hash.AppendData(bytes, 0, count);
+            if (Array.IndexOf(chars, '\uFFFD', 0, length) >= 0) return true;
         }
-        byte[] digest = hash.GetHashAndReset();
-        var hex = new StringBuilder(digest.Length * 2);
-        foreach (byte b in digest) hex.Append(b.ToString("x2", System.Globalization.CultureInfo.InvariantCulture));
-        return (hex.ToString(), replaced);
+        return false;
     }
 }
