@@ -324,9 +324,9 @@ internal sealed class DatasetLinker
     private EquatableArray<string> WriteRecords(int[] order)
     {
         var chunks = new List<string>();
-        var chunk = new StringBuilder(DatasetImage.ChunkLength + 1024);
-        var run = new StringBuilder();
-        var header = new ImageWriter(32);
+        // Character buffers rather than builders: references are filled in by position, and a run is copied whole.
+        var chunk = new ImageWriter(DatasetImage.ChunkLength + 1024);
+        var run = new ImageWriter(4096);
         int runCollection = -1, runStart = 0, runCount = 0;
 
         foreach (int slot in order)
@@ -347,10 +347,10 @@ internal sealed class DatasetLinker
             }
             // The record goes into its run as its file wrote it, and its references are filled in there.
             int at = run.Length;
-            run.Append(bound.Image[entry.Piece], entry.Offset, entry.Length);
+            run.Write(bound.Image[entry.Piece], entry.Offset, entry.Length);
             for (int k = entry.FirstReference; k < entry.FirstReference + entry.ReferenceCount; k++)
             {
-                ImageWriter.PatchReference(run, at + bound.References[k].Offset - entry.Offset, _targets[file][k]);
+                run.PatchReference(at + bound.References[k].Offset - entry.Offset, _targets[file][k]);
             }
             runCount++;
         }
@@ -361,19 +361,18 @@ internal sealed class DatasetLinker
         void EndRun()
         {
             if (runCount == 0) return;
-            header.Truncate(0);
-            header.WriteVarint((ulong)runCollection);
-            header.WriteVarint((ulong)runStart);
-            header.WriteVarint((ulong)runCount);
-            chunk.Append(header.ToString()).Append(run);
-            run.Clear();
+            chunk.WriteVarint((ulong)runCollection);
+            chunk.WriteVarint((ulong)runStart);
+            chunk.WriteVarint((ulong)runCount);
+            chunk.Write(run);
+            run.Truncate(0);
             runCount = 0;
         }
 
         void EndChunk()
         {
             if (chunk.Length > 0) chunks.Add(chunk.ToString());
-            chunk.Clear();
+            chunk.Truncate(0);
         }
     }
 

@@ -30,7 +30,7 @@ internal sealed class FileBinder : IRecordSink
     private readonly List<RecordEntry> _records = new();
     private readonly List<ReferenceEntry> _references = new();
     // The piece of the image being written; full pieces move to _pieces (see BoundFile.PieceLength).
-    private readonly ImageWriter _writer = new(BoundFile.PieceLength + 4096);
+    private readonly ImageWriter _writer = new(4096);
     private readonly List<string> _pieces = new();
     // The ids and titles of the records and the ids that references name (see BoundFile.Names): the piece being
     // written, and the full ones.

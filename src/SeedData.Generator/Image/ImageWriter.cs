@@ -63,6 +63,14 @@ internal sealed class ImageWriter
         _length += count;
     }
 
+    /// <summary>Appends everything <paramref name="other"/> holds.</summary>
+    public void Write(ImageWriter other)
+    {
+        Ensure(other._length);
+        Array.Copy(other._buffer, 0, _buffer, _length, other._length);
+        _length += other._length;
+    }
+
     public void WriteFlag(bool value)
     {
         Ensure(1);
@@ -125,9 +133,9 @@ internal sealed class ImageWriter
     }
 
     /// <summary>Writes a reference's target index over its placeholder at <paramref name="at"/>.</summary>
-    public static void PatchReference(StringBuilder image, int at, int index)
+    public void PatchReference(int at, int index)
     {
-        for (int i = 0; i < ReferenceSymbols; i++) image[at + i] = (char)(Zero + ((index >> (6 * i)) & 63));
+        for (int i = 0; i < ReferenceSymbols; i++) _buffer[at + i] = (char)(Zero + ((index >> (6 * i)) & 63));
     }
 
     private static bool HasLoneSurrogate(string value, int start, int length)
