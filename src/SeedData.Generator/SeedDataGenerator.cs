@@ -20,7 +20,7 @@ namespace SeedData.Generator;
 /// <item>emit: text only, each output from just the models it depends on, and the diagnostics on their own.</item>
 /// </list>
 /// So moving a declaration re-emits nothing, editing one data file re-parses only that file, and data that grows
-/// with the files is emitted as data (a compressed image in UTF-8 literals), never as code.
+/// with the files is emitted as data (the data image, in string literals or attribute arguments), never as code.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class SeedDataGenerator : IIncrementalGenerator
