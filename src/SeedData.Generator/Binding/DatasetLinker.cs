@@ -382,16 +382,16 @@ internal sealed class DatasetLinker
     /// </summary>
     private string FilesHash()
     {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var hash = new Utf16Hash();
         foreach (var file in _files)
         {
-            hash.AppendData(Encoding.Unicode.GetBytes(file.Path + "\n"));
-            foreach (string piece in file.Names) hash.AppendData(Encoding.Unicode.GetBytes(piece));
-            hash.AppendData(Encoding.Unicode.GetBytes("\n"));
-            foreach (string piece in file.Image) hash.AppendData(Encoding.Unicode.GetBytes(piece));
-            hash.AppendData(Encoding.Unicode.GetBytes("\n"));
+            hash.Add(file.Path + "\n");
+            foreach (string piece in file.Names) hash.Add(piece);
+            hash.Add("\n");
+            foreach (string piece in file.Image) hash.Add(piece);
+            hash.Add("\n");
         }
-        return Hex(hash.GetHashAndReset());
+        return hash.Finish();
     }
 
     /// <summary>
@@ -401,25 +401,35 @@ internal sealed class DatasetLinker
     /// </summary>
     private string RecordsHash(EquatableArray<string> ids, EquatableArray<string> records)
     {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        byte[] buffer = new byte[64 * 1024];
-        void Add(string text)
-        {
-            for (int start = 0; start < text.Length; start += buffer.Length / 2)
-            {
-                int count = Math.Min(buffer.Length / 2, text.Length - start);
-                int bytes = Encoding.Unicode.GetBytes(text, start, count, buffer, 0);
-                hash.AppendData(buffer, 0, bytes);
-            }
-        }
-        foreach (var collection in _declarations.Collections) Add(collection.Name + "\n");
-        foreach (string chunk in ids) Add(chunk);
-        Add("\n");
-        foreach (string chunk in records) Add(chunk);
-        return Hex(hash.GetHashAndReset());
+        var hash = new Utf16Hash();
+        foreach (var collection in _declarations.Collections) hash.Add(collection.Name + "\n");
+        foreach (string chunk in ids) hash.Add(chunk);
+        hash.Add("\n");
+        foreach (string chunk in records) hash.Add(chunk);
+        return hash.Finish();
     }
 
-    private static string Hex(byte[] digest) => string.Concat(digest.Select(b => b.ToString("x2", CultureInfo.InvariantCulture)));
+    /// <summary>SHA-256 over strings as UTF-16LE, fed through one buffer (a chunk is never copied whole), as lower-case hex.</summary>
+    private sealed class Utf16Hash
+    {
+        private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        private readonly byte[] _buffer = new byte[64 * 1024];
+
+        public void Add(string text)
+        {
+            for (int start = 0; start < text.Length; start += _buffer.Length / 2)
+            {
+                int count = Math.Min(_buffer.Length / 2, text.Length - start);
+                int bytes = Encoding.Unicode.GetBytes(text, start, count, _buffer, 0);
+                _hash.AppendData(_buffer, 0, bytes);
+            }
+        }
+
+        public string Finish()
+        {
+            using (_hash) return string.Concat(_hash.GetHashAndReset().Select(b => b.ToString("x2", CultureInfo.InvariantCulture)));
+        }
+    }
 
     /// <summary>
     /// An id as a key, where it is in its file's names: the linker finds 100,000 ids without a string for each.

@@ -102,6 +102,10 @@ internal sealed class FileBinder : IRecordSink
         return slice;
     }
 
+    /// <summary>A name written so far, whether its piece is full or still being written.</summary>
+    private string NameText(NameSlice name)
+        => name.Piece < _namePieces.Count ? _namePieces[name.Piece].Substring(name.Start, name.Length) : _names.ToString(name.Start, name.Length);
+
     private static EquatableArray<string> Pieces(List<string> full, string last)
     {
         if (last.Length > 0) full.Add(last);
@@ -158,11 +162,7 @@ internal sealed class FileBinder : IRecordSink
     private void RecoverIds(SourceText text, DataFormat format)
     {
         var bound = new HashSet<(int, string)>();
-        foreach (var record in _records)
-        {
-            var id = record.Id;
-            bound.Add((record.Collection, id.Piece < _namePieces.Count ? _namePieces[id.Piece].Substring(id.Start, id.Length) : _names.ToString(id.Start, id.Length)));
-        }
+        foreach (var record in _records) bound.Add((record.Collection, NameText(record.Id)));
         foreach (var (name, id, span) in IdRecovery.Ids(text, format))
         {
             if (!_collectionIndex.TryGetValue(name, out int collection) || id.Length == 0 || !bound.Add((collection, id))) continue;

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
-using System.Text;
 using Microsoft.CodeAnalysis.Text;
 using SeedData.Generator.Declarations;
 using SeedData.Generator.Image;

@@ -92,13 +92,7 @@ internal sealed class SourceWriter(int capacity = 16 * 1024)
         return oneLine.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
     }
 
-    public override string ToString()
-    {
-        if (_segments.Count == 0) return _builder.ToString();
-        var text = new StringBuilder();
-        foreach (var (segment, start, length) in _segments) text.Append(segment, start, length);
-        return text.Append(_builder).ToString();
-    }
+    public override string ToString() => ToSourceText().ToString();
 
     /// <summary>
     /// The text for the compiler. Where long slices were referenced, it is a <see cref="SegmentedText"/> over them, so a

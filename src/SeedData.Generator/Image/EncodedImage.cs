@@ -1,4 +1,3 @@
-using System.Linq;
 using SeedData.Generator.Binding;
 using SeedData.Generator.Model;
 
@@ -23,8 +22,6 @@ internal enum ImageCarrier
 /// <summary>The image and how the generated code carries it.</summary>
 internal sealed record EncodedImage(string ContentSha256, ImageCarrier Carrier, EquatableArray<string> IdChunks, EquatableArray<string> RecordChunks)
 {
-    public int Characters => IdChunks.Items.Sum(c => c.Length) + RecordChunks.Items.Sum(c => c.Length);
-
     /// <summary>At most this many characters (2 MB of the 16 MB string heap) go in string literals.</summary>
     public const int LiteralLimit = 1024 * 1024;
 
