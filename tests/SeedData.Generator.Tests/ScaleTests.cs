@@ -47,6 +47,33 @@ public sealed class ScaleTests
         Assert.Equal(120_000, ((IEnumerable)statements).Cast<object>().Count());
     }
 
+    [Theory]
+    [InlineData(3)] // a small image, in string literals
+    [InlineData(6_000)] // 30,000 records: a large one, in attribute arguments, with several id chunks per collection
+    public void A_lookup_by_id_reads_the_ids_of_its_own_collection_and_no_other(int actors)
+    {
+        var output = Generate(actors);
+        // Make reading the statements' ids fail: a lookup among the actors must still work, so it never read them.
+        var image = output.Compilation.SyntaxTrees.Single(t => t.FilePath.EndsWith("DataImage.g.cs", StringComparison.Ordinal));
+        string text = image.ToString();
+        Assert.Contains("internal static string[] IdChunks1() =>", text);
+        text = text.Replace(
+            "internal static string[] IdChunks1() =>",
+            "internal static string[] IdChunks1() => throw new global::System.InvalidOperationException(\"read the statements' ids\");\ninternal static string[] Unused() =>",
+            StringComparison.Ordinal);
+        var broken = output with { Compilation = output.Compilation.ReplaceSyntaxTree(image, image.WithChangedText(Microsoft.CodeAnalysis.Text.SourceText.From(text))) };
+        var data = broken.Load().GetType("News.Data")!;
+        object actorsCollection = data.GetProperty("Actors")!.GetValue(null)!;
+        object statements = data.GetProperty("Statements")!.GetValue(null)!;
+
+        Assert.Equal(actors - 1, IndexOf(actorsCollection, "actor-" + (actors - 1)));
+        Assert.Equal(-1, IndexOf(actorsCollection, "statement-0"));
+        var error = Assert.Throws<System.Reflection.TargetInvocationException>(() => IndexOf(statements, "statement-0"));
+        Assert.Contains("read the statements' ids", error.InnerException!.InnerException!.Message, StringComparison.Ordinal);
+
+        static int IndexOf(object collection, string id) => (int)collection.GetType().GetMethod("IndexOf")!.Invoke(collection, new object[] { id })!;
+    }
+
     [Fact]
     public void A_collection_past_its_named_member_limit_gets_no_members_and_an_info_at_its_declaration()
     {

@@ -77,7 +77,7 @@ internal sealed class DatasetLinker
             var collections = declarations.Collections.Select(_ => new CollectionApi(0, false, EquatableArray<NamedRecord>.Empty)).ToEquatableArray();
             return new LinkedDataset(
                 new DatasetApi(HasErrors: true, collections),
-                new DatasetImage(string.Empty, EquatableArray<string>.Empty, EquatableArray<string>.Empty),
+                new DatasetImage(string.Empty, EquatableArray<EquatableArray<string>>.Empty, EquatableArray<string>.Empty),
                 files.SelectMany(f => f.Diagnostics).Append(failure).ToEquatableArray(),
                 files.Length);
         }
@@ -290,14 +290,18 @@ internal sealed class DatasetLinker
         return collections.ToEquatableArray();
     }
 
-    /// <summary>The ids of every collection, in collection order: the only part the first lookup by id reads.</summary>
+    /// <summary>
+    /// The ids of each collection, in chunks of that collection alone: the only part a first lookup by id reads, and
+    /// only its own collection's.
+    /// </summary>
     [MethodImpl(Jit.Optimized)]
-    private EquatableArray<string> WriteIds()
+    private EquatableArray<EquatableArray<string>> WriteIds()
     {
-        var chunks = new List<string>();
+        var collections = new EquatableArray<string>[_members.Length];
         var writer = new ImageWriter(DatasetImage.ChunkLength + 1024);
         for (int c = 0; c < _members.Length; c++)
         {
+            var chunks = new List<string>();
             foreach (var (file, record) in _members[c])
             {
                 int before = writer.Length;
@@ -311,9 +315,11 @@ internal sealed class DatasetLinker
                     writer.Write(text, before, text.Length - before);
                 }
             }
+            if (writer.Length > 0) chunks.Add(writer.ToString());
+            writer.Truncate(0);
+            collections[c] = chunks.ToEquatableArray();
         }
-        if (writer.Length > 0) chunks.Add(writer.ToString());
-        return chunks.ToEquatableArray();
+        return collections.ToEquatableArray();
     }
 
     /// <summary>
@@ -399,11 +405,15 @@ internal sealed class DatasetLinker
     /// The image holds values only, so the hash changes with any value, id or record order, and not with comments,
     /// layout, key order, the split into files or YAML against JSON: a JSON export builds a dataset of the same hash.
     /// </summary>
-    private string RecordsHash(EquatableArray<string> ids, EquatableArray<string> records)
+    private string RecordsHash(EquatableArray<EquatableArray<string>> ids, EquatableArray<string> records)
     {
         var hash = new Utf16Hash();
         foreach (var collection in _declarations.Collections) hash.Add(collection.Name + "\n");
-        foreach (string chunk in ids) hash.Add(chunk);
+        // The ids one after another, as they were before each collection had chunks of its own: the hash is unchanged.
+        foreach (var collection in ids)
+        {
+            foreach (string chunk in collection) hash.Add(chunk);
+        }
         hash.Add("\n");
         foreach (string chunk in records) hash.Add(chunk);
         return hash.Finish();

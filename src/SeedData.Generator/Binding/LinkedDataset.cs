@@ -36,14 +36,15 @@ internal sealed record CollectionApi(
 internal sealed record NamedRecord(int Index, string Id, string MemberName, string? Title, string Source);
 
 /// <summary>
-/// The data image, in chunks of at most <see cref="ChunkLength"/> characters: the ids of every collection, in
-/// collection order (read on the first lookup by id), then the records in build order (read on first use of any
-/// record); empty when the data has errors. No id or record spans two chunks, and each record chunk starts a
-/// run, so each chunk is read on its own. With the content hash, the only part of the output that changes when
-/// data changes but no record is added, removed or renamed.
+/// The data image, in chunks of at most <see cref="ChunkLength"/> characters: the ids of each collection (read on
+/// the first lookup by id in that collection, so one collection's chunks hold no other's ids), then the records in
+/// build order (read on first use of any record); empty when the data has errors. No id or record spans two chunks,
+/// and each record chunk starts a run, so each chunk is read on its own. With the content hash, the only part of
+/// the output that changes when data changes but no record is added, removed or renamed.
 /// </summary>
 /// <param name="ContentSha256">The dataset's content hash (see <c>DatasetLinker.RecordsHash</c>).</param>
-internal sealed record DatasetImage(string ContentSha256, EquatableArray<string> IdChunks, EquatableArray<string> RecordChunks)
+/// <param name="IdChunks">The id chunks of each collection, in collection order.</param>
+internal sealed record DatasetImage(string ContentSha256, EquatableArray<EquatableArray<string>> IdChunks, EquatableArray<string> RecordChunks)
 {
     /// <summary>
     /// A chunk ends before the id or record that would take it past this length (one longer id or record is a chunk of

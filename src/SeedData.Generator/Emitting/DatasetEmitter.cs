@@ -113,7 +113,7 @@ internal static class DatasetEmitter
         writer.Line("private global::System.Collections.Generic.Dictionary<string, int>? _positions;");
         writer.Line();
         writer.Summary("The position of the record with the id <paramref name=\"id\"/>, or -1. The first call reads the ids alone, without building the records.");
-        writer.Line("public int IndexOf(string id) => id is not null && (_positions ??= IdTable.Index(IdTable." + collection.PropertyName + ")).TryGetValue(id, out int index) ? index : -1;");
+        writer.Line("public int IndexOf(string id) => id is not null && (_positions ??= IdTable.Index(" + StoreEmitter.IdsOf(collection) + ")).TryGetValue(id, out int index) ? index : -1;");
         writer.Line();
         writer.Summary("The records as an immutable array, in data file order.");
         writer.Line("public global::System.Collections.Immutable.ImmutableArray<" + type + "> AsImmutableArray() => global::System.Collections.Immutable.ImmutableArray.Create(" + items + ");");

@@ -22,27 +22,23 @@ internal static class ImageEmitter
         writer.Summary("SHA-256 (hex) of the records' values, ids and order: pin it to know which data a build used. Comments, layout, key order, the split into files and YAML or JSON do not change it.");
         writer.Line("public const string ContentHash = \"" + image.ContentSha256 + "\";");
         writer.Line();
-        if (image.Carrier == ImageCarrier.StringLiterals)
+        bool literals = image.Carrier == ImageCarrier.StringLiterals;
+        writer.Line("// The data image: the ids of each collection, then the records (see DataImageReader).");
+        if (!literals)
         {
-            writer.Line("// The data image: ids, then records (see DataImageReader).");
-            writer.Open("private static partial class DataImage");
-            WriteLiterals(writer, "IdChunks", image.IdChunks);
-            writer.Line();
-            WriteLiterals(writer, "RecordChunks", image.RecordChunks);
-            writer.Close();
+            writer.Line("// It is large, so it is carried in attribute arguments: metadata, which costs the compiler little and no code,");
+            writer.Line("// and keeps it out of the 16 MB string heap. Each part is read once by reflection.");
         }
-        else
+        writer.Open("private static partial class DataImage");
+        for (int c = 0; c < image.IdChunks.Count; c++)
         {
-            writer.Line("// The data image: ids, then records (see DataImageReader). It is large, so it is carried in attribute arguments:");
-            writer.Line("// metadata, which costs the compiler little and no code, and keeps it out of the 16 MB string heap. Read once by reflection.");
-            writer.Open("private static partial class DataImage");
-            writer.Line("internal static string[] IdChunks() => Chunks(typeof(IdData));");
+            string collection = c.ToString(CultureInfo.InvariantCulture);
+            WriteChunks(writer, literals, "IdChunks" + collection, "IdData" + collection, image.IdChunks[c]);
             writer.Line();
-            writer.Line("internal static string[] RecordChunks() => Chunks(typeof(RecordData));");
-            writer.Line();
-            WriteAttributes(writer, "IdData", image.IdChunks);
-            writer.Line();
-            WriteAttributes(writer, "RecordData", image.RecordChunks);
+        }
+        WriteChunks(writer, literals, "RecordChunks", "RecordData", image.RecordChunks);
+        if (!literals)
+        {
             writer.Line();
             writer.Open("private static string[] Chunks(global::System.Type holder)");
             writer.Line("var attributes = (DataChunkAttribute[])holder.GetCustomAttributes(typeof(DataChunkAttribute), false);");
@@ -57,22 +53,25 @@ internal static class ImageEmitter
             writer.Line("public int Index { get; }");
             writer.Line("public string Data { get; }");
             writer.Close();
-            writer.Close();
         }
+        writer.Close();
         writer.Close();
         return DatasetEmitter.EndText(dataset, writer);
     }
 
-    private static void WriteLiterals(SourceWriter writer, string method, EquatableArray<string> chunks)
+    /// <summary>The method <paramref name="method"/> that returns <paramref name="chunks"/>, and for attributes their holder class.</summary>
+    private static void WriteChunks(SourceWriter writer, bool literals, string method, string holder, EquatableArray<string> chunks)
     {
-        writer.Line("internal static string[] " + method + "() => new string[]");
-        writer.Line("{");
-        foreach (string chunk in chunks) writer.Line("    ", text => Literal(text, chunk), ",");
-        writer.Line("};");
-    }
-
-    private static void WriteAttributes(SourceWriter writer, string holder, EquatableArray<string> chunks)
-    {
+        if (literals)
+        {
+            writer.Line("internal static string[] " + method + "() => new string[]");
+            writer.Line("{");
+            foreach (string chunk in chunks) writer.Line("    ", text => Literal(text, chunk), ",");
+            writer.Line("};");
+            return;
+        }
+        writer.Line("internal static string[] " + method + "() => Chunks(typeof(" + holder + "));");
+        writer.Line();
         for (int i = 0; i < chunks.Count; i++)
         {
             string chunk = chunks[i];

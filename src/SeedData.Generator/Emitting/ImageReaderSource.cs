@@ -15,21 +15,17 @@ internal static class ImageReaderSource
         // is compiled optimized from the start rather than as tier-0 code first.
         private static partial class DataImage
         {
-            /// <summary>The ids of each collection, read from the chunks in order; no id spans two chunks.</summary>
+            /// <summary>The ids of one collection, read from its chunks in order; no id spans two chunks.</summary>
             OPTIMIZED
-            internal static string[][] ReadIds(string[] chunks, int[] counts)
+            internal static string[] ReadIds(string[] chunks, int count)
             {
-                var ids = new string[counts.Length][];
+                var ids = new string[count];
                 int chunk = 0;
                 var reader = new DataImageReader(chunks.Length > 0 ? chunks[0] : string.Empty);
-                for (int c = 0; c < counts.Length; c++)
+                for (int i = 0; i < ids.Length; i++)
                 {
-                    var collection = ids[c] = new string[counts[c]];
-                    for (int i = 0; i < collection.Length; i++)
-                    {
-                        if (reader.End) reader = new DataImageReader(chunks[++chunk]);
-                        collection[i] = reader.String();
-                    }
+                    if (reader.End) reader = new DataImageReader(chunks[++chunk]);
+                    ids[i] = reader.String();
                 }
                 return ids;
             }

@@ -50,33 +50,34 @@ internal sealed class StoreEmitter
         return DatasetEmitter.End(dataset, writer);
     }
 
+    /// <summary>The expression for the ids of <paramref name="collection"/>, in order (read on its first use).</summary>
+    public static string IdsOf(CollectionDeclaration collection) => "IdTable." + collection.PropertyName + "Ids.All";
+
     private void WriteIdTable(SourceWriter writer, DatasetApi api)
     {
         var collections = _declarations.Collections;
-        writer.Line("// The id of every record, read from the image on the first lookup by id, without building any record.");
+        writer.Line("// The ids of each collection, read from the image on the first lookup by id in it, without building any record.");
+        writer.Line("// A class per collection: the runtime reads its ids once, thread-safely, and a lookup reads no other collection's.");
         writer.Open("private static class IdTable");
         for (int c = 0; c < collections.Count; c++)
         {
-            writer.Line("internal static readonly string[] " + collections[c].PropertyName + " = new string[" + Count(api, c) + "];");
-        }
-        writer.Line();
-        if (api.HasErrors)
-        {
-            writer.Line("static IdTable() => throw new global::System.InvalidOperationException(\"The SeedData files of this build have errors; see the SD diagnostics.\");");
-        }
-        else
-        {
-            writer.Open("static IdTable()");
-            var counts = new List<string>();
-            for (int c = 0; c < collections.Count; c++) counts.Add(Count(api, c));
-            writer.Line("var ids = DataImage.ReadIds(DataImage.IdChunks(), new int[] { " + string.Join(", ", counts) + " });");
-            for (int c = 0; c < collections.Count; c++)
+            string name = collections[c].PropertyName + "Ids";
+            writer.Open("internal static class " + name);
+            if (api.HasErrors)
             {
-                writer.Line(collections[c].PropertyName + " = ids[" + c.ToString(CultureInfo.InvariantCulture) + "];");
+                writer.Line("internal static readonly string[] All = new string[0];");
+                writer.Line();
+                writer.Line("static " + name + "() => throw new global::System.InvalidOperationException(\"The SeedData files of this build have errors; see the SD diagnostics.\");");
+            }
+            else
+            {
+                writer.Line("internal static readonly string[] All;");
+                writer.Line();
+                writer.Line("static " + name + "() => All = DataImage.ReadIds(DataImage.IdChunks" + c.ToString(CultureInfo.InvariantCulture) + "(), " + Count(api, c) + ");");
             }
             writer.Close();
+            writer.Line();
         }
-        writer.Line();
         writer.Line(Optimized);
         writer.Open("internal static global::System.Collections.Generic.Dictionary<string, int> Index(string[] ids)");
         writer.Line("var index = new global::System.Collections.Generic.Dictionary<string, int>(ids.Length);");
@@ -118,9 +119,11 @@ internal sealed class StoreEmitter
         for (int c = 0; c < collections.Count; c++)
         {
             string property = collections[c].PropertyName;
-            writer.Line("case " + c.ToString(CultureInfo.InvariantCulture) + ":");
-            writer.Line("    for (int i = start; i < end; i++) " + property + "[i] = " + readers[c] + "(ref reader, IdTable." + property + "[i]);");
-            writer.Line("    break;");
+            writer.Open("case " + c.ToString(CultureInfo.InvariantCulture) + ":");
+            writer.Line("var ids = " + IdsOf(collections[c]) + ";");
+            writer.Line("for (int i = start; i < end; i++) " + property + "[i] = " + readers[c] + "(ref reader, ids[i]);");
+            writer.Line("break;");
+            writer.Close();
         }
         writer.Line("default:");
         writer.Line("    throw new global::System.InvalidOperationException(\"The SeedData image is corrupt.\");");

@@ -20,7 +20,7 @@ internal enum ImageCarrier
 }
 
 /// <summary>The image and how the generated code carries it.</summary>
-internal sealed record EncodedImage(string ContentSha256, ImageCarrier Carrier, EquatableArray<string> IdChunks, EquatableArray<string> RecordChunks)
+internal sealed record EncodedImage(string ContentSha256, ImageCarrier Carrier, EquatableArray<EquatableArray<string>> IdChunks, EquatableArray<string> RecordChunks)
 {
     /// <summary>At most this many characters (2 MB of the 16 MB string heap) go in string literals.</summary>
     public const int LiteralLimit = 1024 * 1024;
@@ -28,7 +28,10 @@ internal sealed record EncodedImage(string ContentSha256, ImageCarrier Carrier, 
     public static EncodedImage From(DatasetImage image)
     {
         long characters = 0;
-        foreach (string chunk in image.IdChunks) characters += chunk.Length;
+        foreach (var collection in image.IdChunks)
+        {
+            foreach (string chunk in collection) characters += chunk.Length;
+        }
         foreach (string chunk in image.RecordChunks) characters += chunk.Length;
         var carrier = characters <= LiteralLimit ? ImageCarrier.StringLiterals : ImageCarrier.Attributes;
         return new EncodedImage(image.ContentSha256, carrier, image.IdChunks, image.RecordChunks);

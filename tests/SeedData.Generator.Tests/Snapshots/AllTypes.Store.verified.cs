@@ -4,17 +4,22 @@ namespace Types
 {
     static partial class Catalog
     {
-        // The id of every record, read from the image on the first lookup by id, without building any record.
+        // The ids of each collection, read from the image on the first lookup by id in it, without building any record.
+        // A class per collection: the runtime reads its ids once, thread-safely, and a lookup reads no other collection's.
         private static class IdTable
         {
-            internal static readonly string[] Samples = new string[2];
-            internal static readonly string[] Tags = new string[2];
-
-            static IdTable()
+            internal static class SamplesIds
             {
-                var ids = DataImage.ReadIds(DataImage.IdChunks(), new int[] { 2, 2 });
-                Samples = ids[0];
-                Tags = ids[1];
+                internal static readonly string[] All;
+
+                static SamplesIds() => All = DataImage.ReadIds(DataImage.IdChunks0(), 2);
+            }
+
+            internal static class TagsIds
+            {
+                internal static readonly string[] All;
+
+                static TagsIds() => All = DataImage.ReadIds(DataImage.IdChunks1(), 2);
             }
 
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
@@ -45,11 +50,17 @@ namespace Types
                         switch (collection)
                         {
                             case 0:
-                                for (int i = start; i < end; i++) Samples[i] = ReadSample(ref reader, IdTable.Samples[i]);
+                            {
+                                var ids = IdTable.SamplesIds.All;
+                                for (int i = start; i < end; i++) Samples[i] = ReadSample(ref reader, ids[i]);
                                 break;
+                            }
                             case 1:
-                                for (int i = start; i < end; i++) Tags[i] = ReadTag(ref reader, IdTable.Tags[i]);
+                            {
+                                var ids = IdTable.TagsIds.All;
+                                for (int i = start; i < end; i++) Tags[i] = ReadTag(ref reader, ids[i]);
                                 break;
+                            }
                             default:
                                 throw new global::System.InvalidOperationException("The SeedData image is corrupt.");
                         }
@@ -126,21 +137,17 @@ namespace Types
         // is compiled optimized from the start rather than as tier-0 code first.
         private static partial class DataImage
         {
-            /// <summary>The ids of each collection, read from the chunks in order; no id spans two chunks.</summary>
+            /// <summary>The ids of one collection, read from its chunks in order; no id spans two chunks.</summary>
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-            internal static string[][] ReadIds(string[] chunks, int[] counts)
+            internal static string[] ReadIds(string[] chunks, int count)
             {
-                var ids = new string[counts.Length][];
+                var ids = new string[count];
                 int chunk = 0;
                 var reader = new DataImageReader(chunks.Length > 0 ? chunks[0] : string.Empty);
-                for (int c = 0; c < counts.Length; c++)
+                for (int i = 0; i < ids.Length; i++)
                 {
-                    var collection = ids[c] = new string[counts[c]];
-                    for (int i = 0; i < collection.Length; i++)
-                    {
-                        if (reader.End) reader = new DataImageReader(chunks[++chunk]);
-                        collection[i] = reader.String();
-                    }
+                    if (reader.End) reader = new DataImageReader(chunks[++chunk]);
+                    ids[i] = reader.String();
                 }
                 return ids;
             }

@@ -7,12 +7,17 @@ namespace News
         /// <summary>SHA-256 (hex) of the records' values, ids and order: pin it to know which data a build used. Comments, layout, key order, the split into files and YAML or JSON do not change it.</summary>
         public const string ContentHash = "c2f9c08683acbcdfde1ff46c950126fa4ef7f16995153cfa174e8cc6a6b071b0";
 
-        // The data image: ids, then records (see DataImageReader).
+        // The data image: the ids of each collection, then the records (see DataImageReader).
         private static partial class DataImage
         {
-            internal static string[] IdChunks() => new string[]
+            internal static string[] IdChunks0() => new string[]
             {
-                "Fmarco-rubioT1european-officialsf1rubio-guarantees-after-dealNofficials-reply",
+                "Fmarco-rubioT1european-officials",
+            };
+
+            internal static string[] IdChunks1() => new string[]
+            {
+                "f1rubio-guarantees-after-dealNofficials-reply",
             };
 
             internal static string[] RecordChunks() => new string[]

@@ -41,7 +41,7 @@ namespace News
             private global::System.Collections.Generic.Dictionary<string, int>? _positions;
 
             /// <summary>The position of the record with the id <paramref name="id"/>, or -1. The first call reads the ids alone, without building the records.</summary>
-            public int IndexOf(string id) => id is not null && (_positions ??= IdTable.Index(IdTable.Statements)).TryGetValue(id, out int index) ? index : -1;
+            public int IndexOf(string id) => id is not null && (_positions ??= IdTable.Index(IdTable.StatementsIds.All)).TryGetValue(id, out int index) ? index : -1;
 
             /// <summary>The records as an immutable array, in data file order.</summary>
             public global::System.Collections.Immutable.ImmutableArray<global::News.Statement> AsImmutableArray() => global::System.Collections.Immutable.ImmutableArray.Create(Store.Statements);

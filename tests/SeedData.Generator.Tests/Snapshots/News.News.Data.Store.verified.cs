@@ -4,17 +4,22 @@ namespace News
 {
     static partial class Data
     {
-        // The id of every record, read from the image on the first lookup by id, without building any record.
+        // The ids of each collection, read from the image on the first lookup by id in it, without building any record.
+        // A class per collection: the runtime reads its ids once, thread-safely, and a lookup reads no other collection's.
         private static class IdTable
         {
-            internal static readonly string[] Actors = new string[2];
-            internal static readonly string[] Statements = new string[2];
-
-            static IdTable()
+            internal static class ActorsIds
             {
-                var ids = DataImage.ReadIds(DataImage.IdChunks(), new int[] { 2, 2 });
-                Actors = ids[0];
-                Statements = ids[1];
+                internal static readonly string[] All;
+
+                static ActorsIds() => All = DataImage.ReadIds(DataImage.IdChunks0(), 2);
+            }
+
+            internal static class StatementsIds
+            {
+                internal static readonly string[] All;
+
+                static StatementsIds() => All = DataImage.ReadIds(DataImage.IdChunks1(), 2);
             }
 
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
@@ -45,11 +50,17 @@ namespace News
                         switch (collection)
                         {
                             case 0:
-                                for (int i = start; i < end; i++) Actors[i] = ReadActor(ref reader, IdTable.Actors[i]);
+                            {
+                                var ids = IdTable.ActorsIds.All;
+                                for (int i = start; i < end; i++) Actors[i] = ReadActor(ref reader, ids[i]);
                                 break;
+                            }
                             case 1:
-                                for (int i = start; i < end; i++) Statements[i] = ReadStatement(ref reader, IdTable.Statements[i]);
+                            {
+                                var ids = IdTable.StatementsIds.All;
+                                for (int i = start; i < end; i++) Statements[i] = ReadStatement(ref reader, ids[i]);
                                 break;
+                            }
                             default:
                                 throw new global::System.InvalidOperationException("The SeedData image is corrupt.");
                         }
@@ -100,21 +111,17 @@ namespace News
         // is compiled optimized from the start rather than as tier-0 code first.
         private static partial class DataImage
         {
-            /// <summary>The ids of each collection, read from the chunks in order; no id spans two chunks.</summary>
+            /// <summary>The ids of one collection, read from its chunks in order; no id spans two chunks.</summary>
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-            internal static string[][] ReadIds(string[] chunks, int[] counts)
+            internal static string[] ReadIds(string[] chunks, int count)
             {
-                var ids = new string[counts.Length][];
+                var ids = new string[count];
                 int chunk = 0;
                 var reader = new DataImageReader(chunks.Length > 0 ? chunks[0] : string.Empty);
-                for (int c = 0; c < counts.Length; c++)
+                for (int i = 0; i < ids.Length; i++)
                 {
-                    var collection = ids[c] = new string[counts[c]];
-                    for (int i = 0; i < collection.Length; i++)
-                    {
-                        if (reader.End) reader = new DataImageReader(chunks[++chunk]);
-                        collection[i] = reader.String();
-                    }
+                    if (reader.End) reader = new DataImageReader(chunks[++chunk]);
+                    ids[i] = reader.String();
                 }
                 return ids;
             }
