@@ -409,7 +409,7 @@ internal sealed class DatasetLinker
     {
         var hash = new Utf16Hash();
         foreach (var collection in _declarations.Collections) hash.Add(collection.Name + "\n");
-        // The ids one after another, as they were before each collection had chunks of its own: the hash is unchanged.
+        // The ids one after another, with nothing between chunks or collections: where the chunks are cut does not change the hash.
         foreach (var collection in ids)
         {
             foreach (string chunk in collection) hash.Add(chunk);
