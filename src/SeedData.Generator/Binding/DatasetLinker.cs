@@ -161,8 +161,9 @@ internal sealed class DatasetLinker
                 }
                 targets[i] = -1;
                 var collection = _declarations.Collections[reference.Collection];
+                string id = _files[f].IdOf(reference);
                 _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownReference, new SourceLocation(_files[f].Path, reference.Span),
-                    collection.Name, _files[f].IdOf(reference), Suggestions.DidYouMean(_files[f].IdOf(reference), _byId[reference.Collection].Keys.Select(k => k.ToString()))));
+                    collection.Name, id, Suggestions.DidYouMean(id, _byId[reference.Collection].Keys.Select(k => k.ToString()))));
             }
         }
     }

@@ -51,7 +51,10 @@ internal sealed class StoreEmitter
     }
 
     /// <summary>The expression for the ids of <paramref name="collection"/>, in order (read on its first use).</summary>
-    public static string IdsOf(CollectionDeclaration collection) => "IdTable." + collection.PropertyName + "Ids.All";
+    public static string IdsOf(CollectionDeclaration collection) => "IdTable." + IdsClass(collection) + ".All";
+
+    // The class in IdTable that holds one collection's ids.
+    private static string IdsClass(CollectionDeclaration collection) => collection.PropertyName + "Ids";
 
     private void WriteIdTable(SourceWriter writer, DatasetApi api)
     {
@@ -61,7 +64,7 @@ internal sealed class StoreEmitter
         writer.Open("private static class IdTable");
         for (int c = 0; c < collections.Count; c++)
         {
-            string name = collections[c].PropertyName + "Ids";
+            string name = IdsClass(collections[c]);
             writer.Open("internal static class " + name);
             if (api.HasErrors)
             {
