@@ -8,6 +8,7 @@ using Microsoft.CodeAnalysis.Text;
 using SeedData.Generator.Declarations;
 using SeedData.Generator.Diagnostics;
 using SeedData.Generator.Image;
+using SeedData.Generator.Kinds;
 using SeedData.Generator.Model;
 using SeedData.Generator.Parsing;
 
@@ -18,7 +19,7 @@ namespace SeedData.Generator.Binding;
 /// writes the values straight into the data image format. It reports every error it finds, not just the first;
 /// a record with an error keeps its id (so references to it do not cascade) but none of its bytes.
 /// </summary>
-internal sealed class FileBinder : IRecordSink
+internal sealed class FileBinder : IRecordSink, IBindScope
 {
     // The first of these keys a record has names it in its named member's docs.
     private static readonly string[] TitleKeys = { "name", "title", "summary", "description", "label" };
@@ -48,6 +49,8 @@ internal sealed class FileBinder : IRecordSink
     private int _streaming = -1;
     // The title of the top-level record being written: its name, title or summary.
     private string? _title;
+    // The nesting depth of the record being written: 0 for a top-level record.
+    private int _depth;
 
     private FileBinder(string path, DatasetDeclarations declarations, CancellationToken cancellationToken)
     {
@@ -266,6 +269,7 @@ internal sealed class FileBinder : IRecordSink
     [MethodImpl(Jit.Optimized)]
     private bool WriteRecord(DataNode mapping, RecordShape shape, bool isTopLevel, int depth)
     {
+        _depth = depth;
         var keys = KeysOf(shape);
         var given = Given(depth, shape.Parameters.Count);
         bool ok = true;
@@ -329,12 +333,12 @@ internal sealed class FileBinder : IRecordSink
             }
             if (!parameter.IsOptional)
             {
-                ok &= WriteValue(value, parameter.Type, parameter.Key, depth);
+                ok &= Bind(value, parameter.Type, parameter.Key);
                 continue;
             }
             int flag = _writer.Length;
             _writer.WriteFlag(true);
-            bool written = WriteValue(value, parameter.Type, parameter.Key, depth);
+            bool written = Bind(value, parameter.Type, parameter.Key);
             ok &= written;
             if (written && parameter.DefaultImage is { } defaultImage && _writer.EndsWith(flag + 1, defaultImage))
             {
@@ -354,72 +358,42 @@ internal sealed class FileBinder : IRecordSink
         return _given[depth];
     }
 
-    [MethodImpl(Jit.Optimized)]
-    private bool WriteValue(DataNode node, TypeShape type, string key, int depth)
-    {
-        if (type.Kind == TypeShapeKind.Nullable)
-        {
-            _writer.WriteFlag(!node.IsNull);
-            return node.IsNull || WriteValue(node, type.Element!, key, depth);
-        }
-        if (node.IsNull)
-        {
-            return WrongType(node, type, key, "Give a value, or declare the parameter nullable.");
-        }
+    // ---- the value kinds' questions (IBindScope) -----------------------------------------------------
 
-        switch (type.Kind)
-        {
-            case TypeShapeKind.List:
-            {
-                if (node.Kind != DataNodeKind.Sequence)
-                    return WrongType(node, type, key, "Write a list: '[a, b]' or one '- item' per line.");
-                _writer.WriteVarint((ulong)node.Items.Length);
-                bool ok = true;
-                foreach (var item in node.Items) ok &= WriteValue(item, type.Element!, key, depth);
-                return ok;
-            }
-            case TypeShapeKind.Nested:
-            {
-                if (node.Kind != DataNodeKind.Mapping || !_nestedShapes.TryGetValue(type.TypeName, out var nested))
-                    return WrongType(node, type, key, "Write the record inline as keys and values.");
-                return WriteRecord(node, nested, isTopLevel: false, depth + 1);
-            }
-            case TypeShapeKind.Reference:
-                if (node.Kind != DataNodeKind.Scalar)
-                    return WrongType(node, type, key, "Write the id of the record, e.g. 'marco-rubio'.");
-                if (!TargetOf(type, out int target))
-                {
-                    var known = new List<string>();
-                    foreach (var collection in _declarations.Collections) known.Add(collection.Name);
-                    Report(DiagnosticDescriptors.UnknownCollection, node, type.Collection!, string.Empty, Suggestions.List(known));
-                    return false;
-                }
-                _references.Add(new ReferenceEntry(target, Name(node.Value ?? string.Empty), node.Span, _writer.WriteReferencePlaceholder()));
-                return true;
-            default:
-                if (node.Kind != DataNodeKind.Scalar)
-                    return WrongType(node, type, key, string.Empty);
-                var result = ScalarBinder.Write(node, type, _writer);
-                switch (result.Problem)
-                {
-                    case ScalarProblem.None:
-                        return true;
-                    case ScalarProblem.WrongType:
-                        return WrongType(node, type, key, result.Detail);
-                    case ScalarProblem.OutOfRange:
-                        Report(DiagnosticDescriptors.ValueOutOfRange, node, node.Value ?? string.Empty, key, result.Detail);
-                        return false;
-                    default:
-                        var spellings = new List<string>();
-                        foreach (var member in type.EnumMembers) spellings.Add(member.Spelling);
-                        Report(DiagnosticDescriptors.UnknownEnumMember, node, node.Value ?? string.Empty, type.DisplayName,
-                            Suggestions.List(spellings, shown: 40) + Suggestions.DidYouMean(node.Value ?? string.Empty, spellings));
-                        return false;
-                }
-        }
+    public ImageWriter Image => _writer;
+
+    /// <summary>One value: its kind checks it and writes it; null is a value only of a nullable kind.</summary>
+    [MethodImpl(Jit.Optimized)]
+    public bool Bind(DataNode node, TypeShape type, string key)
+    {
+        if (node.IsNull && !type.Kind.AcceptsNull) return WrongType(node, type, key, "Give a value, or declare the parameter nullable.");
+        return type.Kind.Bind(node, type, key, this);
     }
 
-    private bool WrongType(DataNode node, TypeShape type, string key, string hint)
+    public bool IsRecord(string typeName) => _nestedShapes.ContainsKey(typeName);
+
+    public bool BindRecord(DataNode node, string typeName)
+    {
+        int depth = _depth;
+        bool ok = WriteRecord(node, _nestedShapes[typeName], isTopLevel: false, depth + 1);
+        _depth = depth;
+        return ok;
+    }
+
+    public bool BindReference(DataNode node, TypeShape type)
+    {
+        if (!TargetOf(type, out int target))
+        {
+            var known = new List<string>();
+            foreach (var collection in _declarations.Collections) known.Add(collection.Name);
+            Report(DiagnosticDescriptors.UnknownCollection, node, type.Collection!, string.Empty, Suggestions.List(known));
+            return false;
+        }
+        _references.Add(new ReferenceEntry(target, Name(node.Value ?? string.Empty), node.Span, _writer.WriteReferencePlaceholder()));
+        return true;
+    }
+
+    public bool WrongType(DataNode node, TypeShape type, string key, string hint)
     {
         Report(DiagnosticDescriptors.WrongValueType, node, key, type.Expectation, node.Describe(), hint);
         return false;
@@ -455,7 +429,7 @@ internal sealed class FileBinder : IRecordSink
         return collection >= 0;
     }
 
-    private void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, DataNode node, params string[] arguments)
+    public void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, DataNode node, params string[] arguments)
         => _diagnostics.Add(DiagnosticInfo.Create(descriptor, new SourceLocation(_path, node.Span), arguments));
 
     /// <summary>A record's data keys, the positions of their parameters, and the parameter that titles it (or -1).</summary>

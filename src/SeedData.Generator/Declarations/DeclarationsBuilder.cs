@@ -120,36 +120,9 @@ internal static class DeclarationsBuilder
     /// </summary>
     private static EquatableArray<ReverseLookup> ReverseLookups(RecordShape shape, SortedDictionary<string, RecordShape> nested, Dictionary<string, int> collections)
         => shape.Parameters
-            .SelectMany(p => ReferencePaths(p.Type, p.Name, p.Name, ImmutableArray<LookupStep>.Empty, nested, depth: 0))
+            .SelectMany(p => p.Type.Kind.ReferencePaths(p.Type, new ReferenceWalk(p.Name, nested)))
             .Where(p => collections.ContainsKey(p.Collection))
             .GroupBy(p => p.Path, StringComparer.Ordinal).Select(g => g.First())
             .Select(p => new ReverseLookup("By" + p.Path, p.Path, collections[p.Collection], p.Steps))
             .ToEquatableArray();
-
-    private static IEnumerable<(string Path, string Collection, EquatableArray<LookupStep> Steps)> ReferencePaths(
-        TypeShape type, string path, string member, ImmutableArray<LookupStep> steps, SortedDictionary<string, RecordShape> nested, int depth)
-    {
-        TypeShape value = Unwrap(type);
-        var container = LookupContainer.Single;
-        if (value.Kind == TypeShapeKind.List)
-        {
-            container = value.ListKind == ListKind.ImmutableArray ? LookupContainer.ImmutableArray : LookupContainer.ReadOnlyList;
-            value = Unwrap(value.Element!);
-        }
-        var reached = steps.Add(new LookupStep(member, container));
-        if (value.Kind == TypeShapeKind.Reference)
-        {
-            // A lookup finds its target by id; a target without one has an error of its own and gets no lookup.
-            if (value.TargetHasId) yield return (path, value.Collection!, reached);
-        }
-        else if (value.Kind == TypeShapeKind.Nested && depth < 8 && nested.TryGetValue(value.TypeName, out var inline))
-        {
-            foreach (var parameter in inline.Parameters)
-            {
-                foreach (var found in ReferencePaths(parameter.Type, path + parameter.Name, parameter.Name, reached, nested, depth + 1)) yield return found;
-            }
-        }
-
-        static TypeShape Unwrap(TypeShape shape) => shape.Kind == TypeShapeKind.Nullable ? shape.Element! : shape;
-    }
 }

@@ -14,7 +14,7 @@ namespace SeedData.Generator.Declarations;
 /// Reads a [SeedRecord] type symbol into a <see cref="DeclaredRecord"/>: the only place symbols are
 /// touched. Everything it returns is plain, equatable data.
 /// </summary>
-internal sealed class RecordShapeReader
+internal sealed class RecordShapeReader : Kinds.IShapeScope
 {
     public const string SeedRecordAttributeName = "SeedData.SeedRecordAttribute";
 
@@ -59,7 +59,7 @@ internal sealed class RecordShapeReader
                 "the collection name in [SeedRecord(\"...\")] is empty. Name the collection, e.g. [SeedRecord(\"actors\")].");
         }
         else if (!reader._diagnostics.Any(d => d.Id == DiagnosticDescriptors.UnsupportedRecordShape.Id)
-                 && !shape.Parameters.Any(p => p.Name == "Id" && p.Type.Kind == TypeShapeKind.String))
+                 && !shape.Parameters.Any(p => p.Name == "Id" && p.Type.Kind == Kinds.ValueKinds.String))
         {
             reader.Report(DiagnosticDescriptors.UnsupportedRecordShape, type, type.Name,
                 "a [SeedRecord] needs a 'string Id' parameter, which data files write as 'id'. Add 'string Id' as its first parameter.");
@@ -105,11 +105,13 @@ internal sealed class RecordShapeReader
             foreach (IParameterSymbol parameter in constructor.Parameters)
             {
                 _cancellationToken.ThrowIfCancellationRequested();
-                TypeShape? shape = Classify(parameter.Type, parameter, type, out string? why);
+                _refused = false;
+                _why = null;
+                TypeShape? shape = Classify(parameter.Type);
                 if (shape is null)
                 {
                     Report(DiagnosticDescriptors.UnsupportedParameterType, parameter, parameter.Name, type.Name,
-                        parameter.Type.ToDisplayString(), why ?? SupportedTypesHint);
+                        parameter.Type.ToDisplayString(), _why ?? SupportedTypesHint);
                     continue;
                 }
                 parameters.Add(new ParameterShape(
@@ -175,70 +177,13 @@ internal sealed class RecordShapeReader
     private static string? DefaultImageOf(IParameterSymbol parameter, TypeShape shape)
     {
         if (!parameter.HasExplicitDefaultValue) return null;
-        object? value = parameter.ExplicitDefaultValue;
         var image = new Image.ImageWriter(16);
-        var type = shape;
-        if (type.Kind == TypeShapeKind.Nullable)
-        {
-            image.WriteFlag(value is not null);
-            if (value is null) return image.ToString();
-            type = type.Element!;
-        }
-        switch (type.Kind)
-        {
-            case TypeShapeKind.List when type.ListKind == ListKind.ImmutableArray && value is null:
-                image.WriteVarint(0);
-                break;
-            case TypeShapeKind.String when value is string text:
-                image.WriteString(text);
-                break;
-            case TypeShapeKind.Boolean when value is bool flag:
-                image.WriteFlag(flag);
-                break;
-            case TypeShapeKind.Int32 or TypeShapeKind.Int64 or TypeShapeKind.Enum when value is sbyte or byte or short or ushort or int or uint or long or ulong:
-                image.WriteZigZag(Bits(value));
-                break;
-            case TypeShapeKind.Double when value is double number:
-                image.WriteDouble(number);
-                break;
-            case TypeShapeKind.Decimal when value is decimal number:
-                image.WriteDecimal(number);
-                break;
-            default:
-                return null;
-        }
-        return image.ToString();
+        return shape.Kind.WriteConstant(parameter.ExplicitDefaultValue, shape, image) ? image.ToString() : null;
     }
 
     /// <summary>The constant default of an optional parameter as JSON, as data files would write it; null for none or null.</summary>
     private static string? DefaultJsonOf(IParameterSymbol parameter, TypeShape shape)
-    {
-        if (!parameter.HasExplicitDefaultValue || parameter.ExplicitDefaultValue is not { } value) return null;
-        var type = shape.Kind == TypeShapeKind.Nullable ? shape.Element! : shape;
-        var invariant = System.Globalization.CultureInfo.InvariantCulture;
-        switch (type.Kind)
-        {
-            case TypeShapeKind.String when value is string text:
-                return Emitting.JsonText.Quote(text);
-            case TypeShapeKind.Boolean when value is bool flag:
-                return flag ? "true" : "false";
-            case TypeShapeKind.Int32 or TypeShapeKind.Int64 when value is not ulong:
-                return System.Convert.ToInt64(value, invariant).ToString(invariant);
-            case TypeShapeKind.Double when value is double number && !double.IsNaN(number) && !double.IsInfinity(number):
-                return number.ToString("R", invariant);
-            case TypeShapeKind.Decimal when value is decimal number:
-                return number.ToString(invariant);
-            case TypeShapeKind.Enum:
-                long bits = Bits(value);
-                var member = type.EnumMembers.Items.FirstOrDefault(m => m.Value == bits);
-                return member is null ? null : "\"" + member.Spelling + "\"";
-            default:
-                return null;
-        }
-    }
-
-    /// <summary>An integral constant as the bits of a long: how the image and the enum shapes hold integers and enum values (a ulong above long.MaxValue is negative).</summary>
-    private static long Bits(object value) => value is ulong big ? unchecked((long)big) : System.Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture);
+        => parameter.HasExplicitDefaultValue && parameter.ExplicitDefaultValue is { } value ? shape.Kind.ConstantJson(value, shape) : null;
 
     private const string SupportedTypesHint =
         "Use string, bool, int, long, double, decimal, an enum, DateOnly, DateTimeOffset, Uri, a record, a [SeedRecord] reference, " +
@@ -289,123 +234,69 @@ internal sealed class RecordShapeReader
         return constructor;
     }
 
-    private TypeShape? Classify(ITypeSymbol type, IParameterSymbol parameter, INamedTypeSymbol owner, out string? why)
+    // ---- the value kinds' questions (IShapeScope) ----------------------------------------------------
+
+    // Set when a kind claims a type but cannot read it, or no kind reads it: the kinds after it are not asked.
+    private bool _refused;
+    private string? _why;
+
+    /// <summary>The shape of a type: the first kind of the catalogue that reads it.</summary>
+    public TypeShape? Classify(ITypeSymbol type)
     {
-        why = null;
-        string typeName = type.ToDisplayString(TypeNameFormat);
-        string display = type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat);
-
-        if (type.IsReferenceType && type.NullableAnnotation == NullableAnnotation.Annotated)
+        _cancellationToken.ThrowIfCancellationRequested();
+        foreach (var kind in Kinds.ValueKinds.All)
         {
-            TypeShape? inner = Classify(type.WithNullableAnnotation(NullableAnnotation.NotAnnotated), parameter, owner, out why);
-            return inner is null ? null : Wrap(TypeShapeKind.Nullable, inner);
+            TypeShape? shape = kind.Recognize(type, this);
+            if (shape is not null) return shape;
+            if (_refused) return null;
         }
-        if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
-        {
-            TypeShape? inner = Classify(nullable.TypeArguments[0], parameter, owner, out why);
-            return inner is null ? null : Wrap(TypeShapeKind.Nullable, inner);
-        }
-
-        switch (type.SpecialType)
-        {
-            case SpecialType.System_String: return TypeShape.Simple(TypeShapeKind.String, typeName, "string");
-            case SpecialType.System_Boolean: return TypeShape.Simple(TypeShapeKind.Boolean, typeName, "bool");
-            case SpecialType.System_Int32: return TypeShape.Simple(TypeShapeKind.Int32, typeName, "int");
-            case SpecialType.System_Int64: return TypeShape.Simple(TypeShapeKind.Int64, typeName, "long");
-            case SpecialType.System_Double: return TypeShape.Simple(TypeShapeKind.Double, typeName, "double");
-            case SpecialType.System_Decimal: return TypeShape.Simple(TypeShapeKind.Decimal, typeName, "decimal");
-        }
-
-        if (type is INamedTypeSymbol { TypeKind: TypeKind.Enum } enumType)
-        {
-            if (enumType.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == "System.FlagsAttribute"))
-            {
-                why = "[Flags] enums are not supported; use ImmutableArray<" + display + "> for several values.";
-                return null;
-            }
-            var fields = enumType.GetMembers().OfType<IFieldSymbol>().Where(f => f.IsConst).ToList();
-            var members = fields
-                .Select(f => new EnumMemberShape(f.Name, Naming.ToKebabCase(f.Name),
-                    Bits(f.ConstantValue!)))
-                .ToEquatableArray();
-            if (!_docs.Any(d => d.TypeName == typeName))
-            {
-                // An enum's docs describe it in the schema, and each member's summary goes with its spelling.
-                var memberDocs = fields
-                    .Select(f => (Spelling: Naming.ToKebabCase(f.Name), Text: DocumentationReader.Summary(f)))
-                    .Where(m => m.Text is { Length: > 0 })
-                    .Select(m => new ParameterDoc(m.Spelling, m.Text!))
-                    .ToEquatableArray();
-                _docs.Add(new RecordDocs(typeName, DocumentationReader.Summary(enumType), memberDocs));
-            }
-            return new TypeShape(TypeShapeKind.Enum, typeName, display, null, ListKind.ImmutableArray, members, null);
-        }
-
-        string metadataName = type.OriginalDefinition.ToDisplayString();
-        switch (metadataName)
-        {
-            case "System.DateOnly": return TypeShape.Simple(TypeShapeKind.DateOnly, typeName, "DateOnly");
-            case "System.DateTimeOffset": return TypeShape.Simple(TypeShapeKind.DateTimeOffset, typeName, "DateTimeOffset");
-            case "System.Uri": return TypeShape.Simple(TypeShapeKind.Uri, typeName, "Uri");
-            case "System.Collections.Immutable.ImmutableArray<T>":
-            case "System.Collections.Generic.IReadOnlyList<T>":
-            {
-                var element = ((INamedTypeSymbol)type).TypeArguments[0];
-                TypeShape? elementShape = Classify(element, parameter, owner, out why);
-                if (elementShape is null) return null;
-                if (elementShape.Kind == TypeShapeKind.List)
-                {
-                    why = "lists of lists are not supported; wrap the inner list in a record.";
-                    return null;
-                }
-                var kind = metadataName.StartsWith("System.Collections.Immutable", System.StringComparison.Ordinal) ? ListKind.ImmutableArray : ListKind.ReadOnlyList;
-                return new TypeShape(TypeShapeKind.List, typeName, display, elementShape, kind, EquatableArray<EnumMemberShape>.Empty, null);
-            }
-        }
-
-        if (type is not INamedTypeSymbol named) return null;
-
-        if (CollectionOf(named) is { } collection)
-        {
-            bool hasId = named.GetMembers("Id").OfType<IPropertySymbol>().Any(p => p.Type.SpecialType == SpecialType.System_String);
-            return new TypeShape(TypeShapeKind.Reference, typeName, display, null, ListKind.ImmutableArray, EquatableArray<EnumMemberShape>.Empty, collection, hasId);
-        }
-
-        if (HasParseMethod(named))
-        {
-            return TypeShape.Simple(TypeShapeKind.Parsable, typeName, display);
-        }
-
-        if (named.IsRecord)
-        {
-            string nestedName = named.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
-            if (_visiting.Contains(nestedName))
-            {
-                why = $"'{named.Name}' contains itself, so an inline value could never end. Make it a [SeedRecord] and refer to it by id.";
-                return null;
-            }
-            if (!_nested.ContainsKey(nestedName))
-            {
-                _nested[nestedName] = ReadRecord(named, null);
-            }
-            return TypeShape.Simple(TypeShapeKind.Nested, nestedName, display);
-        }
-
+        _refused = true;
         return null;
     }
 
-    private static TypeShape Wrap(TypeShapeKind kind, TypeShape inner)
-        => new(kind, inner.TypeName.EndsWith("?", System.StringComparison.Ordinal) ? inner.TypeName : inner.TypeName + "?",
-            inner.DisplayName + "?", inner, ListKind.ImmutableArray, EquatableArray<EnumMemberShape>.Empty, null);
+    public string? Why
+    {
+        get => _why;
+        set
+        {
+            _why = value;
+            _refused = true;
+        }
+    }
 
-    private static bool HasParseMethod(INamedTypeSymbol type)
-        => type.GetMembers("Parse").OfType<IMethodSymbol>().Any(m =>
-            m.IsStatic
-            && m.DeclaredAccessibility is Accessibility.Public or Accessibility.Internal
-            && m.Parameters.Length == 2
-            && m.Parameters[0].Type.SpecialType == SpecialType.System_String
-            && m.Parameters[1].Type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) == "global::System.IFormatProvider"
-            && SymbolEqualityComparer.Default.Equals(m.ReturnType.WithNullableAnnotation(NullableAnnotation.NotAnnotated), type));
+    public string TypeName(ITypeSymbol type) => type.ToDisplayString(TypeNameFormat);
+
+    public string DisplayName(ITypeSymbol type) => type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat);
+
+    string? Kinds.IShapeScope.CollectionOf(INamedTypeSymbol type) => CollectionOf(type);
+
+    public string? Nested(INamedTypeSymbol type)
+    {
+        string nestedName = type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
+        if (_visiting.Contains(nestedName))
+        {
+            Why = $"'{type.Name}' contains itself, so an inline value could never end. Make it a [SeedRecord] and refer to it by id.";
+            return null;
+        }
+        if (!_nested.ContainsKey(nestedName))
+        {
+            _nested[nestedName] = ReadRecord(type, null);
+        }
+        return nestedName;
+    }
+
+    public void DescribeEnum(INamedTypeSymbol type, IEnumerable<IFieldSymbol> members)
+    {
+        string typeName = TypeName(type);
+        if (_docs.Any(d => d.TypeName == typeName)) return;
+        // An enum's docs describe it in the schema, and each member's summary goes with its spelling.
+        var memberDocs = members
+            .Select(f => (Spelling: Naming.ToKebabCase(f.Name), Text: DocumentationReader.Summary(f)))
+            .Where(m => m.Text is { Length: > 0 })
+            .Select(m => new ParameterDoc(m.Spelling, m.Text!))
+            .ToEquatableArray();
+        _docs.Add(new RecordDocs(typeName, DocumentationReader.Summary(type), memberDocs));
+    }
 
     private static bool IsEffectivelyPublic(ISymbol symbol)
     {

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using SeedData.Generator.Declarations;
+using SeedData.Generator.Kinds;
 
 namespace SeedData.Generator.Emitting;
 
@@ -13,7 +14,7 @@ namespace SeedData.Generator.Emitting;
 /// An export is itself a data file: the generator reads it back into equal records. Emitted only where
 /// System.Text.Json is available.
 /// </summary>
-internal sealed class JsonEmitter
+internal sealed class JsonEmitter : IJsonScope
 {
     private const string Json = "global::System.Text.Json";
     private const string ImmutableArray = "global::System.Collections.Immutable.ImmutableArray";
@@ -279,115 +280,15 @@ internal sealed class JsonEmitter
         while (_enums.Count > 0)
         {
             var (name, type) = _enums.Dequeue();
-            writer.Line();
-            writer.Line("private static string " + name + "(" + type.TypeName + " value) => value switch");
-            writer.Line("{");
-            // Aliased members share a value: the first spelling stands for it, as in the data files.
-            foreach (var member in type.EnumMembers.Items.GroupBy(m => m.Value).Select(g => g.First()))
-            {
-                writer.Line("    " + type.TypeName + "." + CSharpNames.Identifier(member.Name) + " => " + CSharpNames.StringLiteral(member.Spelling) + ",");
-            }
-            writer.Line("    _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, \"No " + type.DisplayName + " member has this value.\"),");
-            writer.Line("};");
+            ((ITextHelperKind)type.Kind).WriteSpeller(writer, name, type);
         }
     }
 
-    /// <summary>
-    /// One key: always for a required parameter (null written as null), and for an optional one unless it holds what
-    /// leaving it out reads back (null when the default is null, an empty list).
-    /// </summary>
-    private void WriteParameter(SourceWriter writer, ParameterShape parameter)
-    {
-        string access = "record." + CSharpNames.Identifier(parameter.Name);
-        string key = CSharpNames.StringLiteral(parameter.Key);
-        var type = parameter.Type;
-        var list = type.Kind == TypeShapeKind.List ? type : type.Kind == TypeShapeKind.Nullable && type.Element!.Kind == TypeShapeKind.List ? type.Element : null;
-        if (list is not null)
-        {
-            // Pattern variables of an if condition share the method's scope: each list gets its own name.
-            string items = Local(parameter);
-            bool emptyWhenLeftOut = parameter.IsOptional && type.Kind == TypeShapeKind.List && list.ListKind == ListKind.ImmutableArray;
-            if (emptyWhenLeftOut)
-            {
-                // Left out reads back as an empty list, so an empty list is left out.
-                writer.Open("if (" + access + " is { IsDefault: false } " + items + " && " + items + ".Length > 0)");
-            }
-            else if (parameter.IsOptional || type.Kind == TypeShapeKind.Nullable)
-            {
-                // Null is left out (or written, where the default is not null); an empty list is written, so it reads back empty.
-                writer.Open("if (" + access + " is " + (list.ListKind == ListKind.ImmutableArray ? "{ IsDefault: false } " : "{ } ") + items + ")");
-            }
-            else
-            {
-                // A required list is written even when empty, so that the file reads back.
-                writer.Line("{");
-                writer.Indent();
-                writer.Line("var " + items + " = " + access + (list.ListKind == ListKind.ImmutableArray
-                    ? ".IsDefault ? " + ImmutableArray + "<" + list.Element!.TypeName + ">.Empty : " + access
-                    : " ?? global::System.Array.Empty<" + list.Element!.TypeName + ">()") + ";");
-            }
-            writer.Line("writer.WritePropertyName(" + key + ");");
-            writer.Line("writer.WriteStartArray();");
-            writer.Line("foreach (var item in " + items + ") " + ValueStatement(list.Element!, "item"));
-            writer.Line("writer.WriteEndArray();");
-            writer.Close();
-            if (!emptyWhenLeftOut && (parameter.IsOptional || type.Kind == TypeShapeKind.Nullable)
-                && (!parameter.IsOptional || parameter.DefaultValue != "default!"))
-            {
-                writer.Open("else");
-                writer.Line("writer.WriteNull(" + key + ");");
-                writer.Close();
-            }
-            return;
-        }
-        if (IsNullable(type))
-        {
-            writer.Open("if (" + access + " is { } " + Local(parameter) + ")");
-            writer.Line("writer.WritePropertyName(" + key + ");");
-            writer.Line(ValueStatement(Unwrap(type), Local(parameter)));
-            writer.Close();
-            if (!parameter.IsOptional || parameter.DefaultValue != "default!")
-            {
-                // A required key must be there, and an optional one whose default is not null must say it is null.
-                writer.Open("else");
-                writer.Line("writer.WriteNull(" + key + ");");
-                writer.Close();
-            }
-            return;
-        }
-        writer.Line("writer.WritePropertyName(" + key + ");");
-        writer.Line(ValueStatement(type, access));
-    }
+    /// <summary>The key and value of one parameter, as its kind writes them (or leaves them out).</summary>
+    private void WriteParameter(SourceWriter writer, ParameterShape parameter) => parameter.Type.Kind.WriteJsonParameter(writer, parameter, this);
 
-    private static string Local(ParameterShape parameter) => "__" + parameter.Name;
-
-    private static bool IsNullable(TypeShape type)
-        => type.Kind == TypeShapeKind.Nullable || type.Kind is TypeShapeKind.String or TypeShapeKind.Uri or TypeShapeKind.Reference or TypeShapeKind.Parsable or TypeShapeKind.Nested;
-
-    private static TypeShape Unwrap(TypeShape type) => type.Kind == TypeShapeKind.Nullable ? type.Element! : type;
-
-    /// <summary>The statement that writes one non-list value (items of lists included).</summary>
-    private string ValueStatement(TypeShape type, string value)
-    {
-        if (type.Kind == TypeShapeKind.Nullable)
-        {
-            return "if (" + value + " is { } __value) " + ValueStatement(type.Element!, "__value") + " else writer.WriteNullValue();";
-        }
-        return type.Kind switch
-        {
-            TypeShapeKind.String => "WriteText(writer, " + value + ");",
-            TypeShapeKind.Boolean => "writer.WriteBooleanValue(" + value + ");",
-            TypeShapeKind.Int32 or TypeShapeKind.Int64 or TypeShapeKind.Double or TypeShapeKind.Decimal => "writer.WriteNumberValue(" + value + ");",
-            TypeShapeKind.Enum => "writer.WriteStringValue(" + SpellerFor(type) + "(" + value + "));",
-            TypeShapeKind.DateOnly => "writer.WriteStringValue(" + value + ".ToString(\"yyyy-MM-dd\", " + Invariant + "));",
-            TypeShapeKind.DateTimeOffset => "writer.WriteStringValue(" + value + ".ToString(\"yyyy-MM-dd'T'HH:mm:ss.FFFFFFFzzz\", " + Invariant + "));",
-            TypeShapeKind.Uri => "WriteText(writer, " + value + ".OriginalString);",
-            TypeShapeKind.Parsable => "WriteText(writer, global::System.Convert.ToString(" + value + ", " + Invariant + ") ?? string.Empty);",
-            TypeShapeKind.Reference when type.TargetHasId => "WriteText(writer, " + value + ".Id);",
-            TypeShapeKind.Nested => RecordWriterFor(_nested[type.TypeName]) + "(writer, " + value + ");",
-            _ => "throw new global::System.NotSupportedException(\"" + type.DisplayName + " cannot be written.\");",
-        };
-    }
+    /// <summary>The local a parameter's value is read into, so that it is read once.</summary>
+    internal static string Local(ParameterShape parameter) => "__" + parameter.Name;
 
     // Utf8JsonWriter replaces a lone surrogate with U+FFFD, which would change the data: such text is written escaped.
     // So is U+FFFD itself, which in a data file marks bytes that were not UTF-8.
@@ -567,9 +468,9 @@ internal sealed class JsonEmitter
             string local = "a" + i.ToString(CultureInfo.InvariantCulture);
             string path = "path + " + CSharpNames.StringLiteral("." + parameter.Key);
             string value = "v" + i.ToString(CultureInfo.InvariantCulture);
-            string read = ValueExpression(parameter.Type, value, path);
+            string read = Read(parameter.Type, value, path);
             string missing = parameter.IsOptional
-                ? (parameter.Type is { Kind: TypeShapeKind.List, ListKind: ListKind.ImmutableArray } ? ImmutableArray + "<" + parameter.Type.Element!.TypeName + ">.Empty" : parameter.DefaultValue!)
+                ? parameter.Type.Kind.LeftOutValue(parameter.Type) ?? parameter.DefaultValue!
                 : "throw new " + Json + ".JsonException(path + " + CSharpNames.StringLiteral(": the " + shape.Name + " has no '" + parameter.Key + "' (" + parameter.Type.Expectation + "), which is required.") + ", path, null, null)";
             writer.Line(parameter.Type.TypeName + " " + local + " = record.TryGetProperty(" + CSharpNames.StringLiteral(parameter.Key) + ", out var " + value + ") ? " + read + " : " + missing + ";");
         }
@@ -580,76 +481,45 @@ internal sealed class JsonEmitter
 
     private string ListReaderFor(TypeShape list) => HelperFor("list:" + list.TypeName, "ReadList", list, _listReaders);
 
-    private void WriteListReader(SourceWriter writer, string name, TypeShape list)
-    {
-        string element = list.Element!.TypeName;
-        bool immutable = list.ListKind == ListKind.ImmutableArray;
-        string type = immutable ? ImmutableArray + "<" + element + ">" : "global::System.Collections.Generic.IReadOnlyList<" + element + ">";
-        writer.Line();
-        writer.Open("private " + type + " " + name + "(" + Json + ".JsonElement value, string path)");
-        writer.Line("if (value.ValueKind != " + Json + ".JsonValueKind.Array) throw Fail(path, " + CSharpNames.StringLiteral(list.Expectation) + ", value);");
-        writer.Line("var items = new " + element + "[value.GetArrayLength()];");
-        writer.Line("int i = 0;");
-        writer.Line("foreach (var item in value.EnumerateArray()) { items[i] = " + ValueExpression(list.Element, "item", "path + \"[\" + i.ToString(" + Invariant + ") + \"]\"") + "; i++; }");
-        writer.Line(immutable ? "return " + ImmutableArray + ".Create(items);" : "return items;");
-        writer.Close();
-    }
+    private void WriteListReader(SourceWriter writer, string name, TypeShape list) => ((IListKind)list.Kind).WriteJsonReader(writer, name, list, this);
 
     private string ParserFor(TypeShape type) => HelperFor("parse:" + type.TypeName, "Read" + ShortName(type), type, _parsers);
 
-    private void WriteParser(SourceWriter writer, string name, TypeShape type)
+    private void WriteParser(SourceWriter writer, string name, TypeShape type) => ((ITextHelperKind)type.Kind).WriteParser(writer, name, type);
+
+    /// <summary>The start of a kind's parser: a method that reads the text of <c>value</c>, failing with <c>path</c>.</summary>
+    internal static void OpenParser(SourceWriter writer, string name, TypeShape type)
     {
         writer.Line();
         writer.Open("private static " + type.TypeName + " " + name + "(" + Json + ".JsonElement value, string path)");
         writer.Line("string text = ReadString(value, path);");
-        if (type.Kind == TypeShapeKind.Enum)
-        {
-            writer.Line("return text switch");
-            writer.Line("{");
-            foreach (var member in type.EnumMembers) writer.Line("    " + CSharpNames.StringLiteral(member.Spelling) + " => " + type.TypeName + "." + CSharpNames.Identifier(member.Name) + ",");
-            writer.Line("    _ => throw new " + Json + ".JsonException(path + \": '\" + text + \"' is not one of " + string.Join(", ", type.EnumMembers.Select(m => m.Spelling)).Replace("\"", "\\\"") + ".\", path, null, null),");
-            writer.Line("};");
-        }
-        else
-        {
-            writer.Open("try");
-            writer.Line("return " + type.TypeName + ".Parse(text, " + Invariant + ");");
-            writer.Close();
-            writer.Open("catch (global::System.Exception ex) when (ex is global::System.FormatException or global::System.ArgumentException or global::System.OverflowException)");
-            writer.Line("throw new " + Json + ".JsonException(path + \": '\" + text + \"' is not " + type.Expectation.Replace("\"", "\\\"") + " (\" + ex.Message + \")\", path, null, null, ex);");
-            writer.Close();
-        }
-        writer.Close();
     }
 
-    /// <summary>The expression that reads <paramref name="value"/> (a JsonElement) as <paramref name="type"/>.</summary>
-    private string ValueExpression(TypeShape type, string value, string path)
+    // ---- the value kinds' questions (IJsonScope) -----------------------------------------------------
+
+    /// <summary>The statement that writes one value (items of lists included).</summary>
+    public string Write(TypeShape type, string value) => type.Kind.WriteJson(type, value, this);
+
+    /// <summary>The expression that reads <paramref name="element"/> (a JsonElement) as <paramref name="type"/>.</summary>
+    public string Read(TypeShape type, string element, string path) => type.Kind.ReadJson(type, element, path, this);
+
+    public string Helper(string name, string element, string path)
     {
-        string Helper(string name)
-        {
-            _helpers.Add(name);
-            return name + "(" + value + ", " + path + ")";
-        }
-
-        return type.Kind switch
-        {
-            TypeShapeKind.Nullable => "(" + value + ".ValueKind == " + Json + ".JsonValueKind.Null ? null : (" + type.TypeName + ")" + ValueExpression(type.Element!, value, path) + ")",
-            TypeShapeKind.String => Helper("ReadString"),
-            TypeShapeKind.Boolean => Helper("ReadBoolean"),
-            TypeShapeKind.Int32 => Helper("ReadInt32"),
-            TypeShapeKind.Int64 => Helper("ReadInt64"),
-            TypeShapeKind.Double => Helper("ReadDouble"),
-            TypeShapeKind.Decimal => Helper("ReadDecimal"),
-            TypeShapeKind.DateOnly => Helper("ReadDate"),
-            TypeShapeKind.DateTimeOffset => Helper("ReadDateTimeOffset"),
-            TypeShapeKind.Uri => Helper("ReadUri"),
-            TypeShapeKind.Enum or TypeShapeKind.Parsable => ParserFor(type) + "(" + value + ", " + path + ")",
-            TypeShapeKind.Reference => "Reference<" + type.TypeName + ">(" + _declarations.IndexOfCollection(type.Collection!).ToString(CultureInfo.InvariantCulture) + ", " + value + ", " + path + ")",
-            TypeShapeKind.Nested => RecordReaderFor(_nested[type.TypeName]) + "(" + value + ", " + path + ")",
-            TypeShapeKind.List => ListReaderFor(type) + "(" + value + ", " + path + ")",
-            _ => "throw new global::System.NotSupportedException()",
-        };
+        _helpers.Add(name);
+        return name + "(" + element + ", " + path + ")";
     }
+
+    public string Speller(TypeShape type) => SpellerFor(type);
+
+    public string Parser(TypeShape type) => ParserFor(type);
+
+    public string RecordWriter(string typeName) => RecordWriterFor(_nested[typeName]);
+
+    public string RecordReader(string typeName) => RecordReaderFor(_nested[typeName]);
+
+    public string ListReader(TypeShape list) => ListReaderFor(list);
+
+    public int CollectionIndex(string collection) => _declarations.IndexOfCollection(collection);
 
     private string Unique(string name)
     {

@@ -1,5 +1,6 @@
 using System.Linq;
 using SeedData.Generator.Declarations;
+using SeedData.Generator.Kinds;
 
 namespace SeedData.Generator.Emitting;
 
@@ -39,49 +40,11 @@ internal static class RecordMembersEmitter
         {
             // "this." keeps a property named like a local (builder, any, i) from being shadowed.
             string access = "this." + CSharpNames.Identifier(parameter.Name);
-            string name = "\"" + parameter.Name + " = \"";
-            var type = Unwrap(parameter.Type);
-            if (type.Kind == TypeShapeKind.List)
-            {
-                // "is { } list" reads nullable and non-nullable lists alike; empty lists are left out.
-                string list = Local(parameter);
-                string count = type.ListKind == ListKind.ImmutableArray ? ".Length" : ".Count";
-                string present = (type.ListKind == ListKind.ImmutableArray ? "!" + list + ".IsDefault && " : string.Empty) + list + count + " > 0";
-                writer.Open("if (" + access + " is { } " + list + " && " + present + ")");
-                writer.Line("builder.Append(any ? \", \" : string.Empty).Append(" + name + ").Append('[');");
-                writer.Open("for (int i = 0; i < " + list + count + "; i++)");
-                writer.Line("if (i > 0) builder.Append(\", \");");
-                writer.Line("builder.Append(" + Format(list + "[i]", type.Element!) + ");");
-                writer.Close();
-                writer.Line("builder.Append(']');");
-                writer.Line("any = true;");
-                writer.Close();
-                continue;
-            }
-            writer.Open("if (" + access + " is { } " + Local(parameter) + ")");
-            // The local is known not to be null here, so a reference prints its id directly.
-            string text = type is { Kind: TypeShapeKind.Reference, TargetHasId: true } ? Local(parameter) + ".Id" : Format(Local(parameter), type);
-            writer.Line("builder.Append(any ? \", \" : string.Empty).Append(" + name + ").Append(" + text + ");");
-            writer.Line("any = true;");
-            writer.Close();
+            parameter.Type.Kind.PrintParameter(writer, parameter, parameter.Type, access, "__" + parameter.Name);
         }
         writer.Line("return any;");
         writer.Close();
     }
-
-    private static string Local(ParameterShape parameter) => "__" + parameter.Name;
-
-    private static TypeShape Unwrap(TypeShape type) => type.Kind == TypeShapeKind.Nullable ? type.Element! : type;
-
-    /// <summary>A value's text: ids for references, ISO dates, invariant culture for the rest, and "" for empty text (so it differs from a missing value).</summary>
-    private static string Format(string value, TypeShape type) => Unwrap(type).Kind switch
-    {
-        TypeShapeKind.String => "(" + value + " is { Length: 0 } ? \"\\\"\\\"\" : " + value + ")",
-        TypeShapeKind.Reference when Unwrap(type).TargetHasId => IdOf(value, "__ref"),
-        TypeShapeKind.DateOnly => value + ".ToString(\"yyyy-MM-dd\", global::System.Globalization.CultureInfo.InvariantCulture)",
-        TypeShapeKind.DateTimeOffset => value + ".ToString(\"O\", global::System.Globalization.CultureInfo.InvariantCulture)",
-        _ => "global::System.Convert.ToString((object?)" + value + ", global::System.Globalization.CultureInfo.InvariantCulture)",
-    };
 
     private static void EmitEquality(SourceWriter writer, RecordShape shape)
     {
@@ -99,11 +62,14 @@ internal static class RecordMembersEmitter
             writer.Line("if (other is null) return false;");
             if (!shape.IsSealed) writer.Line("if (EqualityContract != other.EqualityContract) return false;");
         }
+        var scope = new MembersScope();
         for (int i = 0; i < shape.Parameters.Count; i++)
         {
             var parameter = shape.Parameters[i];
             string name = CSharpNames.Identifier(parameter.Name);
-            writer.Line("if (!(" + Same("this." + name, "other." + name, parameter.Type, "_" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)) + ")) return false;");
+            string same = parameter.Type.Kind.Equal(parameter.Type, parameter.Type.TypeName, "this." + name, "other." + name,
+                "_" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), scope);
+            writer.Line("if (!(" + same + ")) return false;");
         }
         writer.Line("return true;");
         writer.Close();
@@ -116,29 +82,13 @@ internal static class RecordMembersEmitter
         {
             var parameter = shape.Parameters[i];
             string access = "this." + CSharpNames.Identifier(parameter.Name);
-            var type = parameter.Type;
             string n = i.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            var list = ListOf(type);
-            if (list is not null)
-            {
-                // Only the count: items compare by their own rules, which the hash must not contradict.
-                writer.Line("hash.Add(" + access + (list.ListKind == ListKind.ImmutableArray
-                    ? " is { IsDefault: false } __list" + n + " ? __list" + n + ".Length : 0);"
-                    : " is { } __list" + n + " ? __list" + n + ".Count : 0);"));
-            }
-            else if (IsReference(type))
-            {
-                writer.Line("hash.Add(" + IdOf(access, "__id" + n) + ", global::System.StringComparer.Ordinal);");
-            }
-            else
-            {
-                writer.Line("hash.Add(" + access + ");");
-            }
+            writer.Line(parameter.Type.Kind.Hash(parameter.Type, access, n));
         }
         writer.Line("return hash.ToHashCode();");
         writer.Close();
 
-        if (shape.Parameters.Any(p => ListOf(p.Type)?.ListKind == ListKind.ImmutableArray))
+        if (scope.ImmutableArrays)
         {
             writer.Line();
             writer.Open("private static bool SameItems<TItem>(global::System.Collections.Immutable.ImmutableArray<TItem> left, global::System.Collections.Immutable.ImmutableArray<TItem> right, global::System.Func<TItem, TItem, bool> same)");
@@ -149,7 +99,7 @@ internal static class RecordMembersEmitter
             writer.Line("return true;");
             writer.Close();
         }
-        if (shape.Parameters.Any(p => ListOf(p.Type)?.ListKind == ListKind.ReadOnlyList))
+        if (scope.ReadOnlyLists)
         {
             writer.Line();
             writer.Open("private static bool SameItems<TItem>(global::System.Collections.Generic.IReadOnlyList<TItem>? left, global::System.Collections.Generic.IReadOnlyList<TItem>? right, global::System.Func<TItem, TItem, bool> same)");
@@ -161,40 +111,17 @@ internal static class RecordMembersEmitter
         }
     }
 
-    /// <summary>The list shape of a list or nullable list parameter, else null.</summary>
-    private static TypeShape? ListOf(TypeShape type)
-        => type.Kind == TypeShapeKind.List ? type
-            : type.Kind == TypeShapeKind.Nullable && type.Element!.Kind == TypeShapeKind.List ? type.Element
-            : null;
-
-    /// <summary>A reference compared and hashed by id (a target without an id, itself an error, is compared as a value).</summary>
-    private static bool IsReference(TypeShape type)
-        => Unwrap(type) is { Kind: TypeShapeKind.Reference, TargetHasId: true };
-
-    // "x is { } r ? r.Id : null" reads the id of a class or struct reference, nullable or not. Pattern
-    // variables of an if condition share the method's scope, so each gets a unique name.
-    private static string IdOf(string value, string variable) => "(" + value + " is { } " + variable + " ? " + variable + ".Id : null)";
-
-    private static string Same(string left, string right, TypeShape type, string suffix)
+    /// <summary>Which item-by-item comparisons the record's equality uses, so that only those helpers are written.</summary>
+    private sealed class MembersScope : IMembersScope
     {
-        if (IsReference(type))
+        public bool ImmutableArrays { get; private set; }
+
+        public bool ReadOnlyLists { get; private set; }
+
+        public void UseSameItems(bool immutableArray)
         {
-            return "string.Equals(" + IdOf(left, "__l" + suffix) + ", " + IdOf(right, "__r" + suffix) + ", global::System.StringComparison.Ordinal)";
+            if (immutableArray) ImmutableArrays = true;
+            else ReadOnlyLists = true;
         }
-        if (type.Kind == TypeShapeKind.Nullable && type.Element!.Kind == TypeShapeKind.List)
-        {
-            // A missing list equals an empty one, as for lists that are not nullable.
-            var list = type.Element;
-            return list.ListKind == ListKind.ImmutableArray
-                ? Same(left + " ?? default", right + " ?? default", list, suffix)
-                : Same(left, right, list, suffix);
-        }
-        if (type.Kind == TypeShapeKind.List)
-        {
-            string element = type.Element!.TypeName;
-            return "SameItems<" + element + ">(" + left + ", " + right + ", static (__a" + suffix + ", __b" + suffix + ") => "
-                + Same("__a" + suffix, "__b" + suffix, type.Element, suffix + "i") + ")";
-        }
-        return "global::System.Collections.Generic.EqualityComparer<" + type.TypeName + ">.Default.Equals(" + left + ", " + right + ")";
     }
 }

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Linq;
 using SeedData.Generator.Binding;
 using SeedData.Generator.Declarations;
+using SeedData.Generator.Kinds;
 using SeedData.Generator.Model;
 
 namespace SeedData.Generator.Emitting;
@@ -85,7 +86,7 @@ internal static class SchemaEmitter
     /// <summary>A JSON Pointer reference token (RFC 6901).</summary>
     private static string Pointer(string name) => name.Replace("~", "~0").Replace("/", "~1");
 
-    private sealed class Builder(DatasetDeclarations declarations, EquatableArray<RecordDocs> docs, EquatableArray<ListedIds> ids)
+    private sealed class Builder(DatasetDeclarations declarations, EquatableArray<RecordDocs> docs, EquatableArray<ListedIds> ids) : ISchemaScope
     {
         private readonly SortedDictionary<string, JsonText> _definitions = new(System.StringComparer.Ordinal);
 
@@ -154,51 +155,16 @@ internal static class SchemaEmitter
             }
         }
 
-        /// <summary>The schema of one value of <paramref name="type"/>.</summary>
-        public JsonText Value(TypeShape type)
+        /// <summary>The schema of one value of <paramref name="type"/>, as its kind gives it.</summary>
+        public JsonText Value(TypeShape type) => type.Kind.Schema(type, this);
+
+        public string? Record(string typeName)
         {
-            switch (type.Kind)
-            {
-                case TypeShapeKind.String:
-                case TypeShapeKind.Parsable:
-                    // Any scalar is text to the generator: a plain 42 or true is read as "42" or "true".
-                    return JsonText.Object().Set("type", JsonText.Array().Item("string").Item("number").Item("boolean"));
-                case TypeShapeKind.Boolean:
-                    return JsonText.Object().Set("type", "boolean");
-                case TypeShapeKind.Int32:
-                    return JsonText.Object().Set("type", "integer").Set("minimum", int.MinValue).Set("maximum", int.MaxValue);
-                case TypeShapeKind.Int64:
-                    return JsonText.Object().Set("type", "integer").Set("minimum", long.MinValue).Set("maximum", long.MaxValue);
-                case TypeShapeKind.Double:
-                case TypeShapeKind.Decimal:
-                    return JsonText.Object().Set("type", "number");
-                case TypeShapeKind.DateOnly:
-                    return JsonText.Object().Set("type", "string").Set("format", "date").Set("pattern", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$");
-                case TypeShapeKind.DateTimeOffset:
-                    return JsonText.Object().Set("type", "string").Set("format", "date-time")
-                        .Set("pattern", "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,7})?)?(Z|[-+][0-9]{2}:[0-9]{2})$");
-                case TypeShapeKind.Uri:
-                    return JsonText.Object().Set("type", "string").Set("format", "uri");
-                case TypeShapeKind.Enum:
-                    return Ref(Enum(type));
-                case TypeShapeKind.Nested:
-                    var nested = declarations.NestedShapes.Items.FirstOrDefault(s => s.TypeName == type.TypeName.TrimEnd('?'));
-                    return nested is null ? JsonText.Object().Set("type", "object") : Ref(Record(nested));
-                case TypeShapeKind.Reference:
-                    return Ref(Reference(type.Collection ?? string.Empty, type));
-                case TypeShapeKind.List:
-                    return JsonText.Object().Set("type", "array").Set("items", Value(type.Element!));
-                case TypeShapeKind.Nullable:
-                    var inner = Value(type.Element!);
-                    if (inner.Get("type") is string single) return inner.Replace("type", JsonText.Array().Item(single).Item("null"));
-                    if (inner.Get("type") is JsonText several) return inner.Replace("type", several.Item("null"));
-                    return JsonText.Object().Set("anyOf", JsonText.Array().Item(inner).Item(JsonText.Object().Set("type", "null")));
-                default:
-                    return JsonText.Object();
-            }
+            var nested = declarations.NestedShapes.Items.FirstOrDefault(s => s.TypeName == typeName);
+            return nested is null ? null : Record(nested);
         }
 
-        private string Enum(TypeShape type)
+        public string Enum(TypeShape type)
         {
             string name = DefName(type.TypeName);
             if (_definitions.ContainsKey(name)) return name;
@@ -223,7 +189,7 @@ internal static class SchemaEmitter
             return name;
         }
 
-        private string Reference(string collection, TypeShape type)
+        public string Reference(string collection, TypeShape type)
         {
             string name = collection + "-id";
             if (_definitions.ContainsKey(name)) return name;

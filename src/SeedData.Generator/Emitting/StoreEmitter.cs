@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using SeedData.Generator.Binding;
 using SeedData.Generator.Declarations;
+using SeedData.Generator.Kinds;
 
 namespace SeedData.Generator.Emitting;
 
@@ -11,13 +12,11 @@ namespace SeedData.Generator.Emitting;
 /// straight-line reader method per record type and per list type. Its size depends on the declarations only,
 /// never on how many records there are.
 /// </summary>
-internal sealed class StoreEmitter
+internal sealed class StoreEmitter : IStoreScope
 {
-    private const string ImmutableArray = "global::System.Collections.Immutable.ImmutableArray";
-
     // Code that runs once (or once per record) while the data is read is worth compiling optimized at once,
     // rather than first as unoptimized tier-0 code.
-    private const string Optimized = "[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]";
+    internal const string Optimized = "[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]";
 
     private readonly DatasetDeclarations _declarations;
     private readonly Dictionary<string, RecordShape> _nested = new(System.StringComparer.Ordinal);
@@ -167,53 +166,26 @@ internal sealed class StoreEmitter
         }
     }
 
-    private void WriteListReader(SourceWriter writer, string name, TypeShape list)
-    {
-        string element = list.Element!.TypeName;
-        bool immutable = list.ListKind == ListKind.ImmutableArray;
-        string type = immutable ? ImmutableArray + "<" + element + ">" : "global::System.Collections.Generic.IReadOnlyList<" + element + ">";
-        writer.Line(Optimized);
-        writer.Open("private static " + type + " " + name + "(ref DataImageReader reader)");
-        writer.Line("int count = reader.Count();");
-        writer.Line("if (count == 0) return " + (immutable ? ImmutableArray + "<" + element + ">.Empty" : "global::System.Array.Empty<" + element + ">()") + ";");
-        writer.Line("var items = new " + element + "[count];");
-        writer.Line("for (int i = 0; i < items.Length; i++) items[i] = " + Value(list.Element) + ";");
-        writer.Line(immutable ? "return global::System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(items);" : "return items;");
-        writer.Close();
-    }
+    private void WriteListReader(SourceWriter writer, string name, TypeShape list) => ((IListKind)list.Kind).WriteImageReader(writer, name, list, this);
 
     /// <summary>An optional parameter reads a flag first: left out means the declared default.</summary>
     private string Argument(ParameterShape parameter)
     {
-        string value = Value(parameter.Type);
+        string value = Read(parameter.Type);
         if (!parameter.IsOptional) return value;
-        // An omitted ImmutableArray is empty rather than default, which would throw on use.
-        string fallback = parameter.Type is { Kind: TypeShapeKind.List, ListKind: ListKind.ImmutableArray }
-            ? ImmutableArray + "<" + parameter.Type.Element!.TypeName + ">.Empty"
-            : parameter.DefaultValue!;
-        return "reader.Flag() ? " + value + " : " + fallback;
+        return "reader.Flag() ? " + value + " : " + (parameter.Type.Kind.LeftOutValue(parameter.Type) ?? parameter.DefaultValue!);
     }
 
+    // ---- the value kinds' questions (IStoreScope) ----------------------------------------------------
+
     /// <summary>The expression that reads one value of <paramref name="type"/>.</summary>
-    private string Value(TypeShape type) => type.Kind switch
-    {
-        TypeShapeKind.String => "reader.String()",
-        TypeShapeKind.Boolean => "reader.Boolean()",
-        TypeShapeKind.Int32 => "reader.Int32()",
-        TypeShapeKind.Int64 => "reader.Int64()",
-        TypeShapeKind.Double => "reader.Double()",
-        TypeShapeKind.Decimal => "reader.Decimal()",
-        TypeShapeKind.Enum => "unchecked((" + type.TypeName + ")reader.Int64())",
-        TypeShapeKind.DateOnly => "reader.Date()",
-        TypeShapeKind.DateTimeOffset => "reader.DateTimeOffset()",
-        TypeShapeKind.Uri => "new global::System.Uri(reader.String(), global::System.UriKind.Absolute)",
-        TypeShapeKind.Parsable => type.TypeName + ".Parse(reader.String(), global::System.Globalization.CultureInfo.InvariantCulture)",
-        TypeShapeKind.Reference => "Store." + _declarations.Collections[_declarations.IndexOfCollection(type.Collection!)].PropertyName + "[reader.Reference()]",
-        TypeShapeKind.Nested => ReaderFor(_nested[type.TypeName]) + "(ref reader)",
-        TypeShapeKind.List => ListReaderFor(type) + "(ref reader)",
-        TypeShapeKind.Nullable => "(reader.Flag() ? (" + type.TypeName + ")" + Value(type.Element!) + " : null)",
-        _ => throw new System.InvalidOperationException("No reader for " + type.Kind),
-    };
+    public string Read(TypeShape type) => type.Kind.ReadImage(type, this);
+
+    public string RecordReader(string typeName) => ReaderFor(_nested[typeName]);
+
+    public string ListReader(TypeShape list) => ListReaderFor(list);
+
+    public string Records(string collection) => "Store." + _declarations.Collections[_declarations.IndexOfCollection(collection)].PropertyName;
 
     private string ReaderFor(RecordShape shape)
     {

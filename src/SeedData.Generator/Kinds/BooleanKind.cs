@@ -1,0 +1,41 @@
+using Microsoft.CodeAnalysis;
+using SeedData.Generator.Declarations;
+using SeedData.Generator.Emitting;
+using SeedData.Generator.Image;
+
+namespace SeedData.Generator.Kinds;
+
+/// <summary><c>bool</c>: a plain <c>true</c> or <c>false</c>.</summary>
+internal sealed class BooleanKind : ScalarKind
+{
+    public override string Name => "boolean";
+
+    public override TypeShape? Recognize(ITypeSymbol type, IShapeScope scope)
+        => type.SpecialType == SpecialType.System_Boolean ? TypeShape.Simple(this, scope.TypeName(type), "bool") : null;
+
+    public override string Expectation(TypeShape type) => "true or false";
+
+    public override ScalarResult Write(string text, bool plain, TypeShape type, ImageWriter image)
+    {
+        if (!plain || text is not ("true" or "false")) return ScalarResult.WrongType(plain ? "Write true or false." : Unquote);
+        image.WriteFlag(text == "true");
+        return ScalarResult.Ok;
+    }
+
+    public override bool WriteConstant(object? value, TypeShape type, ImageWriter image)
+    {
+        if (value is not bool flag) return false;
+        image.WriteFlag(flag);
+        return true;
+    }
+
+    public override string? ConstantJson(object value, TypeShape type) => value is bool flag ? (flag ? "true" : "false") : null;
+
+    public override string ReadImage(TypeShape type, IStoreScope scope) => "reader.Boolean()";
+
+    public override string WriteJson(TypeShape type, string value, IJsonScope scope) => "writer.WriteBooleanValue(" + value + ");";
+
+    public override string ReadJson(TypeShape type, string element, string path, IJsonScope scope) => scope.Helper("ReadBoolean", element, path);
+
+    public override JsonText Schema(TypeShape type, ISchemaScope scope) => JsonText.Object().Set("type", "boolean");
+}

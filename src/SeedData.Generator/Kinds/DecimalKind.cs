@@ -1,0 +1,44 @@
+using System.Globalization;
+using Microsoft.CodeAnalysis;
+using SeedData.Generator.Declarations;
+using SeedData.Generator.Emitting;
+using SeedData.Generator.Image;
+
+namespace SeedData.Generator.Kinds;
+
+/// <summary><c>decimal</c>: a plain number of up to 28 digits; the image keeps its scale, so <c>2.50</c> stays <c>2.50</c>.</summary>
+internal sealed class DecimalKind : ScalarKind
+{
+    public override string Name => "decimal";
+
+    public override TypeShape? Recognize(ITypeSymbol type, IShapeScope scope)
+        => type.SpecialType == SpecialType.System_Decimal ? TypeShape.Simple(this, scope.TypeName(type), "decimal") : null;
+
+    public override string Expectation(TypeShape type) => "a number (decimal)";
+
+    public override ScalarResult Write(string text, bool plain, TypeShape type, ImageWriter image)
+    {
+        if (!plain || !ScalarText.IsReal(text)) return ScalarResult.WrongType(plain ? "Write a number such as 1.5." : Unquote);
+        if (!decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out decimal m))
+            return ScalarResult.OutOfRange("it does not fit in a decimal (about ±7.9e28, 28 digits).");
+        image.WriteDecimal(m);
+        return ScalarResult.Ok;
+    }
+
+    public override bool WriteConstant(object? value, TypeShape type, ImageWriter image)
+    {
+        if (value is not decimal number) return false;
+        image.WriteDecimal(number);
+        return true;
+    }
+
+    public override string? ConstantJson(object value, TypeShape type) => value is decimal number ? number.ToString(CultureInfo.InvariantCulture) : null;
+
+    public override string ReadImage(TypeShape type, IStoreScope scope) => "reader.Decimal()";
+
+    public override string WriteJson(TypeShape type, string value, IJsonScope scope) => "writer.WriteNumberValue(" + value + ");";
+
+    public override string ReadJson(TypeShape type, string element, string path, IJsonScope scope) => scope.Helper("ReadDecimal", element, path);
+
+    public override JsonText Schema(TypeShape type, ISchemaScope scope) => JsonText.Object().Set("type", "number");
+}

@@ -1,0 +1,65 @@
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using SeedData.Generator.Declarations;
+using SeedData.Generator.Emitting;
+using SeedData.Generator.Image;
+
+namespace SeedData.Generator.Kinds;
+
+/// <summary>
+/// A project's own scalar: a type with <c>static T Parse(string, IFormatProvider?)</c>, such as a partial date or a
+/// money amount. Any scalar is its text; the type's own <c>Parse</c> reads it, with the invariant culture, when the
+/// data is first used. Recognized after every built-in kind, so a type the catalogue knows is never read this way.
+/// </summary>
+internal sealed class ParsableKind : ScalarKind, ITextHelperKind
+{
+    public override string Name => "parsable";
+
+    public override TypeShape? Recognize(ITypeSymbol type, IShapeScope scope)
+        => type is INamedTypeSymbol named && HasParseMethod(named) ? TypeShape.Simple(this, scope.TypeName(type), scope.DisplayName(type)) : null;
+
+    private static bool HasParseMethod(INamedTypeSymbol type)
+        => type.GetMembers("Parse").OfType<IMethodSymbol>().Any(m =>
+            m.IsStatic
+            && m.DeclaredAccessibility is Accessibility.Public or Accessibility.Internal
+            && m.Parameters.Length == 2
+            && m.Parameters[0].Type.SpecialType == SpecialType.System_String
+            && m.Parameters[1].Type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) == "global::System.IFormatProvider"
+            && SymbolEqualityComparer.Default.Equals(m.ReturnType.WithNullableAnnotation(NullableAnnotation.NotAnnotated), type));
+
+    public override string Expectation(TypeShape type) => $"text that {type.DisplayName}.Parse accepts";
+
+    public override ScalarResult Write(string text, bool plain, TypeShape type, ImageWriter image)
+    {
+        image.WriteString(text);
+        return ScalarResult.Ok;
+    }
+
+    public override string ReadImage(TypeShape type, IStoreScope scope)
+        => type.TypeName + ".Parse(reader.String(), global::System.Globalization.CultureInfo.InvariantCulture)";
+
+    public override bool MayBeNull(TypeShape type) => true;
+
+    public override string WriteJson(TypeShape type, string value, IJsonScope scope)
+        => "WriteText(writer, global::System.Convert.ToString(" + value + ", global::System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty);";
+
+    public override string ReadJson(TypeShape type, string element, string path, IJsonScope scope) => scope.Parser(type) + "(" + element + ", " + path + ")";
+
+    public override JsonText Schema(TypeShape type, ISchemaScope scope) => StringKind.AnyScalar();
+
+    public void WriteSpeller(SourceWriter writer, string name, TypeShape type)
+    {
+    }
+
+    public void WriteParser(SourceWriter writer, string name, TypeShape type)
+    {
+        JsonEmitter.OpenParser(writer, name, type);
+        writer.Open("try");
+        writer.Line("return " + type.TypeName + ".Parse(text, global::System.Globalization.CultureInfo.InvariantCulture);");
+        writer.Close();
+        writer.Open("catch (global::System.Exception ex) when (ex is global::System.FormatException or global::System.ArgumentException or global::System.OverflowException)");
+        writer.Line("throw new global::System.Text.Json.JsonException(path + \": '\" + text + \"' is not " + type.Expectation.Replace("\"", "\\\"") + " (\" + ex.Message + \")\", path, null, null, ex);");
+        writer.Close();
+        writer.Close();
+    }
+}

@@ -1,0 +1,50 @@
+using SeedData.Generator.Declarations;
+using SeedData.Generator.Diagnostics;
+using SeedData.Generator.Image;
+using SeedData.Generator.Parsing;
+
+namespace SeedData.Generator.Kinds;
+
+/// <summary>The outcome of reading one scalar: written, or why it was refused.</summary>
+internal readonly record struct ScalarResult(ScalarProblem Problem, string Detail)
+{
+    public static readonly ScalarResult Ok = new(ScalarProblem.None, string.Empty);
+    public static ScalarResult WrongType(string hint) => new(ScalarProblem.WrongType, hint);
+    public static ScalarResult OutOfRange(string detail) => new(ScalarProblem.OutOfRange, detail);
+}
+
+internal enum ScalarProblem
+{
+    None,
+    WrongType,
+    OutOfRange,
+}
+
+/// <summary>
+/// A kind written as one scalar in data: the text of a plain or quoted scalar is checked and written to the image.
+/// Numbers, booleans and nulls must be plain (unquoted); text may be written any way.
+/// </summary>
+internal abstract class ScalarKind : ValueKind
+{
+    protected const string Unquote = "Write it without quotes.";
+
+    /// <summary>Reads <paramref name="text"/> as a value of the type and writes it to <paramref name="image"/>, or says why not.</summary>
+    /// <param name="plain">True for a plain (unquoted) scalar, which may be a number or boolean.</param>
+    public abstract ScalarResult Write(string text, bool plain, TypeShape type, ImageWriter image);
+
+    public override bool Bind(DataNode node, TypeShape type, string key, IBindScope scope)
+    {
+        if (node.Kind != DataNodeKind.Scalar) return scope.WrongType(node, type, key, string.Empty);
+        var result = Write(node.Value ?? string.Empty, node.Style == ScalarStyle.Plain, type, scope.Image);
+        switch (result.Problem)
+        {
+            case ScalarProblem.None:
+                return true;
+            case ScalarProblem.WrongType:
+                return scope.WrongType(node, type, key, result.Detail);
+            default:
+                scope.Report(DiagnosticDescriptors.ValueOutOfRange, node, node.Value ?? string.Empty, key, result.Detail);
+                return false;
+        }
+    }
+}
