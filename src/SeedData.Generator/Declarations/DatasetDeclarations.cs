@@ -84,4 +84,6 @@ internal enum LookupContainer
     Single,
     ImmutableArray,
     ReadOnlyList,
+    /// <summary>The values of a map.</summary>
+    MapValues,
 }

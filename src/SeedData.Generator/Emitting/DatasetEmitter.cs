@@ -193,8 +193,9 @@ internal static class DatasetEmitter
                 break;
             default:
                 string pattern = step.Container == LookupContainer.ImmutableArray ? "{ IsDefault: false }" : "{ }";
+                string items = step.Container == LookupContainer.MapValues ? ".Values" : string.Empty;
                 writer.Open("if (" + member + " is " + pattern + " list" + d + ")");
-                writer.Open("foreach (var item" + d + " in list" + d + ")");
+                writer.Open("foreach (var item" + d + " in list" + d + items + ")");
                 writer.Open("if (item" + d + " is { } v" + d + ")");
                 EmitWalk(writer, "v" + d, steps, depth + 1, targetCollection);
                 writer.Close();

@@ -266,7 +266,7 @@ internal sealed class JsonEmitter : IJsonScope
 
     private void DrainWriters(SourceWriter writer)
     {
-        writer.Block(TextWriter);
+        RuntimeSource.Write(writer, "WriteText");
         while (_recordWriters.Count > 0)
         {
             var (name, shape) = _recordWriters.Dequeue();
@@ -289,36 +289,6 @@ internal sealed class JsonEmitter : IJsonScope
 
     /// <summary>The local a parameter's value is read into, so that it is read once.</summary>
     internal static string Local(ParameterShape parameter) => "__" + parameter.Name;
-
-    // Utf8JsonWriter replaces a lone surrogate with U+FFFD, which would change the data: such text is written escaped.
-    // So is U+FFFD itself, which in a data file marks bytes that were not UTF-8.
-    private const string TextWriter = """
-
-        private static void WriteText(global::System.Text.Json.Utf8JsonWriter writer, string text)
-        {
-            int i = 0;
-            for (; i < text.Length; i++)
-            {
-                if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])) i++;
-                else if (char.IsSurrogate(text[i]) || text[i] == '\uFFFD') break;
-            }
-            if (i == text.Length)
-            {
-                writer.WriteStringValue(text);
-                return;
-            }
-            var json = new global::System.Text.StringBuilder(text.Length + 16).Append('"');
-            for (i = 0; i < text.Length; i++)
-            {
-                char c = text[i];
-                if (c == '"' || c == '\\') json.Append('\\').Append(c);
-                else if (c < ' ' || c == '\uFFFD' || char.IsSurrogate(c) && !(char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) || char.IsLowSurrogate(c) && i > 0 && char.IsHighSurrogate(text[i - 1])))
-                    json.Append("\\u").Append(((int)c).ToString("x4", global::System.Globalization.CultureInfo.InvariantCulture));
-                else json.Append(c);
-            }
-            writer.WriteRawValue(json.Append('"').ToString(), skipInputValidation: true);
-        }
-        """;
 
     // ---- reading -------------------------------------------------------------------------------------
 
@@ -440,11 +410,8 @@ internal sealed class JsonEmitter : IJsonScope
                 WriteParser(writer, name, type);
             }
         }
-        writer.Block(ReaderHelpers.Fail);
-        foreach (var helper in ReaderHelpers.Values)
-        {
-            if (_helpers.Contains(helper.Key)) writer.Block(helper.Value);
-        }
+        writer.Line();
+        RuntimeSource.Write(writer, _helpers.Concat(new[] { "Fail" }).ToArray());
         writer.Close();
     }
 
@@ -481,7 +448,7 @@ internal sealed class JsonEmitter : IJsonScope
 
     private string ListReaderFor(TypeShape list) => HelperFor("list:" + list.TypeName, "ReadList", list, _listReaders);
 
-    private void WriteListReader(SourceWriter writer, string name, TypeShape list) => ((IListKind)list.Kind).WriteJsonReader(writer, name, list, this);
+    private void WriteListReader(SourceWriter writer, string name, TypeShape list) => ((IContainerKind)list.Kind).WriteJsonReader(writer, name, list, this);
 
     private string ParserFor(TypeShape type) => HelperFor("parse:" + type.TypeName, "Read" + ShortName(type), type, _parsers);
 
@@ -503,10 +470,10 @@ internal sealed class JsonEmitter : IJsonScope
     /// <summary>The expression that reads <paramref name="element"/> (a JsonElement) as <paramref name="type"/>.</summary>
     public string Read(TypeShape type, string element, string path) => type.Kind.ReadJson(type, element, path, this);
 
-    public string Helper(string name, string element, string path)
+    public string Helper(string name, params string[] arguments)
     {
         _helpers.Add(name);
-        return name + "(" + element + ", " + path + ")";
+        return name + "(" + string.Join(", ", arguments) + ")";
     }
 
     public string Speller(TypeShape type) => SpellerFor(type);
@@ -528,84 +495,4 @@ internal sealed class JsonEmitter : IJsonScope
         return unique;
     }
 
-}
-
-/// <summary>
-/// The read helpers of <see cref="JsonEmitter"/>, the same for every dataset: one method per kind of JSON value, each
-/// failing with the path and what was expected. Only those a dataset uses are emitted, so that a type a target
-/// framework lacks (DateOnly) is never named.
-/// </summary>
-internal static class ReaderHelpers
-{
-    public const string Fail = """
-
-        private static global::System.Text.Json.JsonException Fail(string path, string expected, global::System.Text.Json.JsonElement found)
-        {
-            string what = found.ValueKind switch
-            {
-                global::System.Text.Json.JsonValueKind.Object => "an object",
-                global::System.Text.Json.JsonValueKind.Array => "a list",
-                global::System.Text.Json.JsonValueKind.String => "the text \"" + found.GetString() + "\"",
-                global::System.Text.Json.JsonValueKind.Number => "the number " + found.GetRawText(),
-                global::System.Text.Json.JsonValueKind.Null => "null",
-                _ => found.GetRawText(),
-            };
-            return new global::System.Text.Json.JsonException(path + ": expected " + expected + ", found " + what + ".", path, null, null);
-        }
-        """;
-
-    public static readonly (string Key, string Value)[] Values =
-    {
-        ("ReadString", """
-
-            private static string ReadString(global::System.Text.Json.JsonElement value, string path)
-                => value.ValueKind == global::System.Text.Json.JsonValueKind.String ? value.GetString()! : throw Fail(path, "text", value);
-            """),
-        ("ReadBoolean", """
-
-            private static bool ReadBoolean(global::System.Text.Json.JsonElement value, string path) => value.ValueKind switch
-            {
-                global::System.Text.Json.JsonValueKind.True => true,
-                global::System.Text.Json.JsonValueKind.False => false,
-                _ => throw Fail(path, "true or false", value),
-            };
-            """),
-        ("ReadInt32", """
-
-            private static int ReadInt32(global::System.Text.Json.JsonElement value, string path)
-                => value.ValueKind == global::System.Text.Json.JsonValueKind.Number && value.TryGetInt32(out int number) ? number : throw Fail(path, "a whole number (int)", value);
-            """),
-        ("ReadInt64", """
-
-            private static long ReadInt64(global::System.Text.Json.JsonElement value, string path)
-                => value.ValueKind == global::System.Text.Json.JsonValueKind.Number && value.TryGetInt64(out long number) ? number : throw Fail(path, "a whole number (long)", value);
-            """),
-        ("ReadDouble", """
-
-            private static double ReadDouble(global::System.Text.Json.JsonElement value, string path)
-                => value.ValueKind == global::System.Text.Json.JsonValueKind.Number && value.TryGetDouble(out double number) && !double.IsInfinity(number) ? number : throw Fail(path, "a number (double)", value);
-            """),
-        ("ReadDecimal", """
-
-            private static decimal ReadDecimal(global::System.Text.Json.JsonElement value, string path)
-                => value.ValueKind == global::System.Text.Json.JsonValueKind.Number && value.TryGetDecimal(out decimal number) ? number : throw Fail(path, "a number (decimal)", value);
-            """),
-        ("ReadDate", """
-
-            private static global::System.DateOnly ReadDate(global::System.Text.Json.JsonElement value, string path)
-                => global::System.DateOnly.TryParseExact(ReadString(value, path), "yyyy-MM-dd", global::System.Globalization.CultureInfo.InvariantCulture, global::System.Globalization.DateTimeStyles.None, out var date)
-                    ? date : throw Fail(path, "a date written yyyy-MM-dd", value);
-            """),
-        ("ReadDateTimeOffset", """
-
-            private static global::System.DateTimeOffset ReadDateTimeOffset(global::System.Text.Json.JsonElement value, string path)
-                => global::System.DateTimeOffset.TryParse(ReadString(value, path), global::System.Globalization.CultureInfo.InvariantCulture, global::System.Globalization.DateTimeStyles.RoundtripKind, out var moment)
-                    ? moment : throw Fail(path, "a date and time with an offset", value);
-            """),
-        ("ReadUri", """
-
-            private static global::System.Uri ReadUri(global::System.Text.Json.JsonElement value, string path)
-                => global::System.Uri.TryCreate(ReadString(value, path), global::System.UriKind.Absolute, out var uri) ? uri : throw Fail(path, "an absolute URI", value);
-            """),
-    };
 }

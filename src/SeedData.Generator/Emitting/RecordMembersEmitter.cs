@@ -88,35 +88,25 @@ internal static class RecordMembersEmitter
         writer.Line("return hash.ToHashCode();");
         writer.Close();
 
-        if (scope.ImmutableArrays)
-        {
-            writer.Line();
-            writer.Open("private static bool SameItems<TItem>(global::System.Collections.Immutable.ImmutableArray<TItem> left, global::System.Collections.Immutable.ImmutableArray<TItem> right, global::System.Func<TItem, TItem, bool> same)");
-            writer.Line("if (left.IsDefault) left = global::System.Collections.Immutable.ImmutableArray<TItem>.Empty;");
-            writer.Line("if (right.IsDefault) right = global::System.Collections.Immutable.ImmutableArray<TItem>.Empty;");
-            writer.Line("if (left.Length != right.Length) return false;");
-            writer.Line("for (int i = 0; i < left.Length; i++) if (!same(left[i], right[i])) return false;");
-            writer.Line("return true;");
-            writer.Close();
-        }
-        if (scope.ReadOnlyLists)
-        {
-            writer.Line();
-            writer.Open("private static bool SameItems<TItem>(global::System.Collections.Generic.IReadOnlyList<TItem>? left, global::System.Collections.Generic.IReadOnlyList<TItem>? right, global::System.Func<TItem, TItem, bool> same)");
-            writer.Line("int count = left?.Count ?? 0;");
-            writer.Line("if (count != (right?.Count ?? 0)) return false;");
-            writer.Line("for (int i = 0; i < count; i++) if (!same(left![i], right![i])) return false;");
-            writer.Line("return true;");
-            writer.Close();
-        }
+        var helpers = new System.Collections.Generic.List<string>();
+        if (scope.ImmutableArrays) helpers.Add("SameItemsImmutable");
+        if (scope.ReadOnlyLists) helpers.Add("SameItemsReadOnly");
+        if (scope.Maps) helpers.Add("SameEntries");
+        if (helpers.Count == 0) return;
+        writer.Line();
+        RuntimeSource.Write(writer, helpers.ToArray());
     }
 
-    /// <summary>Which item-by-item comparisons the record's equality uses, so that only those helpers are written.</summary>
+    /// <summary>Which item-by-item and entry-by-entry comparisons the record's equality uses, so that only those helpers are written.</summary>
     private sealed class MembersScope : IMembersScope
     {
         public bool ImmutableArrays { get; private set; }
 
         public bool ReadOnlyLists { get; private set; }
+
+        public bool Maps { get; private set; }
+
+        public void UseSameEntries() => Maps = true;
 
         public void UseSameItems(bool immutableArray)
         {

@@ -44,7 +44,7 @@ internal sealed class StoreEmitter : IStoreScope
         writer.Line();
         WriteStore(writer, api);
         writer.Line();
-        writer.Block(ImageReaderSource.Members);
+        RuntimeSource.Write(writer, "DataImageReader");
         writer.Close();
         return DatasetEmitter.End(dataset, writer);
     }
@@ -75,7 +75,7 @@ internal sealed class StoreEmitter : IStoreScope
             {
                 writer.Line("internal static readonly string[] All;");
                 writer.Line();
-                writer.Line("static " + name + "() => All = DataImage.ReadIds(DataImage.IdChunks" + c.ToString(CultureInfo.InvariantCulture) + "(), " + Count(api, c) + ");");
+                writer.Line("static " + name + "() => All = DataImageReader.ReadIds(DataImage.IdChunks" + c.ToString(CultureInfo.InvariantCulture) + "(), " + Count(api, c) + ");");
             }
             writer.Close();
             writer.Line();
@@ -166,7 +166,7 @@ internal sealed class StoreEmitter : IStoreScope
         }
     }
 
-    private void WriteListReader(SourceWriter writer, string name, TypeShape list) => ((IListKind)list.Kind).WriteImageReader(writer, name, list, this);
+    private void WriteListReader(SourceWriter writer, string name, TypeShape list) => ((IContainerKind)list.Kind).WriteImageReader(writer, name, list, this);
 
     /// <summary>An optional parameter reads a flag first: left out means the declared default.</summary>
     private string Argument(ParameterShape parameter)

@@ -1,4 +1,5 @@
 using System;
+using static SeedData.Generator.Runtime.SeedDataRuntime;
 
 namespace SeedData.Generator.Image;
 
@@ -8,8 +9,8 @@ namespace SeedData.Generator.Image;
 /// so a string value costs one copy. Structural numbers are written as symbols of printable ASCII (<c>'0'</c> + a
 /// digit of 0 to 63), so the generated literal is about as long as the image, needs no escape but <c>\\</c>, reads
 /// small numbers as digits, and stays ASCII, which the UTF-8 of an attribute argument holds in one byte and decodes
-/// fastest. Text is written as its own characters. The format is documented value by value here and nowhere else;
-/// the reader's source is its mirror image.
+/// fastest. Text is written as its own characters. The format is documented value by value here; its constants are
+/// <see cref="ImageFormat"/>, which the reader (<c>Runtime/DataImageReader.cs</c>, emitted verbatim) shares.
 /// <list type="bullet">
 /// <item>counts, flags, day numbers and other unsigned numbers: varints of 5 bits a symbol, low bits first (digit 32 and up = more);</item>
 /// <item>int and long (and enum values, as the bits of a long): zigzag, then a varint;</item>
@@ -27,10 +28,7 @@ namespace SeedData.Generator.Image;
 /// </summary>
 internal sealed class ImageWriter
 {
-    /// <summary>The symbol of digit 0; digits 0 to 63 are the printable characters <c>'0'</c> to <c>'o'</c>.</summary>
-    public const char Zero = '0';
-
-    private const int ReferenceSymbols = 5;
+    private const char Zero = ImageFormat.Zero;
 
     private char[] _buffer;
     private int _length;
@@ -79,21 +77,23 @@ internal sealed class ImageWriter
     public void WriteVarint(ulong value)
     {
         Ensure(13);
-        while (value >= 32)
+        while (value >= ImageFormat.VarintMore)
         {
-            _buffer[_length++] = (char)(Zero + 32 + (int)(value & 31));
-            value >>= 5;
+            _buffer[_length++] = (char)(Zero + ImageFormat.VarintMore + (int)(value & ImageFormat.VarintMask));
+            value >>= ImageFormat.VarintBits;
         }
         _buffer[_length++] = (char)(Zero + (int)value);
     }
 
     public void WriteZigZag(long value) => WriteVarint(unchecked((ulong)((value << 1) ^ (value >> 63))));
 
-    public void WriteDouble(double value)
+    public void WriteDouble(double value) => WriteBits64(unchecked((ulong)BitConverter.DoubleToInt64Bits(value)));
+
+    /// <summary>A 64-bit pattern at a fixed width, low digits first.</summary>
+    public void WriteBits64(ulong bits)
     {
-        ulong bits = unchecked((ulong)BitConverter.DoubleToInt64Bits(value));
-        Ensure(11);
-        for (int i = 0; i < 11; i++) _buffer[_length++] = (char)(Zero + (int)((bits >> (6 * i)) & 63));
+        Ensure(ImageFormat.Bits64Symbols);
+        for (int i = 0; i < ImageFormat.Bits64Symbols; i++) _buffer[_length++] = (char)(Zero + (int)((bits >> (ImageFormat.FixedBits * i)) & ImageFormat.FixedMask));
     }
 
     public void WriteDecimal(decimal value)
@@ -126,15 +126,15 @@ internal sealed class ImageWriter
     public int WriteReferencePlaceholder()
     {
         int at = _length;
-        Ensure(ReferenceSymbols);
-        for (int i = 0; i < ReferenceSymbols; i++) _buffer[_length++] = (char)(Zero + 63);
+        Ensure(ImageFormat.ReferenceSymbols);
+        for (int i = 0; i < ImageFormat.ReferenceSymbols; i++) _buffer[_length++] = (char)(Zero + ImageFormat.FixedMask);
         return at;
     }
 
     /// <summary>Writes a reference's target index over its placeholder at <paramref name="at"/>.</summary>
     public void PatchReference(int at, int index)
     {
-        for (int i = 0; i < ReferenceSymbols; i++) _buffer[at + i] = (char)(Zero + ((index >> (6 * i)) & 63));
+        for (int i = 0; i < ImageFormat.ReferenceSymbols; i++) _buffer[at + i] = (char)(Zero + ((index >> (ImageFormat.FixedBits * i)) & ImageFormat.FixedMask));
     }
 
     private static bool HasLoneSurrogate(string value, int start, int length)

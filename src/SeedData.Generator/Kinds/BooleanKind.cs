@@ -2,6 +2,7 @@ using Microsoft.CodeAnalysis;
 using SeedData.Generator.Declarations;
 using SeedData.Generator.Emitting;
 using SeedData.Generator.Image;
+using static SeedData.Generator.Runtime.SeedDataRuntime;
 
 namespace SeedData.Generator.Kinds;
 
@@ -17,9 +18,9 @@ internal sealed class BooleanKind : ScalarKind
 
     public override ScalarResult Write(string text, bool plain, TypeShape type, ImageWriter image)
     {
-        if (!plain || text is not ("true" or "false")) return ScalarResult.WrongType(plain ? "Write true or false." : Unquote);
-        image.WriteFlag(text == "true");
-        return ScalarResult.Ok;
+        var check = ScalarRules.Boolean(text, plain, out bool flag);
+        if (check == ScalarCheck.Ok) image.WriteFlag(flag);
+        return Checked(check, plain ? "Write true or false." : Unquote, string.Empty);
     }
 
     public override bool WriteConstant(object? value, TypeShape type, ImageWriter image)
@@ -35,7 +36,7 @@ internal sealed class BooleanKind : ScalarKind
 
     public override string WriteJson(TypeShape type, string value, IJsonScope scope) => "writer.WriteBooleanValue(" + value + ");";
 
-    public override string ReadJson(TypeShape type, string element, string path, IJsonScope scope) => scope.Helper("ReadBoolean", element, path);
+    public override string ReadJson(TypeShape type, string element, string path, IJsonScope scope) => Checked(scope, "ReadBoolean", type, element, path);
 
     public override JsonText Schema(TypeShape type, ISchemaScope scope) => JsonText.Object().Set("type", "boolean");
 }

@@ -3,10 +3,14 @@ using Microsoft.CodeAnalysis;
 using SeedData.Generator.Declarations;
 using SeedData.Generator.Emitting;
 using SeedData.Generator.Image;
+using static SeedData.Generator.Runtime.SeedDataRuntime;
 
 namespace SeedData.Generator.Kinds;
 
-/// <summary><c>decimal</c>: a plain number of up to 28 digits; the image keeps its scale, so <c>2.50</c> stays <c>2.50</c>.</summary>
+/// <summary>
+/// <c>decimal</c>: a plain number held exactly (up to 28 digits after the point, 29 in all: none is rounded away). The
+/// image keeps its scale, so <c>2.50</c> stays <c>2.50</c>.
+/// </summary>
 internal sealed class DecimalKind : ScalarKind
 {
     public override string Name => "decimal";
@@ -18,11 +22,9 @@ internal sealed class DecimalKind : ScalarKind
 
     public override ScalarResult Write(string text, bool plain, TypeShape type, ImageWriter image)
     {
-        if (!plain || !ScalarText.IsReal(text)) return ScalarResult.WrongType(plain ? "Write a number such as 1.5." : Unquote);
-        if (!decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out decimal m))
-            return ScalarResult.OutOfRange("it does not fit in a decimal (about ±7.9e28, 28 digits).");
-        image.WriteDecimal(m);
-        return ScalarResult.Ok;
+        var check = ScalarRules.Decimal(text, plain, out decimal value);
+        if (check == ScalarCheck.Ok) image.WriteDecimal(value);
+        return Checked(check, plain ? "Write a number such as 1.5." : Unquote, "it does not fit in a decimal (about ±7.9e28, 28 digits after the point, 29 in all).");
     }
 
     public override bool WriteConstant(object? value, TypeShape type, ImageWriter image)
@@ -38,7 +40,10 @@ internal sealed class DecimalKind : ScalarKind
 
     public override string WriteJson(TypeShape type, string value, IJsonScope scope) => "writer.WriteNumberValue(" + value + ");";
 
-    public override string ReadJson(TypeShape type, string element, string path, IJsonScope scope) => scope.Helper("ReadDecimal", element, path);
+    public override string ReadJson(TypeShape type, string element, string path, IJsonScope scope) => Checked(scope, "ReadDecimal", type, element, path);
 
-    public override JsonText Schema(TypeShape type, ISchemaScope scope) => JsonText.Object().Set("type", "number");
+    public override JsonText Schema(TypeShape type, ISchemaScope scope)
+        => JsonText.Object().Set("type", "number")
+            .Set("minimum", new JsonText.Raw(decimal.MinValue.ToString(CultureInfo.InvariantCulture)))
+            .Set("maximum", new JsonText.Raw(decimal.MaxValue.ToString(CultureInfo.InvariantCulture)));
 }

@@ -18,12 +18,8 @@ internal sealed class EnumKind : ScalarKind, ITextHelperKind
 
     public override TypeShape? Recognize(ITypeSymbol type, IShapeScope scope)
     {
-        if (type is not INamedTypeSymbol { TypeKind: TypeKind.Enum } enumType) return null;
-        if (IsFlags(enumType))
-        {
-            scope.Why = "[Flags] enums are not supported; use ImmutableArray<" + scope.DisplayName(type) + "> for several values.";
-            return null;
-        }
+        // A [Flags] enum is FlagsEnumKind's, tried first.
+        if (type is not INamedTypeSymbol { TypeKind: TypeKind.Enum } enumType || IsFlags(enumType)) return null;
         var fields = enumType.GetMembers().OfType<IFieldSymbol>().Where(f => f.IsConst).ToList();
         scope.DescribeEnum(enumType, fields);
         return new TypeShape(this, scope.TypeName(type), scope.DisplayName(type), null, Members(fields), null);
@@ -32,7 +28,7 @@ internal sealed class EnumKind : ScalarKind, ITextHelperKind
     internal static bool IsFlags(INamedTypeSymbol type) => type.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == "System.FlagsAttribute");
 
     internal static EquatableArray<EnumMemberShape> Members(IEnumerable<IFieldSymbol> fields)
-        => fields.Select(f => new EnumMemberShape(f.Name, Naming.ToKebabCase(f.Name), ScalarText.Bits(f.ConstantValue!))).ToEquatableArray();
+        => fields.Select(f => new EnumMemberShape(f.Name, Naming.ToKebabCase(f.Name), Constants.Bits(f.ConstantValue!))).ToEquatableArray();
 
     public override string Expectation(TypeShape type) => $"one of the {type.DisplayName} values";
 
@@ -62,14 +58,14 @@ internal sealed class EnumKind : ScalarKind, ITextHelperKind
 
     public override bool WriteConstant(object? value, TypeShape type, ImageWriter image)
     {
-        if (!ScalarText.IsIntegral(value)) return false;
-        image.WriteZigZag(ScalarText.Bits(value!));
+        if (!Constants.IsIntegral(value)) return false;
+        image.WriteZigZag(Constants.Bits(value!));
         return true;
     }
 
     public override string? ConstantJson(object value, TypeShape type)
     {
-        long bits = ScalarText.Bits(value);
+        long bits = Constants.Bits(value);
         var member = type.EnumMembers.Items.FirstOrDefault(m => m.Value == bits);
         return member is null ? null : "\"" + member.Spelling + "\"";
     }

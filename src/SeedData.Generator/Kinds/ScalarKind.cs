@@ -1,5 +1,6 @@
 using SeedData.Generator.Declarations;
 using SeedData.Generator.Diagnostics;
+using SeedData.Generator.Emitting;
 using SeedData.Generator.Image;
 using SeedData.Generator.Parsing;
 
@@ -27,6 +28,24 @@ internal enum ScalarProblem
 internal abstract class ScalarKind : ValueKind
 {
     protected const string Unquote = "Write it without quotes.";
+
+    /// <summary>A rule's verdict as the binder reports it: the hint for a wrong spelling, or what is out of range.</summary>
+    protected static ScalarResult Checked(Runtime.SeedDataRuntime.ScalarCheck check, string wrongTypeHint, string outOfRange)
+        => check switch
+        {
+            Runtime.SeedDataRuntime.ScalarCheck.Ok => ScalarResult.Ok,
+            Runtime.SeedDataRuntime.ScalarCheck.WrongType => ScalarResult.WrongType(wrongTypeHint),
+            _ => ScalarResult.OutOfRange(outOfRange),
+        };
+
+    /// <summary>A call of a run-time JSON helper that checks the value with this kind's rule, failing with its expectation.</summary>
+    protected static string Checked(IJsonScope scope, string helper, TypeShape type, string element, string path, params string[] arguments)
+    {
+        var all = new System.Collections.Generic.List<string> { element, path };
+        all.AddRange(arguments);
+        all.Add(CSharpNames.StringLiteral(type.Expectation));
+        return scope.Helper(helper, all.ToArray());
+    }
 
     /// <summary>Reads <paramref name="text"/> as a value of the type and writes it to <paramref name="image"/>, or says why not.</summary>
     /// <param name="plain">True for a plain (unquoted) scalar, which may be a number or boolean.</param>

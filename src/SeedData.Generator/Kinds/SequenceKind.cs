@@ -12,7 +12,7 @@ namespace SeedData.Generator.Kinds;
 /// a list: a YAML sequence or JSON array. Printed as its items, compared item by item (an omitted list equals an
 /// empty one), hashed by its count. An omitted <c>ImmutableArray</c> is empty, never default.
 /// </summary>
-internal sealed class SequenceKind : ValueKind, IListKind
+internal sealed class SequenceKind : ValueKind, IContainerKind
 {
     private const string ImmutableArray = "global::System.Collections.Immutable.ImmutableArray";
 

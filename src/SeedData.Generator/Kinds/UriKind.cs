@@ -1,8 +1,8 @@
-using System;
 using Microsoft.CodeAnalysis;
 using SeedData.Generator.Declarations;
 using SeedData.Generator.Emitting;
 using SeedData.Generator.Image;
+using static SeedData.Generator.Runtime.SeedDataRuntime;
 
 namespace SeedData.Generator.Kinds;
 
@@ -18,9 +18,9 @@ internal sealed class UriKind : ScalarKind
 
     public override ScalarResult Write(string text, bool plain, TypeShape type, ImageWriter image)
     {
-        if (!Uri.TryCreate(text, System.UriKind.Absolute, out _)) return ScalarResult.WrongType("Write an absolute URI such as https://example.org/page.");
-        image.WriteString(text);
-        return ScalarResult.Ok;
+        var check = ScalarRules.Uri(text);
+        if (check == ScalarCheck.Ok) image.WriteString(text);
+        return Checked(check, "Write an absolute URI such as https://example.org/page.", string.Empty);
     }
 
     public override string ReadImage(TypeShape type, IStoreScope scope) => "new global::System.Uri(reader.String(), global::System.UriKind.Absolute)";
@@ -29,7 +29,7 @@ internal sealed class UriKind : ScalarKind
 
     public override string WriteJson(TypeShape type, string value, IJsonScope scope) => "WriteText(writer, " + value + ".OriginalString);";
 
-    public override string ReadJson(TypeShape type, string element, string path, IJsonScope scope) => scope.Helper("ReadUri", element, path);
+    public override string ReadJson(TypeShape type, string element, string path, IJsonScope scope) => Checked(scope, "ReadUri", type, element, path);
 
     public override JsonText Schema(TypeShape type, ISchemaScope scope) => JsonText.Object().Set("type", "string").Set("format", "uri");
 }

@@ -225,8 +225,8 @@ internal interface IJsonScope
 
     string Read(TypeShape type, string element, string path);
 
-    /// <summary>A call of the shared read helper <paramref name="name"/> (emitted once, when used).</summary>
-    string Helper(string name, string element, string path);
+    /// <summary>A call of the run-time helper <paramref name="name"/> (a region of Runtime/JsonValues.cs, emitted once, when used).</summary>
+    string Helper(string name, params string[] arguments);
 
     /// <summary>The name of the helper that spells a value of <paramref name="type"/> (written once by <see cref="ITextHelperKind"/>).</summary>
     string Speller(TypeShape type);
@@ -252,8 +252,8 @@ internal interface ITextHelperKind
     void WriteParser(SourceWriter writer, string name, TypeShape type);
 }
 
-/// <summary>A kind whose values are lists: it writes the reader methods of its list types.</summary>
-internal interface IListKind
+/// <summary>A kind whose values are containers (lists, maps): it writes the reader methods of its types, one per type.</summary>
+internal interface IContainerKind
 {
     void WriteImageReader(SourceWriter writer, string name, TypeShape list, IStoreScope scope);
 
@@ -282,4 +282,7 @@ internal interface IMembersScope
 {
     /// <summary>Asks for the item-by-item comparison helper of ImmutableArray (or of IReadOnlyList) in the record.</summary>
     void UseSameItems(bool immutableArray);
+
+    /// <summary>Asks for the entry-by-entry comparison helper of maps in the record.</summary>
+    void UseSameEntries();
 }

@@ -108,7 +108,7 @@ namespace News
                   "description": "A date written yyyy-MM-dd, or null.",
                   "type": ["string", "null"],
                   "format": "date",
-                  "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+                  "pattern": "^(?!0000)[0-9]{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-9]))$"
                 },
                 "quote": {
                   "description": "Text, or null.",

@@ -12,14 +12,14 @@ namespace News
             {
                 internal static readonly string[] All;
 
-                static ActorsIds() => All = DataImage.ReadIds(DataImage.IdChunks0(), 2);
+                static ActorsIds() => All = DataImageReader.ReadIds(DataImage.IdChunks0(), 2);
             }
 
             internal static class StatementsIds
             {
                 internal static readonly string[] All;
 
-                static StatementsIds() => All = DataImage.ReadIds(DataImage.IdChunks1(), 2);
+                static StatementsIds() => All = DataImageReader.ReadIds(DataImage.IdChunks1(), 2);
             }
 
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
@@ -82,7 +82,7 @@ namespace News
                 Speaker: Store.Actors[reader.Reference()],
                 Summary: reader.String(),
                 Audience: reader.Flag() ? ReadList1(ref reader) : global::System.Collections.Immutable.ImmutableArray<global::News.Actor>.Empty,
-                SaidOn: reader.Flag() ? (reader.Flag() ? (global::System.DateOnly?)reader.Date() : null) : default!,
+                SaidOn: reader.Flag() ? (reader.Flag() ? (global::System.DateOnly?)global::System.DateOnly.FromDayNumber(reader.Count()) : null) : default!,
                 Quote: reader.Flag() ? (reader.Flag() ? (string?)reader.String() : null) : default!,
                 RespondsTo: reader.Flag() ? (reader.Flag() ? (global::News.Statement?)Store.Statements[reader.Reference()] : null) : default!);
 
@@ -107,34 +107,14 @@ namespace News
             }
         }
 
-        // Reads the data image (see DataImage.g.cs). This code runs once per id or value while the data is read, so it
-        // is compiled optimized from the start rather than as tier-0 code first.
-        private static partial class DataImage
-        {
-            /// <summary>The ids of one collection, read from its chunks in order; no id spans two chunks.</summary>
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-            internal static string[] ReadIds(string[] chunks, int count)
-            {
-                var ids = new string[count];
-                int chunk = 0;
-                var reader = new DataImageReader(chunks.Length > 0 ? chunks[0] : string.Empty);
-                for (int i = 0; i < ids.Length; i++)
-                {
-                    if (reader.End) reader = new DataImageReader(chunks[++chunk]);
-                    ids[i] = reader.String();
-                }
-                return ids;
-            }
-        }
-
         /// <summary>
-        /// Reads the values of one chunk of the image, in place: structural numbers are symbols of printable ASCII,
-        /// <c>'0'</c> + a digit of 0 to 63; text is its own characters.
+        /// Reads the values of one chunk of the data image, in place: structural numbers are symbols of printable ASCII,
+        /// text is its own characters (see <see cref="ImageFormat"/>). It runs once per id or value while the data is read,
+        /// so its methods are compiled optimized from the start rather than as tier-0 code first ((MethodImplOptions)512 is
+        /// AggressiveOptimization, which netstandard2.0 does not name).
         /// </summary>
-        private ref struct DataImageReader
+        internal ref struct DataImageReader
         {
-            private const int Zero = '0';
-
             private readonly global::System.ReadOnlySpan<char> _data;
             private int _position;
 
@@ -146,8 +126,23 @@ namespace News
 
             internal bool End => _position >= _data.Length;
 
-            /// <summary>Digits of 5 bits, low first; a digit of 32 or more says another follows.</summary>
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+            /// <summary>The ids of one collection, read from its chunks in order; no id spans two chunks.</summary>
+            [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+            internal static string[] ReadIds(string[] chunks, int count)
+            {
+                var ids = new string[count];
+                int chunk = 0;
+                var reader = new DataImageReader(chunks.Length > 0 ? global::System.MemoryExtensions.AsSpan(chunks[0]) : default);
+                for (int i = 0; i < ids.Length; i++)
+                {
+                    if (reader.End) reader = new DataImageReader(global::System.MemoryExtensions.AsSpan(chunks[++chunk]));
+                    ids[i] = reader.String();
+                }
+                return ids;
+            }
+
+            /// <summary>Digits of <see cref="ImageFormat.VarintBits"/> bits, low first; a digit of <see cref="ImageFormat.VarintMore"/> or more says another follows.</summary>
+            [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
             internal ulong Varint()
             {
                 ulong value = 0;
@@ -155,40 +150,44 @@ namespace News
                 int next;
                 do
                 {
-                    next = _data[_position++] - Zero;
-                    value |= (ulong)(next & 31) << shift;
-                    shift += 5;
+                    next = _data[_position++] - ImageFormat.Zero;
+                    value |= (ulong)(next & ImageFormat.VarintMask) << shift;
+                    shift += ImageFormat.VarintBits;
                 }
-                while (next >= 32);
+                while (next >= ImageFormat.VarintMore);
                 return value;
             }
 
             internal int Count() => unchecked((int)Varint());
 
             /// <summary>A nullable value's or an optional parameter's flag: false for null or left out.</summary>
-            internal bool Flag() => _data[_position++] != Zero;
+            internal bool Flag() => _data[_position++] != ImageFormat.Zero;
 
-            internal bool Boolean() => _data[_position++] != Zero;
+            internal bool Boolean() => _data[_position++] != ImageFormat.Zero;
 
             internal int Int32() => unchecked((int)Int64());
 
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+            /// <summary>A signed number: zigzag, then a varint.</summary>
+            [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
             internal long Int64()
             {
                 ulong zigzag = Varint();
                 return unchecked((long)(zigzag >> 1) ^ -(long)(zigzag & 1));
             }
 
-            /// <summary>The 64 bits of the value in 11 digits of 6 bits, low first.</summary>
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-            internal double Double()
+            /// <summary>A 64-bit pattern in <see cref="ImageFormat.Bits64Symbols"/> digits of <see cref="ImageFormat.FixedBits"/> bits, low first.</summary>
+            [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+            internal ulong Bits64()
             {
                 ulong bits = 0;
-                for (int i = 0; i < 11; i++) bits |= (ulong)(uint)(_data[_position++] - Zero) << (6 * i);
-                return global::System.BitConverter.Int64BitsToDouble(unchecked((long)bits));
+                for (int i = 0; i < ImageFormat.Bits64Symbols; i++) bits |= (ulong)(uint)(_data[_position++] - ImageFormat.Zero) << (ImageFormat.FixedBits * i);
+                return bits;
             }
 
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+            internal double Double() => global::System.BitConverter.Int64BitsToDouble(unchecked((long)Bits64()));
+
+            /// <summary>The three 32-bit words of the integer, then <c>scale * 2 + sign</c>.</summary>
+            [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
             internal decimal Decimal()
             {
                 int low = unchecked((int)(uint)Varint()), middle = unchecked((int)(uint)Varint()), high = unchecked((int)(uint)Varint());
@@ -196,40 +195,78 @@ namespace News
                 return new decimal(low, middle, high, (scaleAndSign & 1) != 0, unchecked((byte)(scaleAndSign >> 1)));
             }
 
-            internal global::System.DateOnly Date() => global::System.DateOnly.FromDayNumber(unchecked((int)Varint()));
+            /// <summary>The 16 bytes of a GUID (<c>Guid.ToByteArray</c>) as two 64-bit patterns, low bytes first.</summary>
+            internal global::System.Guid Guid()
+            {
+                ulong low = Bits64(), high = Bits64();
+                return new global::System.Guid(unchecked((int)low), unchecked((short)(low >> 32)), unchecked((short)(low >> 48)),
+                    (byte)high, (byte)(high >> 8), (byte)(high >> 16), (byte)(high >> 24), (byte)(high >> 32), (byte)(high >> 40), (byte)(high >> 48), (byte)(high >> 56));
+            }
 
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+            /// <summary>Clock ticks, then the offset in minutes.</summary>
+            [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
             internal global::System.DateTimeOffset DateTimeOffset()
             {
                 long ticks = unchecked((long)Varint());
                 return new global::System.DateTimeOffset(ticks, global::System.TimeSpan.FromMinutes(Int64()));
             }
 
-            /// <summary>The index of the referenced record in its collection: 5 digits of 6 bits, low first.</summary>
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+            /// <summary>The index of the referenced record in its collection: <see cref="ImageFormat.ReferenceSymbols"/> digits of <see cref="ImageFormat.FixedBits"/> bits, low first.</summary>
+            [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
             internal int Reference()
             {
-                var digits = _data.Slice(_position, 5);
-                _position += 5;
-                return (digits[0] - Zero) | (digits[1] - Zero) << 6 | (digits[2] - Zero) << 12 | (digits[3] - Zero) << 18 | (digits[4] - Zero) << 24;
+                int index = 0;
+                for (int i = 0; i < ImageFormat.ReferenceSymbols; i++) index |= (_data[_position++] - ImageFormat.Zero) << (ImageFormat.FixedBits * i);
+                return index;
             }
 
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+            /// <summary>A varint <c>length * 2 + form</c>, then form 0: that many characters, or form 1 (text with a lone surrogate): that many UTF-16 code units as varints.</summary>
+            [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
             internal string String()
             {
                 ulong header = Varint();
                 int length = unchecked((int)(header >> 1));
                 if ((header & 1) == 0)
                 {
-                    string text = new string(_data.Slice(_position, length));
+                    string text = _data.Slice(_position, length).ToString();
                     _position += length;
                     return text;
                 }
-                // Text with a lone surrogate comes as UTF-16 code units.
                 var units = new char[length];
                 for (int i = 0; i < length; i++) units[i] = unchecked((char)Varint());
                 return new string(units);
             }
+        }
+
+        /// <summary>
+        /// The constants of the data image format, shared by the generator's writer and the generated reader. The image
+        /// is text: structural numbers are symbols of printable ASCII, <c>Zero</c> + a digit of 0 to 63.
+        /// </summary>
+        internal static class ImageFormat
+        {
+            /// <summary>The symbol of digit 0; digits 0 to 63 are the printable characters <c>'0'</c> to <c>'o'</c>.</summary>
+            internal const char Zero = '0';
+
+            /// <summary>A varint digit holds this many bits; a digit of <see cref="VarintMore"/> or more says another follows.</summary>
+            internal const int VarintBits = 5;
+
+            internal const int VarintMore = 1 << VarintBits;
+
+            internal const int VarintMask = VarintMore - 1;
+
+            /// <summary>Fixed-width numbers (64-bit patterns, references) use digits of this many bits.</summary>
+            internal const int FixedBits = 6;
+
+            internal const int FixedMask = (1 << FixedBits) - 1;
+
+            /// <summary>The digits of a 64-bit pattern (a double's bits).</summary>
+            internal const int Bits64Symbols = 11;
+
+            /// <summary>
+            /// The digits of a reference: the index of the record in its collection, below 2^30, at a fixed width so that
+            /// the linker can fill it in place.
+            /// </summary>
+            internal const int ReferenceSymbols = 5;
         }
     }
 }

@@ -1,0 +1,137 @@
+namespace SeedData.Generator.Runtime;
+
+internal static partial class SeedDataRuntime
+{
+    #region DataImageReader (uses ImageFormat)
+    /// <summary>
+    /// Reads the values of one chunk of the data image, in place: structural numbers are symbols of printable ASCII,
+    /// text is its own characters (see <see cref="ImageFormat"/>). It runs once per id or value while the data is read,
+    /// so its methods are compiled optimized from the start rather than as tier-0 code first ((MethodImplOptions)512 is
+    /// AggressiveOptimization, which netstandard2.0 does not name).
+    /// </summary>
+    internal ref struct DataImageReader
+    {
+        private readonly global::System.ReadOnlySpan<char> _data;
+        private int _position;
+
+        internal DataImageReader(global::System.ReadOnlySpan<char> data)
+        {
+            _data = data;
+            _position = 0;
+        }
+
+        internal bool End => _position >= _data.Length;
+
+        /// <summary>The ids of one collection, read from its chunks in order; no id spans two chunks.</summary>
+        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        internal static string[] ReadIds(string[] chunks, int count)
+        {
+            var ids = new string[count];
+            int chunk = 0;
+            var reader = new DataImageReader(chunks.Length > 0 ? global::System.MemoryExtensions.AsSpan(chunks[0]) : default);
+            for (int i = 0; i < ids.Length; i++)
+            {
+                if (reader.End) reader = new DataImageReader(global::System.MemoryExtensions.AsSpan(chunks[++chunk]));
+                ids[i] = reader.String();
+            }
+            return ids;
+        }
+
+        /// <summary>Digits of <see cref="ImageFormat.VarintBits"/> bits, low first; a digit of <see cref="ImageFormat.VarintMore"/> or more says another follows.</summary>
+        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        internal ulong Varint()
+        {
+            ulong value = 0;
+            int shift = 0;
+            int next;
+            do
+            {
+                next = _data[_position++] - ImageFormat.Zero;
+                value |= (ulong)(next & ImageFormat.VarintMask) << shift;
+                shift += ImageFormat.VarintBits;
+            }
+            while (next >= ImageFormat.VarintMore);
+            return value;
+        }
+
+        internal int Count() => unchecked((int)Varint());
+
+        /// <summary>A nullable value's or an optional parameter's flag: false for null or left out.</summary>
+        internal bool Flag() => _data[_position++] != ImageFormat.Zero;
+
+        internal bool Boolean() => _data[_position++] != ImageFormat.Zero;
+
+        internal int Int32() => unchecked((int)Int64());
+
+        /// <summary>A signed number: zigzag, then a varint.</summary>
+        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        internal long Int64()
+        {
+            ulong zigzag = Varint();
+            return unchecked((long)(zigzag >> 1) ^ -(long)(zigzag & 1));
+        }
+
+        /// <summary>A 64-bit pattern in <see cref="ImageFormat.Bits64Symbols"/> digits of <see cref="ImageFormat.FixedBits"/> bits, low first.</summary>
+        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        internal ulong Bits64()
+        {
+            ulong bits = 0;
+            for (int i = 0; i < ImageFormat.Bits64Symbols; i++) bits |= (ulong)(uint)(_data[_position++] - ImageFormat.Zero) << (ImageFormat.FixedBits * i);
+            return bits;
+        }
+
+        internal double Double() => global::System.BitConverter.Int64BitsToDouble(unchecked((long)Bits64()));
+
+        /// <summary>The three 32-bit words of the integer, then <c>scale * 2 + sign</c>.</summary>
+        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        internal decimal Decimal()
+        {
+            int low = unchecked((int)(uint)Varint()), middle = unchecked((int)(uint)Varint()), high = unchecked((int)(uint)Varint());
+            ulong scaleAndSign = Varint();
+            return new decimal(low, middle, high, (scaleAndSign & 1) != 0, unchecked((byte)(scaleAndSign >> 1)));
+        }
+
+        /// <summary>The 16 bytes of a GUID (<c>Guid.ToByteArray</c>) as two 64-bit patterns, low bytes first.</summary>
+        internal global::System.Guid Guid()
+        {
+            ulong low = Bits64(), high = Bits64();
+            return new global::System.Guid(unchecked((int)low), unchecked((short)(low >> 32)), unchecked((short)(low >> 48)),
+                (byte)high, (byte)(high >> 8), (byte)(high >> 16), (byte)(high >> 24), (byte)(high >> 32), (byte)(high >> 40), (byte)(high >> 48), (byte)(high >> 56));
+        }
+
+        /// <summary>Clock ticks, then the offset in minutes.</summary>
+        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        internal global::System.DateTimeOffset DateTimeOffset()
+        {
+            long ticks = unchecked((long)Varint());
+            return new global::System.DateTimeOffset(ticks, global::System.TimeSpan.FromMinutes(Int64()));
+        }
+
+        /// <summary>The index of the referenced record in its collection: <see cref="ImageFormat.ReferenceSymbols"/> digits of <see cref="ImageFormat.FixedBits"/> bits, low first.</summary>
+        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        internal int Reference()
+        {
+            int index = 0;
+            for (int i = 0; i < ImageFormat.ReferenceSymbols; i++) index |= (_data[_position++] - ImageFormat.Zero) << (ImageFormat.FixedBits * i);
+            return index;
+        }
+
+        /// <summary>A varint <c>length * 2 + form</c>, then form 0: that many characters, or form 1 (text with a lone surrogate): that many UTF-16 code units as varints.</summary>
+        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        internal string String()
+        {
+            ulong header = Varint();
+            int length = unchecked((int)(header >> 1));
+            if ((header & 1) == 0)
+            {
+                string text = _data.Slice(_position, length).ToString();
+                _position += length;
+                return text;
+            }
+            var units = new char[length];
+            for (int i = 0; i < length; i++) units[i] = unchecked((char)Varint());
+            return new string(units);
+        }
+    }
+    #endregion
+}

@@ -1,0 +1,37 @@
+namespace SeedData.Generator.Runtime;
+
+internal static partial class SeedDataRuntime
+{
+    #region ImageFormat
+    /// <summary>
+    /// The constants of the data image format, shared by the generator's writer and the generated reader. The image
+    /// is text: structural numbers are symbols of printable ASCII, <c>Zero</c> + a digit of 0 to 63.
+    /// </summary>
+    internal static class ImageFormat
+    {
+        /// <summary>The symbol of digit 0; digits 0 to 63 are the printable characters <c>'0'</c> to <c>'o'</c>.</summary>
+        internal const char Zero = '0';
+
+        /// <summary>A varint digit holds this many bits; a digit of <see cref="VarintMore"/> or more says another follows.</summary>
+        internal const int VarintBits = 5;
+
+        internal const int VarintMore = 1 << VarintBits;
+
+        internal const int VarintMask = VarintMore - 1;
+
+        /// <summary>Fixed-width numbers (64-bit patterns, references) use digits of this many bits.</summary>
+        internal const int FixedBits = 6;
+
+        internal const int FixedMask = (1 << FixedBits) - 1;
+
+        /// <summary>The digits of a 64-bit pattern (a double's bits).</summary>
+        internal const int Bits64Symbols = 11;
+
+        /// <summary>
+        /// The digits of a reference: the index of the record in its collection, below 2^30, at a fixed width so that
+        /// the linker can fill it in place.
+        /// </summary>
+        internal const int ReferenceSymbols = 5;
+    }
+    #endregion
+}
