@@ -70,13 +70,25 @@ internal sealed record ReverseLookup(
     EquatableArray<LookupStep> Steps)
 {
     /// <summary>The member path as code reads it, with <c>[]</c> for each list: <c>Participants[].Actor</c>.</summary>
-    public string MemberPath => string.Join(".", Steps.Items.Select(s => s.Member + (s.Container == LookupContainer.Single ? string.Empty : "[]")));
+    public string MemberPath
+    {
+        get
+        {
+            var path = new System.Text.StringBuilder();
+            foreach (var step in Steps)
+            {
+                if (step.Member.Length > 0) path.Append(path.Length > 0 ? "." : string.Empty).Append(step.Member);
+                if (step.Container != LookupContainer.Single) path.Append("[]");
+            }
+            return path.ToString();
+        }
+    }
 
     /// <summary>True when the path goes through a list, so a record matches when any item does.</summary>
     public bool ThroughList => Steps.Items.Any(s => s.Container != LookupContainer.Single);
 }
 
-/// <summary>One member access on the way to a reference; a list's items are visited one by one.</summary>
+/// <summary>One member access on the way to a reference (none where <paramref name="Member"/> is empty: the items of the container before); a list's items are visited one by one.</summary>
 internal sealed record LookupStep(string Member, LookupContainer Container);
 
 internal enum LookupContainer

@@ -52,8 +52,14 @@ internal sealed class ReferenceWalk
 
     public bool CanEnter => _depth < MaxDepth;
 
-    /// <summary>The same member, reached through the items of a list.</summary>
-    public ReferenceWalk Through(LookupContainer container) => new(Path, Member, _steps, container, _depth, Nested);
+    /// <summary>
+    /// The same member, reached through the items of a list or the values of a map. Inside another container (a list
+    /// of maps), the outer container becomes a step of its own and the inner one a step on its items.
+    /// </summary>
+    public ReferenceWalk Through(LookupContainer container)
+        => _container == LookupContainer.Single
+            ? new(Path, Member, _steps, container, _depth, Nested)
+            : new(Path, string.Empty, ReachedSteps, container, _depth, Nested);
 
     /// <summary>A parameter of the inline record at this member.</summary>
     public ReferenceWalk Into(string parameter) => new(Path + parameter, parameter, ReachedSteps, LookupContainer.Single, _depth + 1, Nested);

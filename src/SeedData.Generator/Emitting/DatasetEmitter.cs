@@ -182,7 +182,7 @@ internal static class DatasetEmitter
             return;
         }
         var step = steps[depth];
-        string member = value + "." + CSharpNames.Identifier(step.Member);
+        string member = step.Member.Length == 0 ? value : value + "." + CSharpNames.Identifier(step.Member);
         string d = depth.ToString(CultureInfo.InvariantCulture);
         switch (step.Container)
         {

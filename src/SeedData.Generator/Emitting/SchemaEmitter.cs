@@ -139,7 +139,7 @@ internal static class SchemaEmitter
 
         private static IEnumerable<(string Key, object Value)> Items(JsonText value)
         {
-            foreach (string key in new[] { "$ref", "type", "format", "pattern", "minimum", "maximum", "items", "anyOf", "enum" })
+            foreach (string key in new[] { "$ref", "type", "format", "pattern", "minimum", "maximum", "items", "additionalProperties", "anyOf", "enum" })
             {
                 if (value.Get(key) is { } item) yield return (key, item);
             }

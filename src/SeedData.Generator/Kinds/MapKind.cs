@@ -153,6 +153,15 @@ internal sealed class MapKind : ValueKind, IContainerKind
         => "(\"{\" + string.Join(\", \", global::System.Linq.Enumerable.Select(global::System.Linq.Enumerable.OrderBy(" + value
             + ", static __e => __e.Key, global::System.StringComparer.Ordinal), static __e => __e.Key + \": \" + " + type.Element!.Kind.Print(type.Element, "__e.Value") + ")) + \"}\")";
 
+    // An empty map is left out, as an empty list is: an omitted map equals an empty one.
+    public override void PrintParameter(SourceWriter writer, ParameterShape parameter, TypeShape type, string access, string local)
+    {
+        writer.Open("if (" + access + " is { Count: > 0 } " + local + ")");
+        writer.Line("builder.Append(any ? \", \" : string.Empty).Append(\"" + parameter.Name + " = \").Append(" + Print(type, local) + ");");
+        writer.Line("any = true;");
+        writer.Close();
+    }
+
     public override string Equal(TypeShape type, string comparedType, string left, string right, string suffix, IMembersScope scope)
     {
         scope.UseSameEntries();
