@@ -234,9 +234,12 @@ public class ContentTests
         Assert.Equal("Q7184", nato.WikidataId);
         Assert.Null(Dataset.Actors.SteveWitkoff.WikidataId);
 
-        var rubioRole = Assert.Single(Dataset.Actors.MarcoRubio.Roles);
-        Assert.Equal("US Secretary of State", rubioRole.Title);
-        Assert.Equal(Dataset.Actors.UnitedStates, rubioRole.Organisation);
+        // Titles as each article prints them: 000 and 002 say "US Secretary of State", 001 "Secretary of State".
+        var rubioRoles = Dataset.Actors.MarcoRubio.Roles;
+        Assert.Equal(new[] { "US Secretary of State", "Secretary of State" }, rubioRoles.Select(r => r.Title).ToArray());
+        Assert.Equal(new[] { "article-001-lords-press-peace-deal-first" }, rubioRoles[1].Evidence.Select(e => e.Article.Id).ToArray());
+        Assert.All(rubioRoles, r => Assert.Equal(Dataset.Actors.UnitedStates, r.Organisation));
+        Assert.Empty(Dataset.Actors.RustemUmerov.Roles); // 'led by': no title is printed
         Assert.Equal(
             new[] { "President", "former President" },
             Dataset.Actors.DonaldTrump.Roles.Select(r => r.Title).ToArray());
