@@ -115,7 +115,7 @@ public sealed class CitableTests(ITestOutputHelper output)
         }
 
         output.WriteLine($"{checkedReports} article reports of named statements checked");
-        Assert.True(checkedReports > 40, $"only {checkedReports} reports checked");
+        Assert.True(checkedReports > 30, $"only {checkedReports} reports checked");
         NoProblems(problems);
     }
 
