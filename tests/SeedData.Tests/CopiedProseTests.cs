@@ -247,7 +247,7 @@ public sealed class CopiedProseTests(ITestOutputHelper output)
         Assert.Contains("meetings/geneva-talks-2025-11.outcome", paths);
         Assert.Contains("meetings/geneva-talks-2025-11.startInferredFrom", paths);
         Assert.Contains("meetings/witkoff-kushner-moscow-visit.participants[1].note", paths);
-        Assert.Contains("proposals/revised-22-point-peace-plan.terms[0].text", paths);
+        Assert.Contains("proposals/us-peace-plan.terms[0].text", paths);
         Assert.Contains("figures/us-military-aid-to-ukraine-67-billion-usd.measure", paths);
         Assert.Contains("figures/us-military-aid-to-ukraine-67-billion-usd.unit", paths);
         Assert.Contains("events/state-department-white-house-no-response.name", paths);
