@@ -280,7 +280,7 @@ public class ContentTests
             },
             rubio.Statements.Select(s => s.Id).ToArray());
         Assert.Equal(
-            new[] { "rubio-call-european-officials-2025-11-25", "geneva-talks-2025-11", "rubio-call-british-french" },
+            new[] { "rubio-call-european-officials-2025-11-25", "geneva-talks-2025-11", "rubio-call-british-french", "rubio-european-counterparts-thursday" },
             rubio.Meetings.Select(m => m.Id).ToArray());
 
         var records = Dataset.Articles.Article004TalksResumeSaturday.Records;
