@@ -19,7 +19,7 @@ public sealed class CitableTests(ITestOutputHelper output)
     private static readonly Regex Quoted = new(@"(?<!\w)'(?<q>[^']+?)'(?!\w)|""(?<q>[^""]+)""", RegexOptions.CultureInvariant);
 
     /// <summary>The phrases a free-text field quotes.</summary>
-    internal static IEnumerable<string> QuotedPhrases(string? text)
+    private static IEnumerable<string> QuotedPhrases(string? text)
         => text is null ? [] : Quoted.Matches(text).Select(m => m.Groups["q"].Value);
 
     private static void NoProblems(List<string> problems)
