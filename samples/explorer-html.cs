@@ -10,7 +10,7 @@
 // The page is byte-identical for the same data, whatever the culture.
 //
 // SeedData comes from ../nuget through samples/NuGet.config: run ../build.sh (or `dotnet pack`) first.
-#:package SeedData@0.2.0
+#:package SeedData@0.3.0
 #:property PublishAot=false
 
 using System;

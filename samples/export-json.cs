@@ -6,7 +6,7 @@
 //   dotnet run export-json.cs -- out/         # ... into out/
 //
 // SeedData comes from ../nuget through samples/NuGet.config: run ../build.sh (or `dotnet pack`) first.
-#:package SeedData@0.2.0
+#:package SeedData@0.3.0
 #:property PublishAot=false
 
 using System;

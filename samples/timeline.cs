@@ -6,7 +6,7 @@
 //   dotnet run timeline.cs -- security-guarantees    # only statements and meetings on one topic
 //
 // SeedData comes from ../nuget through samples/NuGet.config: run ../build.sh (or `dotnet pack`) first.
-#:package SeedData@0.2.0
+#:package SeedData@0.3.0
 #:property PublishAot=false
 
 using System;

@@ -22,7 +22,7 @@ public static partial class Dataset
     private static readonly Lazy<ImmutableArray<TimelineEntry>> TimelineValue = new(BuildTimeline);
     private static readonly Lazy<DatasetSnapshot> SnapshotValue = new(ToSnapshot);
 
-    /// <summary>The dataset version (the package version, e.g. <c>0.2.0</c>). Pin <c>ContentHash</c> to pin the data itself.</summary>
+    /// <summary>The dataset version (the package version, e.g. <c>0.3.0</c>). Pin <c>ContentHash</c> to pin the data itself.</summary>
     public static string Version { get; } =
         typeof(Dataset).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
             .FirstOrDefault(a => a.Key == "SeedDataVersion")?.Value ?? "0.0.0";

@@ -55,7 +55,9 @@ public class ContentTests
             .SelectMany(p => p.Terms.Where(t => t.RejectedBy.Contains(Dataset.Actors.Ukraine)).Select(t => (p, t)))
             .ToArray();
         Assert.Equal(3, rejected.Length);
-        Assert.All(rejected, x => Assert.Equal(Dataset.Proposals.Revised22PointPeacePlan, x.p));
+        // Article 002 does not say which draft the points were in: they are terms of the plan, draft not stated.
+        Assert.All(rejected, x => Assert.Equal(Dataset.Proposals.UsPeacePlan, x.p));
+        Assert.True(Dataset.Proposals.Revised22PointPeacePlan.Terms.IsDefaultOrEmpty);
         Assert.Equal(
             new[] { Topic.Territory, Topic.MilitaryLimits, Topic.NatoMembership },
             rejected.Select(x => Assert.Single(x.t.Topics)).ToArray());
@@ -234,9 +236,12 @@ public class ContentTests
         Assert.Equal("Q7184", nato.WikidataId);
         Assert.Null(Dataset.Actors.SteveWitkoff.WikidataId);
 
-        var rubioRole = Assert.Single(Dataset.Actors.MarcoRubio.Roles);
-        Assert.Equal("US Secretary of State", rubioRole.Title);
-        Assert.Equal(Dataset.Actors.UnitedStates, rubioRole.Organisation);
+        // Titles as each article prints them: 000 and 002 say "US Secretary of State", 001 "Secretary of State".
+        var rubioRoles = Dataset.Actors.MarcoRubio.Roles;
+        Assert.Equal(new[] { "US Secretary of State", "Secretary of State" }, rubioRoles.Select(r => r.Title).ToArray());
+        Assert.Equal(new[] { "article-001-lords-press-peace-deal-first" }, rubioRoles[1].Evidence.Select(e => e.Article.Id).ToArray());
+        Assert.All(rubioRoles, r => Assert.Equal(Dataset.Actors.UnitedStates, r.Organisation));
+        Assert.Empty(Dataset.Actors.RustemUmerov.Roles); // 'led by': no title is printed
         Assert.Equal(
             new[] { "President", "former President" },
             Dataset.Actors.DonaldTrump.Roles.Select(r => r.Title).ToArray());
@@ -275,7 +280,7 @@ public class ContentTests
             },
             rubio.Statements.Select(s => s.Id).ToArray());
         Assert.Equal(
-            new[] { "rubio-call-european-officials-2025-11-25", "geneva-talks-2025-11", "rubio-call-british-french" },
+            new[] { "rubio-call-european-officials-2025-11-25", "geneva-talks-2025-11", "rubio-call-british-french", "rubio-european-counterparts-thursday" },
             rubio.Meetings.Select(m => m.Id).ToArray());
 
         var records = Dataset.Articles.Article004TalksResumeSaturday.Records;

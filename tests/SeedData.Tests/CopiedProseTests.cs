@@ -54,7 +54,8 @@ public sealed class CopiedProseTests(ITestOutputHelper output)
             .Concat(Dataset.Meetings.Select(x => ("meetings", (ISeedRecord)x)))
             .Concat(Dataset.Proposals.Select(x => ("proposals", (ISeedRecord)x)))
             .Concat(Dataset.Figures.Select(x => ("figures", (ISeedRecord)x)))
-            .Concat(Dataset.Events.Select(x => ("events", (ISeedRecord)x)));
+            .Concat(Dataset.Events.Select(x => ("events", (ISeedRecord)x)))
+            .Concat(Dataset.Positions.Select(x => ("positions", (ISeedRecord)x)));
 
     /// <summary>
     /// Every non-empty free-text value: each string field (or element of a string list) of each record's primary
@@ -199,7 +200,7 @@ public sealed class CopiedProseTests(ITestOutputHelper output)
         Assert.Equal(5, Dataset.Articles.Count);
         Assert.True(articleWords > 4000, checkedWhat);
         Assert.Equal(
-            new[] { "actors", "articles", "events", "figures", "meetings", "mentions", "proposals", "roles", "statements" },
+            new[] { "actors", "articles", "events", "figures", "meetings", "mentions", "positions", "proposals", "roles", "statements" },
             fields.Select(f => f.Path.Split('/')[0]).Distinct().Order(StringComparer.Ordinal).ToArray());
         Assert.True(fields.Count > 300 && words > 4000, checkedWhat);
 
@@ -247,7 +248,7 @@ public sealed class CopiedProseTests(ITestOutputHelper output)
         Assert.Contains("meetings/geneva-talks-2025-11.outcome", paths);
         Assert.Contains("meetings/geneva-talks-2025-11.startInferredFrom", paths);
         Assert.Contains("meetings/witkoff-kushner-moscow-visit.participants[1].note", paths);
-        Assert.Contains("proposals/revised-22-point-peace-plan.terms[0].text", paths);
+        Assert.Contains("proposals/us-peace-plan.terms[0].text", paths);
         Assert.Contains("figures/us-military-aid-to-ukraine-67-billion-usd.measure", paths);
         Assert.Contains("figures/us-military-aid-to-ukraine-67-billion-usd.unit", paths);
         Assert.Contains("events/state-department-white-house-no-response.name", paths);
@@ -255,6 +256,7 @@ public sealed class CopiedProseTests(ITestOutputHelper output)
         Assert.Contains("mentions/volodymyr-zelenskyy-mentions.note", paths);
         Assert.Contains("actors/marco-rubio.summary", paths);
         Assert.Contains("roles/don-bacon-representative.note", paths);
+        Assert.Contains("positions/united-states-after-deal-001.summary", paths);
 
         // ...and nothing verbatim by definition is.
         Assert.DoesNotContain(paths, p => p.Contains(".evidence[", StringComparison.Ordinal));

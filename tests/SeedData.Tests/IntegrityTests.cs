@@ -32,6 +32,10 @@ public class IntegrityTests
         foreach (var v in Dataset.Events) foreach (var e in v.Evidence) yield return ("events/" + v.Id, e);
     }
 
+    /// <summary>A phrase names the actor when it holds its name or an alias as a whole word (case as printed).</summary>
+    internal static bool Names(Actor actor, string phrase)
+        => actor.AllNames.Any(n => Regex.IsMatch(phrase, @"(?<!\w)" + Regex.Escape(n) + @"(?!\w)"));
+
     private static IEnumerable<(string Collection, string Id)> AllIds()
         => Dataset.Actors.Select(x => ("actors", x.Id))
             .Concat(Dataset.Articles.Select(x => ("articles", x.Id)))
@@ -75,11 +79,8 @@ public class IntegrityTests
     [Fact]
     public void Mention_phrases_name_their_actor_or_say_why_not()
     {
-        // A phrase names the actor when it holds its name or an alias as a whole word. Each mention has at least
-        // one such phrase; a phrase that only refers to the actor ('Ukraine's leader') needs a note.
-        static bool Names(Actor actor, string phrase)
-            => actor.AllNames.Any(n => Regex.IsMatch(phrase, @"(?<!\w)" + Regex.Escape(n) + @"(?!\w)"));
-
+        // Each mention has at least one phrase that names its actor; a phrase that only refers to the actor
+        // ('Ukraine's leader') needs a note.
         Assert.All(Dataset.Mentions, m =>
         {
             Assert.True(m.Evidence.Any(e => Names(m.Actor, e.Phrase)), m.Id + " has no phrase with the actor's name or an alias");

@@ -6,7 +6,7 @@ namespace SeedData;
 /// <summary>A call, a round of talks or a visit: held, planned or only proposed.</summary>
 /// <param name="Id">Stable kebab-case id: who + what + where or when, <c>rubio-call-european-officials-2025-11-25</c>.</param>
 /// <param name="Name">A short name in our own words.</param>
-/// <param name="Kind">Call, talks or visit.</param>
+/// <param name="Kind">Call, talks or visit; unspecified where the text gives only the occasion of a remark.</param>
 /// <param name="Format">In person, phone, video, or a call of unstated medium.</param>
 /// <param name="Status">Held, planned or proposed.</param>
 /// <param name="Summary">What the articles say about it, in our own words.</param>

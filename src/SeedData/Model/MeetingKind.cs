@@ -11,4 +11,10 @@ public enum MeetingKind
 
     /// <summary>A visit by one party to another.</summary>
     Visit,
+
+    /// <summary>
+    /// An encounter the text gives only as the occasion of a remark ("told his European counterparts on Thursday"),
+    /// without saying whether it was a call, talks or a visit.
+    /// </summary>
+    Unspecified,
 }

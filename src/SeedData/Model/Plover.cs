@@ -217,7 +217,7 @@ public static class PloverCodebook
         _ => null,
     };
 
-    /// <summary>The PLOVER category of a meeting: every call, round of talks and visit is CONSULT (section 3.2).</summary>
+    /// <summary>The PLOVER category of a meeting: every call, round of talks, visit and unspecified encounter is CONSULT (section 3.2).</summary>
     /// <param name="kind">The meeting kind.</param>
     public static PloverCategory CategoryOf(MeetingKind kind) => PloverCategory.Consult;
 

@@ -20,8 +20,8 @@ namespace SeedData;
 /// <param name="SpeakerDescription">The speaker as the article describes an anonymous one ("a senior Ukrainian official").</param>
 /// <param name="SpeakerAffiliation">The state or body an anonymous speaker belongs to, when the description gives it.</param>
 /// <param name="Source">Who relayed a named speaker's words, when anonymous ("a European diplomat and a person with knowledge of the conversations").</param>
-/// <param name="ReportedVia">Outlets the article says it was reported through (Politico, CNN, Reuters...).</param>
-/// <param name="Audience">Who it was said to.</param>
+/// <param name="ReportedVia">Outlets the articles say it was reported through (Politico, CNN, Reuters...): the outlets its <paramref name="Reports"/> credit.</param>
+/// <param name="Audience">Who it was said to, as the statement's own evidence names them.</param>
 /// <param name="SaidOn">When it was said, as precisely as the text supports; none when the text gives no date.</param>
 /// <param name="SaidOnInferredFrom">The basis when <paramref name="SaidOn"/> is worked out from the text rather than printed ("'on Tuesday' in a piece dated Thursday 2025-11-27").</param>
 /// <param name="At">The meeting or call it was said at.</param>
@@ -60,7 +60,9 @@ public sealed partial record Statement(
 {
     /// <summary>
     /// The independent reports that support the statement: each outlet an article credits for it, and each article
-    /// that reports it on its own account. Three articles relaying one Politico report count once.
+    /// that reports it on its own account. Three articles relaying one Politico report count once. An upper bound
+    /// wherever an article names no outlet: such an article counts as its own report, though it may retell another
+    /// outlet's without saying so; nor can it see one source behind two outlets.
     /// </summary>
     public ImmutableArray<ReportOrigin> IndependentReports =>
         (Reports.IsDefaultOrEmpty
