@@ -148,6 +148,9 @@ public sealed class SampleTests(PackagedFeed feed)
             Assert.Contains($"#:package SeedData@{Repo.SeedDataVersion}\n", text.ReplaceLineEndings("\n"));
             Assert.Contains("#:property PublishAot=false", text);
         }
+        // The notebook's first cell, as JSON text (a line of a cell's source is a JSON string).
+        string notebook = File.ReadAllText(Path.Combine(Repo.Samples, "notebooks", "seeddata.ipynb"));
+        Assert.Contains($"\"#r \\\"nuget: SeedData, {Repo.SeedDataVersion}\\\"\"", notebook);
         string demo = File.ReadAllText(Path.Combine(Repo.Samples, "FixturesDemo", "FixturesDemo.csproj"));
         Assert.Contains($"<PackageReference Include=\"SeedData\" Version=\"{Repo.SeedDataVersion}\" />", demo);
     }
