@@ -35,6 +35,8 @@ public sealed class SampleTests(PackagedFeed feed)
 
         string output = run.StdOut;
         Assert.StartsWith($"SeedData {feed.Version} (content hash ", output);
+        // The hash in full, as build.sh shows it for a test suite to pin: 64 hex digits.
+        Assert.Matches(@"^SeedData \S+ \(content hash [0-9a-f]{64}\): ", output);
         Assert.Contains($"{Seeds.Statements.Count} statements", output);
         Assert.Contains("Marco Rubio (Person, US): ", output);
         var expected = Seeds.Statements
