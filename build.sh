@@ -2,7 +2,8 @@
 # The first command on a fresh machine (only the .NET 10 SDK needed):
 #   1. packs SeedData.Generator and SeedData (Release) into nuget/;
 #   2. runs the file-based sample samples/explore.cs against those packages, restoring into a private,
-#      emptied packages folder (.packages/build) so that no cached copy of the same version can stand in.
+#      emptied packages folder (.packages/build) so that no cached copy of the same version can stand in. Its first
+#      line prints Dataset.ContentHash in full, the value to pin in a test suite's Assert.Equal.
 # Pass an actor id to explore someone else: ./build.sh volodymyr-zelenskyy
 set -euo pipefail
 cd "$(dirname "$0")"

@@ -13,7 +13,7 @@ using System;
 using System.Linq;
 using SeedData;
 
-Console.WriteLine($"SeedData {Dataset.Version} (content hash {Dataset.ContentHash[..12]}): "
+Console.WriteLine($"SeedData {Dataset.Version} (content hash {Dataset.ContentHash}): "
     + $"{Dataset.Articles.Count} articles, {Dataset.Actors.Count} actors, {Dataset.Statements.Count} statements, "
     + $"{Dataset.Meetings.Count} meetings, {Dataset.Proposals.Count} proposals");
 

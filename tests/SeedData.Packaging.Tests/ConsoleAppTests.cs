@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Linq;
+using System.Text.Json;
 using SeedData.Packaging.Tests.Infrastructure;
 using Xunit;
 
@@ -38,6 +39,17 @@ public sealed class ConsoleAppTests(PackagedFeed feed)
 
         var run = feed.Run(dir, "run");
         Assert.True(run.ExitCode == 0, run.ToString());
+
+        // The package's notebook extension stays out of a plain project: its dependency graph is SeedData alone,
+        // and its output holds neither the extension nor the kernel's assemblies.
+        using (var assets = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(dir, "obj", "project.assets.json"))))
+        {
+            Assert.Equal([$"SeedData/{feed.Version}"], assets.RootElement.GetProperty("libraries").EnumerateObject().Select(l => l.Name));
+            Assert.Equal([$"SeedData/{feed.Version}"], assets.RootElement.GetProperty("targets").GetProperty("net10.0").EnumerateObject().Select(l => l.Name));
+        }
+        var assemblies = Directory.GetFiles(Path.Combine(dir, "bin"), "*.dll", SearchOption.AllDirectories).Select(Path.GetFileName).ToList();
+        Assert.Contains("SeedData.dll", assemblies);
+        Assert.DoesNotContain(assemblies, a => a!.Contains("Interactive", StringComparison.Ordinal));
 
         // What seeds/ says: Rubio's statements, and those about security guarantees.
         var rubios = Seeds.Statements.Where(s => Seeds.List(s, "speakers").Contains("marco-rubio")).ToList();

@@ -64,6 +64,10 @@ public sealed class PackageLayoutTests(PackagedFeed feed)
         Assert.Contains("lib/net8.0/SeedData.dll", entries);
         Assert.Contains("lib/net8.0/SeedData.xml", entries);
         Assert.Contains("PACKAGE.md", entries);
+        // The notebook extension, where the .NET Interactive kernel looks on `#r "nuget: SeedData"` (and no other
+        // consumer does), without the kernel's own assemblies.
+        Assert.Equal(["interactive-extensions/dotnet/SeedData.Interactive.dll"], entries.Where(e => e.StartsWith("interactive-extensions/", StringComparison.Ordinal)));
+        Assert.DoesNotContain(entries, e => e.Contains("Microsoft.DotNet.Interactive", StringComparison.Ordinal));
         // The generator runs when SeedData is built; it is neither shipped with it nor a dependency of it.
         Assert.DoesNotContain(entries, e => e.Contains("SeedData.Generator", StringComparison.Ordinal) || e.Contains("YamlDotNet", StringComparison.Ordinal));
         // The data is compiled in: no seed files travel with the package, only their JSON Schema, the repository's own.

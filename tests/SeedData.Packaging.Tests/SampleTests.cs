@@ -35,6 +35,8 @@ public sealed class SampleTests(PackagedFeed feed)
 
         string output = run.StdOut;
         Assert.StartsWith($"SeedData {feed.Version} (content hash ", output);
+        // The hash in full, as build.sh shows it for a test suite to pin: 64 hex digits.
+        Assert.Matches(@"^SeedData \S+ \(content hash [0-9a-f]{64}\): ", output);
         Assert.Contains($"{Seeds.Statements.Count} statements", output);
         Assert.Contains("Marco Rubio (Person, US): ", output);
         var expected = Seeds.Statements
@@ -148,6 +150,9 @@ public sealed class SampleTests(PackagedFeed feed)
             Assert.Contains($"#:package SeedData@{Repo.SeedDataVersion}\n", text.ReplaceLineEndings("\n"));
             Assert.Contains("#:property PublishAot=false", text);
         }
+        // The notebook's first cell, as JSON text (a line of a cell's source is a JSON string).
+        string notebook = File.ReadAllText(Path.Combine(Repo.Samples, "notebooks", "seeddata.ipynb"));
+        Assert.Contains($"\"#r \\\"nuget: SeedData, {Repo.SeedDataVersion}\\\"\"", notebook);
         string demo = File.ReadAllText(Path.Combine(Repo.Samples, "FixturesDemo", "FixturesDemo.csproj"));
         Assert.Contains($"<PackageReference Include=\"SeedData\" Version=\"{Repo.SeedDataVersion}\" />", demo);
     }

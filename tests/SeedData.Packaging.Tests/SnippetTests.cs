@@ -30,6 +30,8 @@ public sealed class SnippetTests(PackagedFeed feed, ITestOutputHelper output)
         ("src/SeedData/PACKAGE.md", true),
         ("src/SeedData.Generator/README.md", false),
         ("samples/README.md", true),
+        ("samples/notebooks/README.md", false),
+        ("src/SeedData/README.md", false),
     ];
 
     private static readonly Regex DatedLine = new(@"^\s*\[?\d{4}(-\d{2})?(-\d{2})?\b");
@@ -70,6 +72,59 @@ public sealed class SnippetTests(PackagedFeed feed, ITestOutputHelper output)
         }
 
         Assert.True(failures.Count == 0, $"{failures.Count} of {apps.Count} snippets failed.\n{counts}\n{string.Join("\n\n", failures)}");
+    }
+
+    /// <summary>
+    /// Every fenced Python and R block of the documentation, run as written in one folder: first the README's C#
+    /// snippet that writes the Data Package (<c>Dataset.WriteDataPackage("seeddata-datapackage")</c>) against the
+    /// packed package, then each block as a script, with Debian's python3 (pandas) and Rscript (readr, jsonlite,
+    /// tidyr, ggplot2). Each must exit 0 and name the speaker of the most statements in seeds/ when it counts speakers.
+    /// Skipped, with the reason, where the interpreters or their packages are missing.
+    /// </summary>
+    [InterpretersFact]
+    public void EveryPythonAndRSnippetInTheDocumentationRunsAsWrittenOnTheDataPackage()
+    {
+        var counts = new StringBuilder();
+        var scripts = new List<(MarkdownSnippet Snippet, string Program, string Extension)>();
+        foreach (var (file, _) in Documents)
+        {
+            var python = MarkdownSnippets.Read(file, MarkdownSnippets.Python);
+            var r = MarkdownSnippets.Read(file, MarkdownSnippets.R);
+            counts.AppendLine($"{file}: {python.Count} Python blocks, {r.Count} R blocks");
+            scripts.AddRange(python.Select(s => (s, Interpreters.Python!, ".py")));
+            scripts.AddRange(r.Select(s => (s, Interpreters.Rscript!, ".R")));
+        }
+        output.WriteLine(counts.ToString());
+        Assert.Contains(scripts, s => s.Extension == ".py" && s.Snippet.File == "README.md");
+        Assert.Contains(scripts, s => s.Extension == ".R" && s.Snippet.File == "README.md");
+
+        string dir = feed.NewConsumer("data-package-snippets");
+        var writer = MarkdownSnippets.Read("README.md").Single(s => s.IsFileBasedApp && s.Code.Contains("WriteDataPackage(\"seeddata-datapackage\")", StringComparison.Ordinal));
+        File.WriteAllText(Path.Combine(dir, "write-datapackage.cs"), writer.Code);
+        var write = feed.Run(dir, "run", "write-datapackage.cs");
+        Assert.True(write.ExitCode == 0, write.ToString());
+        Assert.True(File.Exists(Path.Combine(dir, "seeddata-datapackage", "datapackage.json")), write.ToString());
+
+        // The speaker of the most statements, by name, as the snippets that count speakers print it.
+        var names = Seeds.Collection("actors").ToDictionary(a => Seeds.Scalar(a, "id")!, a => Seeds.Scalar(a, "name")!);
+        var top = Seeds.Statements.SelectMany(s => Seeds.List(s, "speakers")).GroupBy(id => id).OrderByDescending(g => g.Count()).First();
+        string topSpeaker = names[top.Key];
+
+        var failures = new List<string>();
+        foreach (var (snippet, index) in scripts.Select((s, i) => (s, i)))
+        {
+            string name = $"snippet-{index + 1}{snippet.Extension}";
+            File.WriteAllText(Path.Combine(dir, name), snippet.Snippet.Code);
+            var run = Infrastructure.DotNet.RunProgram(snippet.Program, dir, null, PackagedFeed.CommandTimeout, name);
+            output.WriteLine($"{snippet.Snippet} ({snippet.Program}): exit {run.ExitCode} in {run.Duration.TotalSeconds:0.0}s, {run.StdOutLines.Count(l => l.Trim().Length > 0)} lines of output");
+            string? problem = run.ExitCode != 0 ? $"exited {run.ExitCode}"
+                : run.StdOut.Trim().Length == 0 ? "printed nothing"
+                : snippet.Snippet.Code.Contains("speakers", StringComparison.Ordinal) && !Regex.IsMatch(run.StdOut, $@"{Regex.Escape(topSpeaker)}\s+{top.Count()}\b") ? $"does not print {topSpeaker} with {top.Count()} statements"
+                : null;
+            if (problem is not null) failures.Add($"{snippet.Snippet} {problem}\n--- snippet ---\n{snippet.Snippet.Code}{run}");
+        }
+
+        Assert.True(failures.Count == 0, $"{failures.Count} of {scripts.Count} Python and R snippets failed.\n{counts}\n{string.Join("\n\n", failures)}");
     }
 
     private string? Check(ProcessResult run, string packages)

@@ -2,7 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Text.Json.Nodes;
+using OpenQA.Selenium;
+using OpenQA.Selenium.Chrome;
 using SeedData.Tests.Browser;
 using Xunit;
 using Xunit.Abstractions;
@@ -10,7 +11,7 @@ using Xunit.Abstractions;
 namespace SeedData.Tests;
 
 /// <summary>
-/// docs/explorer.html in a real browser (headless Chromium through chromedriver), opened from disk as a user
+/// docs/explorer.html in a real browser (headless Chromium through Selenium and chromedriver), opened from disk as a user
 /// would: filters applied through the page's own controls, the records left visible compared with the ones the
 /// dataset says should be, a record clicked and its details read. Screenshots go to the test output folder.
 /// Skipped, with the reason, where Chromium is not installed.
@@ -36,15 +37,22 @@ public sealed class ExplorerBrowserTests(ITestOutputHelper output)
     private static List<string> Keys(IEnumerable<(string Collection, ISeedRecord Record, IEnumerable<Actor> Actors, IEnumerable<Topic> Topics, IEnumerable<PartialDate?> Dates)> records)
         => records.Select(r => r.Collection + ":" + r.Record.Id).Order(StringComparer.Ordinal).ToList();
 
-    private static List<string> Visible(WebDriver browser)
-        => browser.Execute("return [...document.querySelectorAll('#records li.record')].filter(n => n.offsetParent !== null).map(n => n.dataset.collection + ':' + n.dataset.id);")!
-            .AsArray().Select(n => n!.GetValue<string>()).Order(StringComparer.Ordinal).ToList();
+    private static List<string> Visible(ChromeDriver browser)
+        => Strings(browser, "return [...document.querySelectorAll('#records li.record')].filter(n => n.offsetParent !== null).map(n => n.dataset.collection + ':' + n.dataset.id);")
+            .Order(StringComparer.Ordinal).ToList();
 
-    private static string Text(WebDriver browser, string id) => browser.Execute($"return document.getElementById('{id}').innerText;")!.GetValue<string>();
+    /// <summary>The array of strings a script in the page returns.</summary>
+    private static IEnumerable<string> Strings(ChromeDriver browser, string script)
+        => ((IEnumerable<object>)browser.ExecuteScript(script)!).Cast<string>();
 
-    private void SaveScreenshot(WebDriver browser, string name)
+    private static string Text(ChromeDriver browser, string id) => (string)browser.ExecuteScript($"return document.getElementById('{id}').innerText;")!;
+
+    /// <summary>Clicks the element the CSS selector finds, as a user would (the driver scrolls it into view first).</summary>
+    private static void Click(ChromeDriver browser, string css) => browser.FindElement(By.CssSelector(css)).Click();
+
+    private void SaveScreenshot(ChromeDriver browser, string name)
     {
-        byte[] png = browser.Screenshot();
+        byte[] png = browser.GetScreenshot().AsByteArray;
         Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], png.Take(4));
         string path = Path.Combine(AppContext.BaseDirectory, "screenshots", name + ".png");
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
@@ -52,11 +60,11 @@ public sealed class ExplorerBrowserTests(ITestOutputHelper output)
         output.WriteLine("screenshot: " + path);
     }
 
-    private static WebDriver Open()
+    private static ChromeDriver Open()
     {
         Assert.True(File.Exists(Page), Page + " is missing");
-        var browser = new WebDriver();
-        browser.Navigate(new Uri(Page).AbsoluteUri);
+        var browser = Chromium.Start();
+        browser.Navigate().GoToUrl(new Uri(Page).AbsoluteUri);
         return browser;
     }
 
@@ -69,12 +77,12 @@ public sealed class ExplorerBrowserTests(ITestOutputHelper output)
         Assert.Equal($"{all.Count} of {all.Count} records", Text(browser, "count"));
 
         var rubio = Dataset.Actors.MarcoRubio;
-        browser.Click($"#actor option[value='{rubio.Id}']");
+        Click(browser, $"#actor option[value='{rubio.Id}']");
         var his = all.Where(r => r.Actors.Contains(rubio)).ToList();
         Assert.NotEmpty(his);
         Assert.Equal(Keys(his), Visible(browser));
 
-        browser.Click("#topic option[value='security-guarantees']");
+        Click(browser, "#topic option[value='security-guarantees']");
         var onGuarantees = his.Where(r => r.Topics.Contains(Topic.SecurityGuarantees)).ToList();
         Assert.NotEmpty(onGuarantees);
         Assert.True(onGuarantees.Count < his.Count);
@@ -85,7 +93,7 @@ public sealed class ExplorerBrowserTests(ITestOutputHelper output)
         var statement = Dataset.Statements.RubioGuaranteesOnlyAfterPeaceDeal;
         var linking = Dataset.Statements.LinkingTo(statement);
         Assert.NotEmpty(linking);
-        browser.Click($"#records li[data-id='{statement.Id}']");
+        Click(browser, $"#records li[data-id='{statement.Id}']");
         string details = Text(browser, "details");
         Assert.Contains(statement.Summary, details);
         Assert.DoesNotContain("[object", details);
@@ -98,8 +106,8 @@ public sealed class ExplorerBrowserTests(ITestOutputHelper output)
             Assert.Contains(evidence.Article.Id, details);
         }
 
-        var links = browser.Execute("return [...document.querySelectorAll('#details li.link')].map(n => (n.dataset.source || '') + '>' + (n.dataset.target || '') + ':' + n.dataset.kind);")!
-            .AsArray().Select(n => n!.GetValue<string>()).Order(StringComparer.Ordinal);
+        var links = Strings(browser, "return [...document.querySelectorAll('#details li.link')].map(n => (n.dataset.source || '') + '>' + (n.dataset.target || '') + ':' + n.dataset.kind);")
+            .Order(StringComparer.Ordinal);
         var expected = statement.Links.Select(l => $">{l.Target.Id}:{Kebab(l.Kind)}")
             .Concat(linking.SelectMany(s => s.Links.Where(l => l.Target.Id == statement.Id).Select(l => $"{s.Id}>:{Kebab(l.Kind)}")))
             .Order(StringComparer.Ordinal);
@@ -108,7 +116,7 @@ public sealed class ExplorerBrowserTests(ITestOutputHelper output)
         SaveScreenshot(browser, "explorer-rubio-security-guarantees");
 
         // Following a link shows the other statement.
-        browser.Click($"#details li.link[data-source='{linking[0].Id}'] button.ref");
+        Click(browser, $"#details li.link[data-source='{linking[0].Id}'] button.ref");
         Assert.Contains(linking[0].Summary, Text(browser, "details"));
     }
 
@@ -119,24 +127,24 @@ public sealed class ExplorerBrowserTests(ITestOutputHelper output)
         var all = Shown().ToList();
 
         var article = Dataset.Articles[4];
-        browser.Click($"#article option[value='{article.Id}']");
+        Click(browser, $"#article option[value='{article.Id}']");
         var records = Dataset.RecordsFrom(article);
         var fromArticle = all.Where(r => records.Statements.Contains(r.Record) || records.Meetings.Contains(r.Record) || records.Proposals.Contains(r.Record)
             || records.Figures.Contains(r.Record) || records.Events.Contains(r.Record)).ToList();
         Assert.NotEmpty(fromArticle);
         Assert.Equal(Keys(fromArticle), Visible(browser));
-        browser.Click("#clear");
+        Click(browser, "#clear");
         Assert.Equal(Keys(all), Visible(browser));
 
         // 24-26 November 2025, undated records left out: what can fall on those days (a month, a range, a day).
-        browser.Execute("""
+        browser.ExecuteScript("""
             for (const [id, value] of [['from', '2025-11-24'], ['to', '2025-11-26']]) {
               const input = document.getElementById(id);
               input.value = value;
               input.dispatchEvent(new Event('change', { bubbles: true }));
             }
             """);
-        browser.Click("#undated");
+        Click(browser, "#undated");
         var from = new DateOnly(2025, 11, 24);
         var to = new DateOnly(2025, 11, 26);
         var inRange = all.Where(r => r.Dates.OfType<PartialDate>().Any()

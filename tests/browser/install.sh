@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs headless Chromium and its WebDriver (Debian's chromium and chromium-driver) for the browser tests
-# of tests/SeedData.Tests (ExplorerBrowserTests). Without them those tests are skipped, with the reason.
+# of tests/SeedData.Tests (ExplorerBrowserTests, through Selenium.WebDriver). Without them those tests are skipped, with the reason.
 # Idempotent: does nothing when both are already on PATH. Needs root (or sudo) and the Debian package mirror.
 set -euo pipefail
 if command -v chromium > /dev/null && command -v chromedriver > /dev/null; then

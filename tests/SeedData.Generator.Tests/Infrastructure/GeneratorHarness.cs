@@ -53,7 +53,8 @@ internal sealed class GeneratorHarness
     public static GeneratorOutput RunWithout(string[] assemblyFileNames, string source, params DataFile[] files)
         => Run(new[] { source }, References.Where(r => !assemblyFileNames.Contains(Path.GetFileName(((PortableExecutableReference)r).FilePath))), files);
 
-    private static GeneratorOutput Run(string[] sources, IEnumerable<MetadataReference> references, DataFile[] files)
+    /// <summary>Runs the generator for a project with these references (another target's reference assemblies, say).</summary>
+    public static GeneratorOutput Run(string[] sources, IEnumerable<MetadataReference> references, DataFile[] files)
     {
         var compilation = Compilation(sources, references);
         var driver = Driver(files).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);

@@ -16,12 +16,15 @@ public sealed record ProcessResult(string Command, int ExitCode, string StdOut, 
         => $"`{Command}` exited {ExitCode} after {Duration.TotalSeconds:0.0}s\n--- stdout ---\n{StdOut}\n--- stderr ---\n{StdErr}";
 }
 
-/// <summary>Runs the <c>dotnet</c> CLI as a child process, with a timeout and a clean environment.</summary>
+/// <summary>Runs the <c>dotnet</c> CLI (or another program that runs it, such as Jupyter's .NET kernel) as a child process, with a timeout and a clean environment.</summary>
 public static class DotNet
 {
     public static ProcessResult Run(string workingDirectory, IReadOnlyDictionary<string, string>? environment, TimeSpan timeout, params string[] arguments)
+        => RunProgram("dotnet", workingDirectory, environment, timeout, arguments);
+
+    public static ProcessResult RunProgram(string program, string workingDirectory, IReadOnlyDictionary<string, string>? environment, TimeSpan timeout, params string[] arguments)
     {
-        var start = new ProcessStartInfo("dotnet")
+        var start = new ProcessStartInfo(program)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
@@ -56,7 +59,7 @@ public static class DotNet
             foreach (var (key, value) in environment) start.Environment[key] = value;
         }
 
-        string command = "dotnet " + string.Join(" ", arguments.Select(a => a.Contains(' ') ? "\"" + a + "\"" : a)) + "  (in " + workingDirectory + ")";
+        string command = program + " " + string.Join(" ", arguments.Select(a => a.Contains(' ') ? "\"" + a + "\"" : a)) + "  (in " + workingDirectory + ")";
         var stdout = new StringBuilder();
         var stderr = new StringBuilder();
         var watch = Stopwatch.StartNew();

@@ -6,7 +6,7 @@ using System.Text.RegularExpressions;
 
 namespace SeedData.Packaging.Tests.Infrastructure;
 
-/// <summary>One fenced C# code block of a Markdown file.</summary>
+/// <summary>One fenced code block of a Markdown file.</summary>
 /// <param name="File">The Markdown file, relative to the repository root.</param>
 /// <param name="Line">The 1-based line of the opening fence.</param>
 /// <param name="Code">The block's text, with the fence's own indentation removed (a block inside a list item is indented).</param>
@@ -21,18 +21,23 @@ public sealed record MarkdownSnippet(string File, int Line, string Code)
     public override string ToString() => $"{File}:{Line}";
 }
 
-/// <summary>Reads the fenced <c>```csharp</c> (or <c>cs</c>, <c>c#</c>) blocks of Markdown files.</summary>
+/// <summary>Reads the fenced code blocks of one language in Markdown files: <c>```csharp</c> (or <c>cs</c>, <c>c#</c>), <c>```python</c>, <c>```r</c>.</summary>
 public static class MarkdownSnippets
 {
-    private static readonly Regex Opening = new(@"^(?<indent>[ \t]*)(?<fence>`{3,}|~{3,})\s*(?:csharp|cs|c#)\s*$", RegexOptions.IgnoreCase);
+    public const string CSharp = "csharp|cs|c#";
+    public const string Python = "python|py";
+    public const string R = "r";
 
-    public static IReadOnlyList<MarkdownSnippet> Read(string relativePath)
+    /// <param name="relativePath">The Markdown file, relative to the repository root.</param>
+    /// <param name="language">The info strings of the language's fences, as a regular expression alternation (<see cref="CSharp"/>).</param>
+    public static IReadOnlyList<MarkdownSnippet> Read(string relativePath, string language = CSharp)
     {
+        var opening = new Regex(@"^(?<indent>[ \t]*)(?<fence>`{3,}|~{3,})\s*(?:" + language + @")\s*$", RegexOptions.IgnoreCase);
         string[] lines = File.ReadAllText(Path.Combine(Repo.Root, relativePath)).ReplaceLineEndings("\n").Split('\n');
         var snippets = new List<MarkdownSnippet>();
         for (int i = 0; i < lines.Length; i++)
         {
-            var open = Opening.Match(lines[i]);
+            var open = opening.Match(lines[i]);
             if (!open.Success) continue;
             string indent = open.Groups["indent"].Value;
             string fence = open.Groups["fence"].Value;

@@ -42,6 +42,12 @@ internal static class Seeds
             ? sequence.Children.OfType<YamlScalarNode>().Select(n => n.Value ?? "").ToList()
             : [];
 
+    /// <summary>A list of nested records (evidence, links): each item's mapping.</summary>
+    public static IReadOnlyList<YamlMappingNode> Records(YamlMappingNode record, string key)
+        => record.Children.TryGetValue(new YamlScalarNode(key), out var value) && value is YamlSequenceNode sequence
+            ? sequence.Children.OfType<YamlMappingNode>().ToList()
+            : [];
+
     /// <summary>
     /// The earliest day an EDTF-style date written in the seeds can mean: the first date in it, with a
     /// missing month or day taken as the first; an open start ("[..2025-11-23]") is the earliest of all.
