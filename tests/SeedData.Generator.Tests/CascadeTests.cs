@@ -30,12 +30,12 @@ public sealed class CascadeTests
     }
 
     [Fact]
-    public void Renaming_the_Id_parameter_gives_one_SD0031_and_no_error_in_generated_or_user_code()
+    public void Renaming_the_Id_parameter_gives_one_SD0045_and_no_error_in_generated_or_user_code()
     {
         string records = Samples.NewsRecords.Replace("record Actor(string Id,", "record Actor(string Key,", StringComparison.Ordinal);
         var output = GeneratorHarness.Run(new[] { records, Usage },
             DataFile.Yaml("actors.yaml", Samples.NewsActors), DataFile.Yaml("statements.yaml", Samples.NewsStatements));
-        AssertOnlyDiagnostic(output, "SD0031", "/src/Source0.cs", 10, 30);
+        AssertOnlyDiagnostic(output, "SD0045", "/src/Source0.cs", 10, 30);
         Assert.Contains("'string Id'", output.SeedDiagnostics[0].GetMessage(System.Globalization.CultureInfo.InvariantCulture));
     }
 
@@ -88,7 +88,7 @@ public sealed class CascadeTests
     }
 
     [Fact]
-    public void A_record_with_init_properties_gets_one_SD0031_that_says_why()
+    public void A_record_with_init_properties_gets_one_SD0043_that_says_why()
     {
         const string records = """
             using SeedData;
@@ -98,7 +98,7 @@ public sealed class CascadeTests
             """;
         var output = GeneratorHarness.Run(records, DataFile.Yaml("tags.yaml", "tags:\n  - { id: a, name: A }\n"));
         var diagnostic = Assert.Single(output.SeedDiagnostics);
-        Assert.Equal("SD0031", diagnostic.Id);
+        Assert.Equal("SD0043", diagnostic.Id);
         Assert.Contains("no positional parameters", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
         Assert.Empty(output.CompilationProblems.Where(d => !d.Id.StartsWith("SD", StringComparison.Ordinal)));
     }

@@ -143,6 +143,9 @@ public sealed class IncrementalTests
         foreach (var step in result.TrackedSteps.Where(s => TrackingNames.All.Contains(s.Key)))
         {
             if (step.Key == TrackingNames.DataFiles) continue; // the AdditionalText itself, the pipeline's input
+            // The last step, which holds the current compilation's syntax trees that diagnostics point into: see
+            // LocatedDiagnostics, and the tests below that it stays cached when no such tree changes.
+            if (step.Key == TrackingNames.LocatedDiagnostics) continue;
             foreach (var output in step.Value.SelectMany(s => s.Outputs))
             {
                 visited += Walk(output.Value, forbidden, new HashSet<object>(ReferenceEqualityComparer.Instance), "<" + step.Key + ">");
