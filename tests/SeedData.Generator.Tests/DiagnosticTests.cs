@@ -44,11 +44,11 @@ public sealed class DiagnosticTests
 
     private static readonly Dictionary<string, Case> Cases = new()
     {
-        ["yaml-syntax"] = Data("SD0001", 4, 1, "actors:\n  - id: x\n    name: [unclosed\n"),
+        ["yaml-syntax"] = Data("SD0001", 3, 11, "actors:\n  - id: x\n    name: [unclosed\n", "'[' is not closed"),
         // Found by RobustnessTests: YamlDotNet throws InvalidOperationException, not a YamlException, here.
-        ["yaml-unclosed-flow-in-block"] = Data("SD0001", 3, 11, "actors:\n  - id: x\n    name: [X\n    kind: person\nstatements:\n  - id: s\n", "breaks off"),
+        ["yaml-unclosed-flow-in-block"] = Data("SD0001", 3, 11, "actors:\n  - id: x\n    name: [X\n    kind: person\nstatements:\n  - id: s\n", "'[' is not closed"),
         // The first offending character, not where YamlDotNet noticed: the over-indented key, the tab, the escape.
-        ["yaml-over-indented-key"] = Data("SD0001", 4, 6, "actors:\n  - id: x\n    name: X\n     kind: person\n"),
+        ["yaml-over-indented-key"] = Data("SD0001", 4, 6, "actors:\n  - id: x\n    name: X\n     kind: person\n", "indented 5 spaces"),
         ["yaml-tab-indentation"] = Data("SD0001", 3, 1, "actors:\n  - id: x\n\tname: X\n", "tab"),
         ["yaml-lone-surrogate-escape"] = Data("SD0001", 2, 10, "actors:\n  - id: \"\\uD800\\u1234\"\n    name: X\n    kind: person\n", "surrogate"),
         ["yaml-lone-surrogate"] = Data("SD0001", 3, 12, "actors:\n  - id: x\n    name: \"\\uD800\"\n    kind: person\n", "surrogate"),

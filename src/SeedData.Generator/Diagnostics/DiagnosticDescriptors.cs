@@ -16,7 +16,7 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor YamlSyntaxError = Error("SD0001", DataCategory,
         "YAML syntax error",
-        "The YAML file is malformed: {0}. Fix the YAML syntax at this position.");
+        "{0}");
 
     public static readonly DiagnosticDescriptor JsonSyntaxError = Error("SD0002", DataCategory,
         "JSON syntax error",
