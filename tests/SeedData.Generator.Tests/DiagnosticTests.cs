@@ -32,6 +32,10 @@ public sealed class DiagnosticTests
     private static Case Declaration(string id, int line, int column, string records, string? contains = null)
         => new(id, "/src/Source0.cs", line, column, records, new[] { DataFile.Yaml("actors.yaml", "tags: []\n") }, contains);
 
+    /// <summary>A declaration case for the one line of C# between 'using SeedData;' (line 1) and a dataset class D: it is line 2.</summary>
+    private static Case Declared(string id, int column, string declaration, string? contains = null)
+        => Declaration(id, 2, column, "using SeedData;\n" + declaration + "\n[SeedDataset] public static partial class D;\n", contains);
+
     private static string BillionLaughs()
     {
         var builder = new StringBuilder("a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
@@ -84,31 +88,31 @@ public sealed class DiagnosticTests
         ["member-name-reserved"] = Data("SD0021", 2, 11, "actors:\n  - { id: count, name: X, kind: person }\n", "already a member"),
         ["unsupported-parameter-type"] = Declaration("SD0030", 3, 28,
             "using SeedData;\n[SeedRecord(\"tags\")] public sealed partial record Tag(string Id, object Payload);\n[SeedDataset] public static partial class D;\n".Replace("Tag(string Id, object Payload);\n", "Tag(string Id,\n    string Name,    object Payload);\n"), "object"),
-        ["generic-record"] = Declaration("SD0040", 2, 51,
-            "using SeedData;\n[SeedRecord(\"tags\")] public sealed partial record Tag<T>(string Id, T Value);\n[SeedDataset] public static partial class D;\n", "non-generic"),
-        ["abstract-record"] = Declaration("SD0041", 2, 53,
-            "using SeedData;\n[SeedRecord(\"tags\")] public abstract partial record Tag(string Id);\n[SeedDataset] public static partial class D;\n", "abstract"),
-        ["not-a-record"] = Declaration("SD0042", 2, 50,
-            "using SeedData;\n[SeedRecord(\"tags\")] public sealed partial class Tag { public string Id { get; set; } = \"\"; }\n[SeedDataset] public static partial class D;\n", "is a class, not a record"),
-        ["struct-not-a-record"] = Declaration("SD0042", 2, 44,
-            "using SeedData;\n[SeedRecord(\"tags\")] public partial struct Tag { public string Id { get; set; } }\n[SeedDataset] public static partial class D;\n", "is a struct, not a record"),
-        ["record-without-parameters"] = Declaration("SD0043", 2, 51,
-            "using SeedData;\n[SeedRecord(\"tags\")] public sealed partial record Tag { public string Id { get; init; } = \"\"; }\n[SeedDataset] public static partial class D;\n", "no positional parameters"),
-        ["empty-collection-name"] = Declaration("SD0044", 2, 47,
-            "using SeedData;\n[SeedRecord(\"\")] public sealed partial record Tag(string Id);\n[SeedDataset] public static partial class D;\n", "empty collection name"),
-        ["record-without-id"] = Declaration("SD0045", 2, 51,
-            "using SeedData;\n[SeedRecord(\"tags\")] public sealed partial record Tag(string Name);\n[SeedDataset] public static partial class D;\n", "'string Id'"),
-        ["record-with-an-int-id"] = Declaration("SD0045", 2, 51,
-            "using SeedData;\n[SeedRecord(\"tags\")] public sealed partial record Tag(int Id);\n[SeedDataset] public static partial class D;\n", "'string Id'"),
+        ["generic-record"] = Declared("SD0040", 51,
+            "[SeedRecord(\"tags\")] public sealed partial record Tag<T>(string Id, T Value);", "non-generic"),
+        ["abstract-record"] = Declared("SD0041", 53,
+            "[SeedRecord(\"tags\")] public abstract partial record Tag(string Id);", "abstract"),
+        ["not-a-record"] = Declared("SD0042", 50,
+            "[SeedRecord(\"tags\")] public sealed partial class Tag { public string Id { get; set; } = \"\"; }", "is a class, not a record"),
+        ["struct-not-a-record"] = Declared("SD0042", 44,
+            "[SeedRecord(\"tags\")] public partial struct Tag { public string Id { get; set; } }", "is a struct, not a record"),
+        ["record-without-parameters"] = Declared("SD0043", 51,
+            "[SeedRecord(\"tags\")] public sealed partial record Tag { public string Id { get; init; } = \"\"; }", "no positional parameters"),
+        ["empty-collection-name"] = Declared("SD0044", 47,
+            "[SeedRecord(\"\")] public sealed partial record Tag(string Id);", "empty collection name"),
+        ["record-without-id"] = Declared("SD0045", 51,
+            "[SeedRecord(\"tags\")] public sealed partial record Tag(string Name);", "'string Id'"),
+        ["record-with-an-int-id"] = Declared("SD0045", 51,
+            "[SeedRecord(\"tags\")] public sealed partial record Tag(int Id);", "'string Id'"),
         ["duplicate-collection"] = Declaration("SD0032", 3, 51,
             "using SeedData;\n[SeedRecord(\"tags\")] public sealed partial record Tag(string Id);\n[SeedRecord(\"tags\")] public sealed partial record Two(string Id);\n[SeedDataset] public static partial class D;\n"),
-        ["collection-name-without-letters"] = Declaration("SD0046", 2, 49,
-            "using SeedData;\n[SeedRecord(\"--\")] public sealed partial record Tag(string Id);\n[SeedDataset] public static partial class D;\n", "no letter or digit"),
+        ["collection-name-without-letters"] = Declared("SD0046", 49,
+            "[SeedRecord(\"--\")] public sealed partial record Tag(string Id);", "no letter or digit"),
         ["collection-names-with-one-property"] = Declaration("SD0047", 3, 50,
             "using SeedData;\n[SeedRecord(\"a-b\")] public sealed partial record Tag(string Id);\n[SeedRecord(\"a_b\")] public sealed partial record Two(string Id);\n[SeedDataset] public static partial class D;\n",
             "as the collection 'a-b' of 'Tag' (at /src/Source0.cs(2,50)) does"),
-        ["collection-named-like-a-dataset-member"] = Declaration("SD0048", 2, 59,
-            "using SeedData;\n[SeedRecord(\"content-hash\")] public sealed partial record Tag(string Id);\n[SeedDataset] public static partial class D;\n", "'ContentHash'"),
+        ["collection-named-like-a-dataset-member"] = Declared("SD0048", 59,
+            "[SeedRecord(\"content-hash\")] public sealed partial record Tag(string Id);", "'ContentHash'"),
         ["collection-named-like-the-dataset"] = Declaration("SD0049", 3, 43,
             "using SeedData;\n[SeedRecord(\"tags\")] public sealed partial record Tag(string Id);\n[SeedDataset] public static partial class Tags;\n", "collection 'tags' (of 'Tag', at /src/Source0.cs(2,51))"),
         ["dataset-not-static"] = Declaration("SD0033", 3, 36,

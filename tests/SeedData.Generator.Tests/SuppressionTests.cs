@@ -28,13 +28,7 @@ public sealed class SuppressionTests
             [SeedRecord("labels")] public sealed partial record Label(string Name);
             [SeedDataset] public static partial class D;
             """;
-        var output = GeneratorHarness.Run(source, Tags);
-
-        var diagnostics = output.SeedDiagnostics.OrderBy(d => d.Location.SourceSpan.Start).ToList();
-        Assert.Equal(new[] { "SD0045", "SD0045" }, diagnostics.Select(d => d.Id));
-        Assert.Equal((3, true), (Line(diagnostics[0]), diagnostics[0].IsSuppressed));
-        Assert.Equal((5, false), (Line(diagnostics[1]), diagnostics[1].IsSuppressed));
-        Assert.All(diagnostics, d => Assert.Same(output.Compilation.SyntaxTrees.First(), d.Location.SourceTree));
+        AssertSuppressedAtButNotAt(GeneratorHarness.Run(source, Tags), suppressedLine: 3, reportedLine: 5);
     }
 
     [Fact]
@@ -61,12 +55,7 @@ public sealed class SuppressionTests
             [SeedRecord("labels")] public sealed partial record Label(string Name);
             [SeedDataset] public static partial class D;
             """;
-        var output = GeneratorHarness.Run(source, Tags);
-
-        var diagnostics = output.SeedDiagnostics.OrderBy(d => d.Location.SourceSpan.Start).ToList();
-        Assert.Equal(new[] { "SD0045", "SD0045" }, diagnostics.Select(d => d.Id));
-        Assert.Equal((4, true), (Line(diagnostics[0]), diagnostics[0].IsSuppressed));
-        Assert.Equal((5, false), (Line(diagnostics[1]), diagnostics[1].IsSuppressed));
+        AssertSuppressedAtButNotAt(GeneratorHarness.Run(source, Tags), suppressedLine: 4, reportedLine: 5);
     }
 
     [Theory]
@@ -75,29 +64,36 @@ public sealed class SuppressionTests
     [InlineData("none", null)]
     public void Editorconfig_severity_for_the_declaring_file_applies_to_a_declaration_diagnostic(string severity, DiagnosticSeverity? expected)
     {
-        // As the compiler reads it: the .editorconfig beside the source, its [*.cs] section, this file's options.
-        string editorconfig = "root = true\n\n[*.cs]\ndotnet_diagnostic.SD0035.severity = " + severity + "\n";
-        var compilation = GeneratorHarness.Compilation(Samples.NewsRecords);
-        var options = new EditorconfigOptions(compilation.SyntaxTrees, AnalyzerConfig.Parse(editorconfig, "/src/.editorconfig"));
-        compilation = compilation.WithOptions(compilation.Options.WithSyntaxTreeOptionsProvider(options));
-
-        GeneratorHarness.Driver(Enumerable.Empty<DataFile>()).RunGeneratorsAndUpdateCompilation(compilation, out _, out var diagnostics);
-
-        var reported = diagnostics.Where(d => d.Id == "SD0035").ToList();
+        var reported = RunWithEditorconfig("root = true\n\n[*.cs]\ndotnet_diagnostic.SD0035.severity = " + severity + "\n").Where(d => d.Id == "SD0035").ToList();
         Assert.Equal(expected, reported.Count == 0 ? null : Assert.Single(reported).Severity);
     }
 
     [Fact]
     public void Editorconfig_severity_for_another_file_leaves_a_declaration_diagnostic_alone()
     {
-        var compilation = GeneratorHarness.Compilation(Samples.NewsRecords);
-        var options = new EditorconfigOptions(compilation.SyntaxTrees,
-            AnalyzerConfig.Parse("root = true\n\n[Other.cs]\ndotnet_diagnostic.SD0035.severity = error\n", "/src/.editorconfig"));
-        compilation = compilation.WithOptions(compilation.Options.WithSyntaxTreeOptionsProvider(options));
-
-        GeneratorHarness.Driver(Enumerable.Empty<DataFile>()).RunGeneratorsAndUpdateCompilation(compilation, out _, out var diagnostics);
-
+        var diagnostics = RunWithEditorconfig("root = true\n\n[Other.cs]\ndotnet_diagnostic.SD0035.severity = error\n");
         Assert.Equal(DiagnosticSeverity.Warning, Assert.Single(diagnostics, d => d.Id == "SD0035").Severity);
+    }
+
+    /// <summary>The generator's diagnostics for the news records without data files (SD0035), under /src/.editorconfig.</summary>
+    private static ImmutableArray<Diagnostic> RunWithEditorconfig(string editorconfig)
+    {
+        // As the compiler reads it: the .editorconfig beside the source, its sections matched to each file.
+        var compilation = GeneratorHarness.Compilation(Samples.NewsRecords);
+        var options = new EditorconfigOptions(compilation.SyntaxTrees, AnalyzerConfig.Parse(editorconfig, "/src/.editorconfig"));
+        compilation = compilation.WithOptions(compilation.Options.WithSyntaxTreeOptionsProvider(options));
+        GeneratorHarness.Driver(Enumerable.Empty<DataFile>()).RunGeneratorsAndUpdateCompilation(compilation, out _, out var diagnostics);
+        return diagnostics;
+    }
+
+    /// <summary>Two SD0045 in the source's own tree: the one at <paramref name="suppressedLine"/> suppressed, the other reported.</summary>
+    private static void AssertSuppressedAtButNotAt(GeneratorOutput output, int suppressedLine, int reportedLine)
+    {
+        var diagnostics = output.SeedDiagnostics.OrderBy(d => d.Location.SourceSpan.Start).ToList();
+        Assert.Equal(new[] { "SD0045", "SD0045" }, diagnostics.Select(d => d.Id));
+        Assert.Equal((suppressedLine, true), (Line(diagnostics[0]), diagnostics[0].IsSuppressed));
+        Assert.Equal((reportedLine, false), (Line(diagnostics[1]), diagnostics[1].IsSuppressed));
+        Assert.All(diagnostics, d => Assert.Same(output.Compilation.SyntaxTrees.First(), d.Location.SourceTree));
     }
 
     private static int Line(Diagnostic diagnostic) => diagnostic.Location.GetLineSpan().StartLinePosition.Line + 1;
