@@ -182,6 +182,8 @@ public sealed class IncrementalTests
         var (result, diagnostics, edited) = Edit(1, source => source.Replace("[SeedRecord(", "\n\n// moved\n[SeedRecord(", StringComparison.Ordinal));
 
         Assert.Equal(RunReasons.ModifiedDiagnostics, RunReasons.Of(result));
+        // The declarations' one build ran again, for the report; the model selected from it is equal.
+        Assert.Equal(IncrementalStepRunReason.Modified, Assert.Single(Reasons(result, TrackingNames.BuiltDeclarations)));
         // Three lines down, in the edited tree itself (where a #pragma would apply), not the tree it was first read from.
         Assert.Equal(3 + 3, TagDiagnosticLine(diagnostics));
         Assert.Same(edited, diagnostics.Single(d => d.Id == "SD0045").Location.SourceTree);
