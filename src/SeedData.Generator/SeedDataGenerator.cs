@@ -14,7 +14,8 @@ namespace SeedData.Generator;
 /// Compiles SeedData files (YAML or JSON AdditionalFiles with SeedDataFile metadata) into typed static data.
 /// The pipeline is laid out by dependency:
 /// <list type="number">
-/// <item>declarations: each [SeedRecord] and [SeedDataset] read into plain shapes, then one location-free model of them;</item>
+/// <item>declarations: each [SeedRecord] and [SeedDataset] read into plain shapes, then built once into one location-free
+/// model of them and the report of their diagnostics;</item>
 /// <item>parse and bind, per data file: its records checked against the shapes and encoded as data-image bytes;</item>
 /// <item>link: every file's records numbered, references resolved, records ordered, the image written;</item>
 /// <item>emit: text only, each output from just the models it depends on, and the diagnostics on their own.</item>
@@ -44,9 +45,13 @@ public sealed class SeedDataGenerator : IIncrementalGenerator
                 static (syntax, _) => DatasetTargetReader.Read((INamedTypeSymbol)syntax.TargetSymbol))
             .WithTrackingName(TrackingNames.Datasets);
 
-        var declared = records.Collect().Combine(datasets.Collect());
-        IncrementalValueProvider<DatasetDeclarations> declarations = declared
-            .Select(static (input, _) => DeclarationsBuilder.Model(input.Left, input.Right))
+        // Built once; the model and the report are then selected apart, so that a declaration that only moves changes
+        // the report (its diagnostics) and leaves the model, and everything emitted from it, cached.
+        IncrementalValueProvider<BuiltDeclarations> built = records.Collect().Combine(datasets.Collect())
+            .Select(static (input, _) => DeclarationsBuilder.Build(input.Left, input.Right))
+            .WithTrackingName(TrackingNames.BuiltDeclarations);
+        IncrementalValueProvider<DatasetDeclarations> declarations = built
+            .Select(static (built, _) => built.Model)
             .WithTrackingName(TrackingNames.Declarations);
 
         // Parse and bind, one data file at a time.
@@ -120,13 +125,19 @@ public sealed class SeedDataGenerator : IIncrementalGenerator
             output.AddSource(hintName, source);
         });
 
-        IncrementalValueProvider<EquatableArray<DiagnosticInfo>> diagnostics = declared
+        IncrementalValueProvider<EquatableArray<DiagnosticInfo>> diagnostics = built
             .Combine(linked.Select(static (dataset, _) => (dataset.Diagnostics, dataset.FileCount, dataset.Api.Collections)))
             .Select(static (input, _) => DiagnosticsCollector.Collect(input.Left, input.Right.Diagnostics, input.Right.FileCount, input.Right.Collections))
             .WithTrackingName(TrackingNames.Diagnostics);
-        context.RegisterSourceOutput(diagnostics, static (output, all) =>
+        // Reported at real locations in the C# syntax trees, so that #pragma, [SuppressMessage] and .editorconfig
+        // apply to them; the trees are looked up in the compilation by path only here, at the end.
+        IncrementalValueProvider<LocatedDiagnostics> located = diagnostics
+            .Combine(context.CompilationProvider)
+            .Select(static (input, _) => LocatedDiagnostics.Locate(input.Left, input.Right))
+            .WithTrackingName(TrackingNames.LocatedDiagnostics);
+        context.RegisterSourceOutput(located, static (output, all) =>
         {
-            foreach (var diagnostic in all) output.ReportDiagnostic(diagnostic.ToDiagnostic());
+            foreach (var diagnostic in all.ToDiagnostics()) output.ReportDiagnostic(diagnostic);
         });
     }
 
@@ -140,6 +151,7 @@ public static class TrackingNames
 {
     public const string Records = nameof(Records);
     public const string Datasets = nameof(Datasets);
+    public const string BuiltDeclarations = nameof(BuiltDeclarations);
     public const string Declarations = nameof(Declarations);
     public const string DataFiles = nameof(DataFiles);
     public const string BoundFiles = nameof(BoundFiles);
@@ -147,6 +159,7 @@ public static class TrackingNames
     public const string Api = nameof(Api);
     public const string Image = nameof(Image);
     public const string Diagnostics = nameof(Diagnostics);
+    public const string LocatedDiagnostics = nameof(LocatedDiagnostics);
     public const string JsonAvailable = nameof(JsonAvailable);
     public const string Docs = nameof(Docs);
     public const string ListedIds = nameof(ListedIds);
@@ -154,6 +167,7 @@ public static class TrackingNames
     /// <summary>Every step above.</summary>
     public static readonly System.Collections.Generic.IReadOnlyCollection<string> All = new[]
     {
-        Records, Datasets, Declarations, DataFiles, BoundFiles, Linked, Api, Image, Diagnostics, JsonAvailable, Docs, ListedIds,
+        Records, Datasets, BuiltDeclarations, Declarations, DataFiles, BoundFiles, Linked, Api, Image, Diagnostics, LocatedDiagnostics,
+        JsonAvailable, Docs, ListedIds,
     };
 }

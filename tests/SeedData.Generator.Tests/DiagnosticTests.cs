@@ -32,6 +32,10 @@ public sealed class DiagnosticTests
     private static Case Declaration(string id, int line, int column, string records, string? contains = null)
         => new(id, "/src/Source0.cs", line, column, records, new[] { DataFile.Yaml("actors.yaml", "tags: []\n") }, contains);
 
+    /// <summary>A declaration case for the one line of C# between 'using SeedData;' (line 1) and a dataset class D: it is line 2.</summary>
+    private static Case Declared(string id, int column, string declaration, string? contains = null)
+        => Declaration(id, 2, column, "using SeedData;\n" + declaration + "\n[SeedDataset] public static partial class D;\n", contains);
+
     private static string BillionLaughs()
     {
         var builder = new StringBuilder("a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
@@ -44,11 +48,11 @@ public sealed class DiagnosticTests
 
     private static readonly Dictionary<string, Case> Cases = new()
     {
-        ["yaml-syntax"] = Data("SD0001", 4, 1, "actors:\n  - id: x\n    name: [unclosed\n"),
+        ["yaml-syntax"] = Data("SD0001", 3, 11, "actors:\n  - id: x\n    name: [unclosed\n", "'[' is not closed"),
         // Found by RobustnessTests: YamlDotNet throws InvalidOperationException, not a YamlException, here.
-        ["yaml-unclosed-flow-in-block"] = Data("SD0001", 3, 11, "actors:\n  - id: x\n    name: [X\n    kind: person\nstatements:\n  - id: s\n", "breaks off"),
+        ["yaml-unclosed-flow-in-block"] = Data("SD0001", 3, 11, "actors:\n  - id: x\n    name: [X\n    kind: person\nstatements:\n  - id: s\n", "'[' is not closed"),
         // The first offending character, not where YamlDotNet noticed: the over-indented key, the tab, the escape.
-        ["yaml-over-indented-key"] = Data("SD0001", 4, 6, "actors:\n  - id: x\n    name: X\n     kind: person\n"),
+        ["yaml-over-indented-key"] = Data("SD0001", 4, 6, "actors:\n  - id: x\n    name: X\n     kind: person\n", "indented 5 spaces"),
         ["yaml-tab-indentation"] = Data("SD0001", 3, 1, "actors:\n  - id: x\n\tname: X\n", "tab"),
         ["yaml-lone-surrogate-escape"] = Data("SD0001", 2, 10, "actors:\n  - id: \"\\uD800\\u1234\"\n    name: X\n    kind: person\n", "surrogate"),
         ["yaml-lone-surrogate"] = Data("SD0001", 3, 12, "actors:\n  - id: x\n    name: \"\\uD800\"\n    kind: person\n", "surrogate"),
@@ -84,22 +88,38 @@ public sealed class DiagnosticTests
         ["member-name-reserved"] = Data("SD0021", 2, 11, "actors:\n  - { id: count, name: X, kind: person }\n", "already a member"),
         ["unsupported-parameter-type"] = Declaration("SD0030", 3, 28,
             "using SeedData;\n[SeedRecord(\"tags\")] public sealed partial record Tag(string Id, object Payload);\n[SeedDataset] public static partial class D;\n".Replace("Tag(string Id, object Payload);\n", "Tag(string Id,\n    string Name,    object Payload);\n"), "object"),
-        ["record-without-id"] = Declaration("SD0031", 2, 51,
-            "using SeedData;\n[SeedRecord(\"tags\")] public sealed partial record Tag(string Name);\n[SeedDataset] public static partial class D;\n", "'string Id'"),
-        ["not-a-positional-record"] = Declaration("SD0031", 2, 50,
-            "using SeedData;\n[SeedRecord(\"tags\")] public sealed partial class Tag { public string Id { get; set; } = \"\"; }\n[SeedDataset] public static partial class D;\n", "positional"),
+        ["generic-record"] = Declared("SD0040", 51,
+            "[SeedRecord(\"tags\")] public sealed partial record Tag<T>(string Id, T Value);", "non-generic"),
+        ["abstract-record"] = Declared("SD0041", 53,
+            "[SeedRecord(\"tags\")] public abstract partial record Tag(string Id);", "abstract"),
+        ["not-a-record"] = Declared("SD0042", 50,
+            "[SeedRecord(\"tags\")] public sealed partial class Tag { public string Id { get; set; } = \"\"; }", "is a class, not a record"),
+        ["struct-not-a-record"] = Declared("SD0042", 44,
+            "[SeedRecord(\"tags\")] public partial struct Tag { public string Id { get; set; } }", "is a struct, not a record"),
+        ["record-without-parameters"] = Declared("SD0043", 51,
+            "[SeedRecord(\"tags\")] public sealed partial record Tag { public string Id { get; init; } = \"\"; }", "no positional parameters"),
+        ["empty-collection-name"] = Declared("SD0044", 47,
+            "[SeedRecord(\"\")] public sealed partial record Tag(string Id);", "empty collection name"),
+        ["record-without-id"] = Declared("SD0045", 51,
+            "[SeedRecord(\"tags\")] public sealed partial record Tag(string Name);", "'string Id'"),
+        ["record-with-an-int-id"] = Declared("SD0045", 51,
+            "[SeedRecord(\"tags\")] public sealed partial record Tag(int Id);", "'string Id'"),
         ["duplicate-collection"] = Declaration("SD0032", 3, 51,
             "using SeedData;\n[SeedRecord(\"tags\")] public sealed partial record Tag(string Id);\n[SeedRecord(\"tags\")] public sealed partial record Two(string Id);\n[SeedDataset] public static partial class D;\n"),
-        ["collection-name-without-letters"] = Declaration("SD0031", 2, 49,
-            "using SeedData;\n[SeedRecord(\"--\")] public sealed partial record Tag(string Id);\n[SeedDataset] public static partial class D;\n", "no letter or digit"),
-        ["collection-names-with-one-property"] = Declaration("SD0031", 3, 50,
-            "using SeedData;\n[SeedRecord(\"a-b\")] public sealed partial record Tag(string Id);\n[SeedRecord(\"a_b\")] public sealed partial record Two(string Id);\n[SeedDataset] public static partial class D;\n", "as 'a-b' does"),
-        ["collection-named-like-the-dataset"] = Declaration("SD0033", 3, 43,
-            "using SeedData;\n[SeedRecord(\"tags\")] public sealed partial record Tag(string Id);\n[SeedDataset] public static partial class Tags;\n", "collection 'tags'"),
+        ["collection-name-without-letters"] = Declared("SD0046", 49,
+            "[SeedRecord(\"--\")] public sealed partial record Tag(string Id);", "no letter or digit"),
+        ["collection-names-with-one-property"] = Declaration("SD0047", 3, 50,
+            "using SeedData;\n[SeedRecord(\"a-b\")] public sealed partial record Tag(string Id);\n[SeedRecord(\"a_b\")] public sealed partial record Two(string Id);\n[SeedDataset] public static partial class D;\n",
+            "as the collection 'a-b' of 'Tag' (at /src/Source0.cs(2,50)) does"),
+        ["collection-named-like-a-dataset-member"] = Declared("SD0048", 59,
+            "[SeedRecord(\"content-hash\")] public sealed partial record Tag(string Id);", "'ContentHash'"),
+        ["collection-named-like-the-dataset"] = Declaration("SD0049", 3, 43,
+            "using SeedData;\n[SeedRecord(\"tags\")] public sealed partial record Tag(string Id);\n[SeedDataset] public static partial class Tags;\n", "collection 'tags' (of 'Tag', at /src/Source0.cs(2,51))"),
         ["dataset-not-static"] = Declaration("SD0033", 3, 36,
-            "using SeedData;\n[SeedRecord(\"tags\")] public sealed partial record Tag(string Id);\n[SeedDataset] public partial class D { }\n", "static"),
-        ["two-datasets"] = Declaration("SD0033", 4, 43,
-            "using SeedData;\n[SeedRecord(\"tags\")] public sealed partial record Tag(string Id);\n[SeedDataset] public static partial class D;\n[SeedDataset] public static partial class E;\n", "already"),
+            "using SeedData;\n[SeedRecord(\"tags\")] public sealed partial record Tag(string Id);\n[SeedDataset] public partial class D { }\n", "it must be static. Declare it as"),
+        ["two-datasets"] = Declaration("SD0050", 4, 43,
+            "using SeedData;\n[SeedRecord(\"tags\")] public sealed partial record Tag(string Id);\n[SeedDataset] public static partial class D;\n[SeedDataset] public static partial class E;\n",
+            "'D' (at /src/Source0.cs(3,43)) is already"),
     };
 
     public static TheoryData<string> CaseNames => new(Cases.Keys.OrderBy(k => k, StringComparer.Ordinal));

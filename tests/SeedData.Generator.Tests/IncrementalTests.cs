@@ -119,6 +119,103 @@ public sealed class IncrementalTests
         Assert.All(OutputReasons(result), r => Assert.True(IsReused(r), "an output was re-emitted: " + r));
     }
 
+    /// <summary>
+    /// What one generator run redid, named as Mapperly's incremental tests name it: the model the sources are emitted
+    /// from (<see cref="TrackingNames.Declarations"/>), the diagnostics as reported (<see cref="TrackingNames.LocatedDiagnostics"/>),
+    /// and the source outputs taken together (Modified when any was re-emitted).
+    /// </summary>
+    private sealed record RunReasons(IncrementalStepRunReason Model, IncrementalStepRunReason Diagnostics, IncrementalStepRunReason Sources)
+    {
+        /// <summary>An edit no declaration and no diagnostic depends on: only the check of the diagnostics' trees runs, and finds them the same.</summary>
+        public static readonly RunReasons Cached = new(IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged, IncrementalStepRunReason.Cached);
+
+        /// <summary>The declarations are read again to the same model; only what is reported changes.</summary>
+        public static readonly RunReasons ModifiedDiagnostics = new(IncrementalStepRunReason.Unchanged, IncrementalStepRunReason.Modified, IncrementalStepRunReason.Cached);
+
+        /// <summary>The model changes and sources are emitted again; the diagnostics stay as they were.</summary>
+        public static readonly RunReasons ModifiedSource = new(IncrementalStepRunReason.Modified, IncrementalStepRunReason.Unchanged, IncrementalStepRunReason.Modified);
+
+        public static readonly RunReasons ModifiedSourceAndDiagnostics = new(IncrementalStepRunReason.Modified, IncrementalStepRunReason.Modified, IncrementalStepRunReason.Modified);
+
+        public static RunReasons Of(GeneratorRunResult result)
+        {
+            // The outputs that add sources: every output but the one that reports the diagnostics.
+            var sources = result.TrackedOutputSteps.SelectMany(s => s.Value)
+                .Where(step => !step.Inputs.Any(input => input.Source.Name == TrackingNames.LocatedDiagnostics))
+                .SelectMany(step => step.Outputs).Select(o => o.Reason).ToList();
+            Assert.True(sources.Count >= 5, "expected the source outputs, saw " + sources.Count);
+            return new(
+                Assert.Single(Reasons(result, TrackingNames.Declarations)),
+                Assert.Single(Reasons(result, TrackingNames.LocatedDiagnostics)),
+                sources.All(IsReused) ? IncrementalStepRunReason.Cached : IncrementalStepRunReason.Modified);
+        }
+    }
+
+    // A record that cannot be used (no string Id), in a file of its own beside the news records: its SD0045 is the
+    // declaration diagnostic that moves, while the dataset's sources are still emitted.
+    private const string BrokenTag = """
+        using SeedData;
+        namespace News;
+        [SeedRecord("tags")] public sealed partial record Tag(string Name);
+        """;
+
+    private const string Unrelated = "namespace Other; public static class Unrelated { public static int Value => 1; }";
+
+    private static (GeneratorRunResult Result, System.Collections.Immutable.ImmutableArray<Diagnostic> Diagnostics, SyntaxTree Edited) Edit(int tree, Func<string, string> edit)
+    {
+        var sources = new[] { Samples.NewsRecords, BrokenTag, Unrelated };
+        var (driver, compilation) = FirstRun(sources);
+        var oldTree = compilation.SyntaxTrees.ElementAt(tree);
+        string edited = edit(sources[tree]);
+        Assert.NotEqual(sources[tree], edited);
+        var newTree = CSharpSyntaxTree.ParseText(edited, GeneratorHarness.ParseOptions, oldTree.FilePath);
+        driver = driver.RunGeneratorsAndUpdateCompilation(compilation.ReplaceSyntaxTree(oldTree, newTree), out _, out var diagnostics);
+        return (driver.GetRunResult().Results.Single(), diagnostics, newTree);
+    }
+
+    private static int TagDiagnosticLine(System.Collections.Immutable.ImmutableArray<Diagnostic> diagnostics)
+        => Assert.Single(diagnostics, d => d.Id == "SD0045").Location.GetLineSpan().StartLinePosition.Line + 1;
+
+    [Fact]
+    public void Moving_a_declaration_with_a_diagnostic_moves_the_diagnostic_and_re_emits_no_source()
+    {
+        var (result, diagnostics, edited) = Edit(1, source => source.Replace("[SeedRecord(", "\n\n// moved\n[SeedRecord(", StringComparison.Ordinal));
+
+        Assert.Equal(RunReasons.ModifiedDiagnostics, RunReasons.Of(result));
+        // The declarations' one build ran again, for the report; the model selected from it is equal.
+        Assert.Equal(IncrementalStepRunReason.Modified, Assert.Single(Reasons(result, TrackingNames.BuiltDeclarations)));
+        // Three lines down, in the edited tree itself (where a #pragma would apply), not the tree it was first read from.
+        Assert.Equal(3 + 3, TagDiagnosticLine(diagnostics));
+        Assert.Same(edited, diagnostics.Single(d => d.Id == "SD0045").Location.SourceTree);
+    }
+
+    [Fact]
+    public void A_new_parameter_re_emits_sources_and_leaves_the_diagnostics_of_another_file_as_they_were()
+    {
+        var (result, diagnostics, _) = Edit(0, source => source.Replace("string? Quote = null,", "string? Quote = null, string? Note = null,", StringComparison.Ordinal));
+
+        Assert.Equal(RunReasons.ModifiedSource, RunReasons.Of(result));
+        Assert.Equal(3, TagDiagnosticLine(diagnostics));
+    }
+
+    [Fact]
+    public void Fixing_a_declaration_re_emits_sources_and_its_diagnostic_goes()
+    {
+        var (result, diagnostics, _) = Edit(1, source => source.Replace("Tag(string Name)", "Tag(string Id, string Name)", StringComparison.Ordinal));
+
+        Assert.Equal(RunReasons.ModifiedSourceAndDiagnostics, RunReasons.Of(result));
+        Assert.DoesNotContain(diagnostics, d => d.Id.StartsWith("SD", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_unrelated_edit_beside_a_declaration_diagnostic_redoes_nothing()
+    {
+        var (result, diagnostics, _) = Edit(2, source => source.Replace("=> 1", "=> 2", StringComparison.Ordinal));
+
+        Assert.Equal(RunReasons.Cached, RunReasons.Of(result));
+        Assert.Equal(3, TagDiagnosticLine(diagnostics));
+    }
+
     [Fact]
     public void An_unrelated_csharp_edit_leaves_every_step_and_output_reused()
     {
@@ -143,6 +240,9 @@ public sealed class IncrementalTests
         foreach (var step in result.TrackedSteps.Where(s => TrackingNames.All.Contains(s.Key)))
         {
             if (step.Key == TrackingNames.DataFiles) continue; // the AdditionalText itself, the pipeline's input
+            // The last step, which holds the current compilation's syntax trees that diagnostics point into: see
+            // LocatedDiagnostics, and the tests below that it stays cached when no such tree changes.
+            if (step.Key == TrackingNames.LocatedDiagnostics) continue;
             foreach (var output in step.Value.SelectMany(s => s.Outputs))
             {
                 visited += Walk(output.Value, forbidden, new HashSet<object>(ReferenceEqualityComparer.Instance), "<" + step.Key + ">");

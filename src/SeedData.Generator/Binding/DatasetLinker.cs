@@ -128,7 +128,7 @@ internal sealed class DatasetLinker
                 {
                     var (otherFile, otherRecord) = _members[record.Collection][existing];
                     // A recovered id is a guess from a broken file's text; its file's syntax error is the error to report.
-                    if (record.IsRecovered || _files[otherFile].Records[otherRecord].IsRecovered) continue;
+                    if (record.IsRecovered || _files[otherFile].Records[otherRecord].IsRecovered || IsQuiet(record.Collection)) continue;
                     var first = new SourceLocation(_files[otherFile].Path, _files[otherFile].Records[otherRecord].IdSpan);
                     _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateId, new SourceLocation(_files[f].Path, record.IdSpan),
                         _files[f].IdOf(record), _declarations.Collections[record.Collection].Name, first.Display).WithAdditional(first));
@@ -160,6 +160,7 @@ internal sealed class DatasetLinker
                     continue;
                 }
                 targets[i] = -1;
+                if (IsQuiet(reference.Collection)) continue;
                 var collection = _declarations.Collections[reference.Collection];
                 string id = _files[f].IdOf(reference);
                 _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownReference, new SourceLocation(_files[f].Path, reference.Span),
@@ -220,6 +221,12 @@ internal sealed class DatasetLinker
         return order.ToArray();
     }
 
+    /// <summary>
+    /// Whether the collection's declaration has errors, so that its data gets none of its own (no duplicate or unknown
+    /// id, no bad member name): the declaration's error is the one to fix, and fixing it may change what the data means.
+    /// </summary>
+    private bool IsQuiet(int collection) => !_declarations.Collections[collection].IsValid;
+
     private (int File, int Record) Locate(int slot)
     {
         int collection = CollectionOf(slot);
@@ -270,13 +277,13 @@ internal sealed class DatasetLinker
                 string member = Naming.ToPascalIdentifier(id);
                 if (member.Length == 0)
                 {
-                    if (record.IsRecovered) continue;
+                    if (record.IsRecovered || IsQuiet(c)) continue;
                     _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidId, location, id, "it has no letter or digit to make a member name from"));
                     continue;
                 }
                 if (taken.TryGetValue(member, out var owner))
                 {
-                    if (record.IsRecovered) continue;
+                    if (record.IsRecovered || IsQuiet(c)) continue;
                     string why = owner is not { } other ? $"is already a member of {declaration.ClassName}"
                         : $"is also the member name of the id '{other.Id}' (at {other.Place.Display})";
                     _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MemberNameCollision, location, id, member, why));

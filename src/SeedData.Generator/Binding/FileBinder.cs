@@ -193,6 +193,8 @@ internal sealed class FileBinder : IRecordSink, IBindScope
             return -1;
         }
         if (_collectionIndex.TryGetValue(name, out int index)) return index;
+        // A name a [SeedRecord] declares but that makes no collection: its declaration has the error.
+        if (_declarations.UnusableCollections.Items.Contains(name)) return -1;
         var known = new List<string>();
         foreach (var collection in _declarations.Collections) known.Add(collection.Name);
         Report(DiagnosticDescriptors.UnknownCollection, key, name, Suggestions.DidYouMean(name, known), Suggestions.List(known));
@@ -218,12 +220,14 @@ internal sealed class FileBinder : IRecordSink, IBindScope
         DataNode? idNode = mapping.Get("id");
         if (idNode is null)
         {
-            Report(DiagnosticDescriptors.MissingRequiredKey, mapping, collection.Shape.Name, "id", "text");
+            // A collection whose declaration has errors gets none of its own: a record without an id, of a type
+            // that may have no Id yet, is left out.
+            if (collection.IsValid) Report(DiagnosticDescriptors.MissingRequiredKey, mapping, collection.Shape.Name, "id", "text");
             return;
         }
         if (idNode.Kind != DataNodeKind.Scalar || idNode.IsNull || string.IsNullOrWhiteSpace(idNode.Value))
         {
-            Report(DiagnosticDescriptors.InvalidId, idNode, idNode.Value ?? string.Empty, $"an id must be non-empty text, not {idNode.Describe()}");
+            if (collection.IsValid) Report(DiagnosticDescriptors.InvalidId, idNode, idNode.Value ?? string.Empty, $"an id must be non-empty text, not {idNode.Describe()}");
             return;
         }
 
@@ -274,6 +278,9 @@ internal sealed class FileBinder : IRecordSink, IBindScope
         var given = Given(depth, shape.Parameters.Count);
         bool ok = true;
         HashSet<string>? unknown = null;
+        // The keys that unknown keys were suggested as: a required key among them is missing because it is misspelt,
+        // and the unknown key's error (with its did-you-mean) is the one error.
+        HashSet<string>? suggested = null;
         foreach (var entry in mapping.Entries)
         {
             if (entry.Key.Kind != DataNodeKind.Scalar)
@@ -302,7 +309,9 @@ internal sealed class FileBinder : IRecordSink, IBindScope
             {
                 var names = new List<string>();
                 foreach (var p in shape.Parameters) names.Add(p.Key);
-                Report(DiagnosticDescriptors.UnknownKey, entry.Key, shape.Name, key, Suggestions.DidYouMean(key, names), Suggestions.List(names));
+                var closest = Suggestions.Closest(key, names);
+                (suggested ??= new HashSet<string>(StringComparer.Ordinal)).UnionWith(closest);
+                Report(DiagnosticDescriptors.UnknownKey, entry.Key, shape.Name, key, Suggestions.DidYouMean(closest), Suggestions.List(names));
             }
             ok = false;
         }
@@ -326,7 +335,8 @@ internal sealed class FileBinder : IRecordSink, IBindScope
                 }
                 else
                 {
-                    Report(DiagnosticDescriptors.MissingRequiredKey, mapping, shape.Name, parameter.Key, parameter.Type.Expectation);
+                    if (suggested is null || !suggested.Contains(parameter.Key))
+                        Report(DiagnosticDescriptors.MissingRequiredKey, mapping, shape.Name, parameter.Key, parameter.Type.Expectation);
                     ok = false;
                 }
                 continue;

@@ -21,11 +21,11 @@ internal static class Suggestions
     }
 
     /// <summary>" (did you mean 'a' or 'b'?)", or empty.</summary>
-    public static string DidYouMean(string text, IEnumerable<string> candidates)
-    {
-        var closest = Closest(text, candidates);
-        return closest.Count == 0 ? string.Empty : " (did you mean " + string.Join(" or ", closest.Select(c => "'" + c + "'")) + "?)";
-    }
+    public static string DidYouMean(string text, IEnumerable<string> candidates) => DidYouMean(Closest(text, candidates));
+
+    /// <summary>" (did you mean 'a' or 'b'?)" for the closest candidates already found, or empty.</summary>
+    public static string DidYouMean(IReadOnlyList<string> closest)
+        => closest.Count == 0 ? string.Empty : " (did you mean " + string.Join(" or ", closest.Select(c => "'" + c + "'")) + "?)";
 
     /// <summary>A short list for messages: the first few, then how many more.</summary>
     public static string List(IReadOnlyCollection<string> items, int shown = 12)

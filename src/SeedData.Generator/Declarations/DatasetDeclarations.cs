@@ -13,11 +13,16 @@ namespace SeedData.Generator.Declarations;
 /// <param name="Collections">The collections, by name (ordinal).</param>
 /// <param name="NestedShapes">The inline (non-[SeedRecord]) records, by type name.</param>
 /// <param name="MemberShapes">The records whose PrintMembers or equality members the generator writes.</param>
+/// <param name="UnusableCollections">
+/// The names [SeedRecord]s declare that make no collection, since they make no usable property (SD0046 to SD0048),
+/// by name (ordinal). The declaration has the error; data under such a name gets none of its own.
+/// </param>
 internal sealed record DatasetDeclarations(
     DatasetInfo? Dataset,
     EquatableArray<CollectionDeclaration> Collections,
     EquatableArray<RecordShape> NestedShapes,
-    EquatableArray<RecordShape> MemberShapes)
+    EquatableArray<RecordShape> MemberShapes,
+    EquatableArray<string> UnusableCollections)
 {
     public int IndexOfCollection(string name)
     {

@@ -28,7 +28,7 @@ internal static class DatasetTargetReader
             : new[]
             {
                 DiagnosticInfo.Create(DiagnosticDescriptors.InvalidDataset, location, type.Name,
-                    string.Join(", ", problems) + ". Declare it as '[SeedDataset] public static partial class " + type.Name + ";'."),
+                    string.Join(", ", problems)),
             }.ToEquatableArray();
 
         return new DatasetTarget(

@@ -8,37 +8,28 @@ using SeedData.Generator.Model;
 namespace SeedData.Generator.Declarations;
 
 /// <summary>
-/// The declarations room: turns the declared [SeedRecord] types and [SeedDataset] classes into one
-/// <see cref="DatasetDeclarations"/> model, and the declaration diagnostics beside it. The pipeline keeps the two
-/// apart: the model is location-free (and so stays cached when a declaration only moves), the diagnostics
-/// are not.
+/// The declarations room: turns the declared [SeedRecord] types and [SeedDataset] classes, in one pass, into one
+/// <see cref="DatasetDeclarations"/> model and the declaration diagnostics beside it (<see cref="BuiltDeclarations"/>).
+/// The pipeline then selects the two apart: the model is location-free (and so stays cached when a declaration
+/// only moves), the diagnostics are not.
 /// </summary>
 internal static class DeclarationsBuilder
 {
-    public static DatasetDeclarations Model(ImmutableArray<DeclaredRecord> records, ImmutableArray<DatasetTarget> datasets)
-        => Build(records, datasets, diagnostics: null);
-
-    public static EquatableArray<DiagnosticInfo> Diagnostics(ImmutableArray<DeclaredRecord> records, ImmutableArray<DatasetTarget> datasets)
+    public static BuiltDeclarations Build(ImmutableArray<DeclaredRecord> records, ImmutableArray<DatasetTarget> datasets)
     {
         var diagnostics = new List<DiagnosticInfo>();
-        Build(records, datasets, diagnostics);
-        return diagnostics.ToEquatableArray();
-    }
-
-    private static DatasetDeclarations Build(ImmutableArray<DeclaredRecord> records, ImmutableArray<DatasetTarget> datasets, List<DiagnosticInfo>? diagnostics)
-    {
         var ordered = records.OrderBy(r => r.Shape.TypeName, StringComparer.Ordinal).ToList();
         var nested = new SortedDictionary<string, RecordShape>(StringComparer.Ordinal);
         var byName = new SortedDictionary<string, DeclaredRecord>(StringComparer.Ordinal);
         foreach (var record in ordered)
         {
-            diagnostics?.AddRange(record.Diagnostics);
+            diagnostics.AddRange(record.Diagnostics);
             foreach (var shape in record.NestedShapes) nested[shape.TypeName] = shape;
             string? name = record.Shape.Collection;
             if (string.IsNullOrWhiteSpace(name)) continue;
             if (byName.TryGetValue(name!, out var existing))
             {
-                diagnostics?.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateCollection, record.Location, name!, existing.Shape.Name, record.Shape.Name,
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateCollection, record.Location, name!, existing.Shape.Name, record.Shape.Name,
                     existing.Location?.Display ?? "another assembly"));
                 continue;
             }
@@ -46,22 +37,24 @@ internal static class DeclarationsBuilder
         }
 
         var collections = new List<(string Name, string Property, DeclaredRecord Record)>();
-        var properties = new Dictionary<string, string>(StringComparer.Ordinal);
+        var properties = new Dictionary<string, (string Name, DeclaredRecord Record)>(StringComparer.Ordinal);
         foreach (var pair in byName)
         {
             string property = Naming.ToPascalIdentifier(pair.Key);
-            string? problem = property.Length == 0 ? "it has no letter or digit to make a property name from"
-                : properties.TryGetValue(property, out var other) ? $"it becomes the property '{property}', as '{other}' does"
-                : property is "ContentHash" or "JsonSchema" or "WriteJson" or "ReadJson" or "ToSnapshot"
-                    ? $"it becomes the property '{property}', which the dataset class already has"
+            DiagnosticInfo? unusable = property.Length == 0
+                ? DiagnosticInfo.Create(DiagnosticDescriptors.CollectionNameWithoutLetters, pair.Value.Location, pair.Key, pair.Value.Shape.Name)
+                : properties.TryGetValue(property, out var other)
+                    ? DiagnosticInfo.Create(DiagnosticDescriptors.CollectionNamesWithOneProperty, pair.Value.Location, pair.Key, pair.Value.Shape.Name, property,
+                        other.Name, other.Record.Shape.Name, other.Record.Location?.Display ?? "another assembly")
+                : DatasetMemberNames.Contains(property)
+                    ? DiagnosticInfo.Create(DiagnosticDescriptors.CollectionNamedLikeADatasetMember, pair.Value.Location, pair.Key, pair.Value.Shape.Name, property)
                 : null;
-            if (problem is not null)
+            if (unusable is not null)
             {
-                diagnostics?.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedRecordShape, pair.Value.Location, pair.Value.Shape.Name,
-                    $"the collection name '{pair.Key}' cannot be used: {problem}. Choose another name in [SeedRecord(\"...\")]."));
+                diagnostics.Add(unusable);
                 continue;
             }
-            properties[property] = pair.Key;
+            properties[property] = (pair.Key, pair.Value);
             collections.Add((pair.Key, property, pair.Value));
         }
 
@@ -83,33 +76,55 @@ internal static class DeclarationsBuilder
             .OrderBy(s => s.TypeName, StringComparer.Ordinal)
             .ToEquatableArray();
 
-        DatasetTarget? dataset = ChooseDataset(datasets, declared, diagnostics);
-        return new DatasetDeclarations(
+        // Collection names that [SeedRecord]s declare but that name no collection: their data is the declaration's
+        // error, not an unknown collection of its own.
+        var unusableNames = records.Select(r => r.Shape.Collection)
+            .Where(n => !string.IsNullOrWhiteSpace(n) && !collectionIndex.ContainsKey(n!))
+            .Select(n => n!)
+            .Distinct(StringComparer.Ordinal)
+            .OrderBy(n => n, StringComparer.Ordinal)
+            .ToEquatableArray();
+
+        DatasetTarget? dataset = ChooseDataset(datasets, collections, diagnostics);
+        var model = new DatasetDeclarations(
             dataset is null ? null : new DatasetInfo(dataset.Namespace, dataset.Name, dataset.IsPublic, dataset.HasVersion),
             declared,
             nested.Values.ToEquatableArray(),
-            memberShapes);
+            memberShapes,
+            unusableNames);
+        return new BuiltDeclarations(model, new DeclarationsReport(
+            diagnostics.ToEquatableArray(),
+            !datasets.IsEmpty,
+            dataset?.Location,
+            collections.Select(c => new DeclarationPlace(c.Record.Location)).ToEquatableArray()));
     }
 
-    private static DatasetTarget? ChooseDataset(ImmutableArray<DatasetTarget> datasets, EquatableArray<CollectionDeclaration> collections, List<DiagnosticInfo>? diagnostics)
+    /// <summary>The members every dataset class has, which no collection property may take.</summary>
+    private static readonly HashSet<string> DatasetMemberNames = new(StringComparer.Ordinal)
+    {
+        "ContentHash", "JsonSchema", "WriteJson", "ReadJson", "ToSnapshot",
+    };
+
+    private static DatasetTarget? ChooseDataset(ImmutableArray<DatasetTarget> datasets, List<(string Name, string Property, DeclaredRecord Record)> collections,
+        List<DiagnosticInfo> diagnostics)
     {
         var ordered = datasets.OrderBy(d => d.Location?.FilePath, StringComparer.Ordinal).ThenBy(d => d.Location?.Span.Start).ToList();
-        foreach (var dataset in ordered) diagnostics?.AddRange(dataset.Diagnostics);
+        foreach (var dataset in ordered) diagnostics.AddRange(dataset.Diagnostics);
         var valid = ordered.Where(d => d.IsValid).ToList();
         foreach (var dataset in valid)
         {
             // A member may not share its enclosing type's name (CS0542).
-            foreach (var clash in collections.Where(c => c.PropertyName == dataset.Name))
+            foreach (var clash in collections.Where(c => c.Property == dataset.Name))
             {
-                diagnostics?.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidDataset, dataset.Location, dataset.Name,
-                    $"its name is also the property of the collection '{clash.Name}'. Rename the class or the collection."));
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DatasetNamedLikeACollection, dataset.Location, dataset.Name,
+                    clash.Name, clash.Record.Shape.Name, clash.Record.Location?.Display ?? "another assembly"));
             }
         }
-        valid.RemoveAll(d => collections.Any(c => c.PropertyName == d.Name));
+        valid.RemoveAll(d => collections.Any(c => c.Property == d.Name));
         foreach (var extra in valid.Skip(1))
         {
-            diagnostics?.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidDataset, extra.Location, extra.Name,
-                $"'{valid[0].Name}' (at {valid[0].Location?.Display ?? "another file"}) is already the [SeedDataset] of this project. Keep one [SeedDataset] class."));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.SecondDataset, extra.Location, extra.Name,
+                valid[0].Name, valid[0].Location?.Display ?? "another file"));
         }
         return valid.FirstOrDefault();
     }

@@ -26,6 +26,9 @@ internal sealed class RecordShapeReader : Kinds.IShapeScope
     private readonly Dictionary<string, RecordShape> _nested = new(System.StringComparer.Ordinal);
     private readonly HashSet<string> _visiting = new(System.StringComparer.Ordinal);
     private readonly CancellationToken _cancellationToken;
+    // True once the [SeedRecord] itself cannot be constructed (SD0040 to SD0043): then it has no parameters to look
+    // an Id among, and a missing Id would be a second error for one mistake.
+    private bool _shapeRejected;
 
     private RecordShapeReader(CancellationToken cancellationToken) => _cancellationToken = cancellationToken;
 
@@ -55,14 +58,11 @@ internal sealed class RecordShapeReader : Kinds.IShapeScope
         RecordShape shape = reader.ReadRecord(type, collection ?? string.Empty) with { NamedMemberLimit = NamedMemberLimitOf(type) };
         if (string.IsNullOrWhiteSpace(collection))
         {
-            reader.Report(DiagnosticDescriptors.UnsupportedRecordShape, type, type.Name,
-                "the collection name in [SeedRecord(\"...\")] is empty. Name the collection, e.g. [SeedRecord(\"actors\")].");
+            reader.Report(DiagnosticDescriptors.EmptyCollectionName, type, type.Name);
         }
-        else if (!reader._diagnostics.Any(d => d.Id == DiagnosticDescriptors.UnsupportedRecordShape.Id)
-                 && !shape.Parameters.Any(p => p.Name == "Id" && p.Type.Kind == Kinds.ValueKinds.String))
+        else if (!reader._shapeRejected && !reader.IdRejected(type) && !shape.Parameters.Any(p => p.Name == "Id" && p.Type.Kind == Kinds.ValueKinds.String))
         {
-            reader.Report(DiagnosticDescriptors.UnsupportedRecordShape, type, type.Name,
-                "a [SeedRecord] needs a 'string Id' parameter, which data files write as 'id'. Add 'string Id' as its first parameter.");
+            reader.Report(DiagnosticDescriptors.RecordWithoutId, type, type.Name);
         }
         return new DeclaredRecord(
             shape,
@@ -71,6 +71,10 @@ internal sealed class RecordShapeReader : Kinds.IShapeScope
             SourceLocation.From(type.Locations.FirstOrDefault()),
             reader._docs.OrderBy(d => d.TypeName, System.StringComparer.Ordinal).ToEquatableArray());
     }
+
+    /// <summary>Whether the record has an 'Id' parameter whose type was reported (SD0030): that is its one error.</summary>
+    private bool IdRejected(INamedTypeSymbol type)
+        => _diagnostics.Any(d => d.Id == DiagnosticDescriptors.UnsupportedParameterType.Id && d.Arguments[0] == "Id" && d.Arguments[1] == type.Name);
 
     private static AttributeData? SeedRecordAttribute(ITypeSymbol type)
         => type.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == SeedRecordAttributeName);
@@ -91,10 +95,12 @@ internal sealed class RecordShapeReader : Kinds.IShapeScope
     {
         string typeName = type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
         var parameters = ImmutableArray.CreateBuilder<ParameterShape>();
-        IMethodSymbol? constructor = PrimaryConstructor(type, out string? problem);
+        IMethodSymbol? constructor = PrimaryConstructor(type, out DiagnosticDescriptor? problem);
         if (problem is not null)
         {
-            Report(DiagnosticDescriptors.UnsupportedRecordShape, type, type.Name, problem);
+            // Only the [SeedRecord] itself: an inline record's problem does not hide a missing Id of the record using it.
+            _shapeRejected |= collection is not null;
+            Report(problem, type, type.Name, type.TypeKind.ToString().ToLowerInvariant());
         }
         else if (constructor is not null)
         {
@@ -189,29 +195,21 @@ internal sealed class RecordShapeReader : Kinds.IShapeScope
         "Use string, bool, int, long, double, decimal, an enum, DateOnly, DateTimeOffset, Uri, a record, a [SeedRecord] reference, " +
         "ImmutableArray<T> or IReadOnlyList<T> of these, or a type with 'static T Parse(string, IFormatProvider?)'.";
 
-    private static IMethodSymbol? PrimaryConstructor(INamedTypeSymbol type, out string? problem)
+    /// <summary>The positional constructor data is read into, or null and the reason there is none.</summary>
+    private static IMethodSymbol? PrimaryConstructor(INamedTypeSymbol type, out DiagnosticDescriptor? problem)
     {
-        problem = null;
-        if (type.IsGenericType)
-        {
-            problem = "generic records are not supported. Declare a non-generic record.";
-            return null;
-        }
-        if (type.IsAbstract)
-        {
-            problem = "abstract records cannot be constructed. Make it a concrete (preferably sealed) record.";
-            return null;
-        }
-        if (!type.IsRecord)
-        {
-            problem = "only positional records are supported. Declare it as 'public sealed partial record Name(string Id, ...)'.";
-            return null;
-        }
+        problem = type.IsGenericType ? DiagnosticDescriptors.GenericRecord
+            : type.IsAbstract ? DiagnosticDescriptors.AbstractRecord
+            : !type.IsRecord ? DiagnosticDescriptors.NotARecord
+            : null;
+        if (problem is not null) return null;
 
         var declared = type.DeclaringSyntaxReferences
             .Select(r => r.GetSyntax())
             .OfType<RecordDeclarationSyntax>()
             .FirstOrDefault(r => r.ParameterList is not null);
+        // A positional record's own constructor is public; one from metadata is found among the public ones, so
+        // generated code can always call the constructor found.
         IMethodSymbol? constructor = declared is null
             // From metadata: the positional constructor is the public one that is not the copy constructor.
             ? type.InstanceConstructors
@@ -223,12 +221,7 @@ internal sealed class RecordShapeReader : Kinds.IShapeScope
                 && c.Parameters.Select(p => p.Name).SequenceEqual(declared.ParameterList.Parameters.Select(p => p.Identifier.ValueText)));
         if (constructor is null || constructor.Parameters.Length == 0)
         {
-            problem = "it has no positional parameters. Declare it as 'public sealed partial record Name(string Id, ...)'.";
-            return null;
-        }
-        if (constructor.DeclaredAccessibility is not (Accessibility.Public or Accessibility.Internal or Accessibility.ProtectedOrInternal))
-        {
-            problem = "its positional constructor is not accessible to generated code. Make it public or internal.";
+            problem = DiagnosticDescriptors.RecordWithoutParameters;
             return null;
         }
         return constructor;

@@ -16,7 +16,7 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor YamlSyntaxError = Error("SD0001", DataCategory,
         "YAML syntax error",
-        "The YAML file is malformed: {0}. Fix the YAML syntax at this position.");
+        "{0}");
 
     public static readonly DiagnosticDescriptor JsonSyntaxError = Error("SD0002", DataCategory,
         "JSON syntax error",
@@ -94,17 +94,13 @@ internal static class DiagnosticDescriptors
         "Unsupported parameter type",
         "The parameter '{0}' of '{1}' has the type '{2}', which SeedData cannot read from data. {3}");
 
-    public static readonly DiagnosticDescriptor UnsupportedRecordShape = Error("SD0031", DeclarationCategory,
-        "Unsupported record shape",
-        "'{0}' cannot be used as a SeedData record: {1}");
-
     public static readonly DiagnosticDescriptor DuplicateCollection = Error("SD0032", DeclarationCategory,
         "Duplicate collection name",
         "The collection '{0}' is declared by both '{1}' (at {3}) and '{2}'. Give each [SeedRecord] its own collection name.");
 
     public static readonly DiagnosticDescriptor InvalidDataset = Error("SD0033", DeclarationCategory,
         "Invalid dataset class",
-        "'{0}' cannot be a [SeedDataset]: {1}");
+        "'{0}' cannot be a [SeedDataset]: {1}. Declare it as '[SeedDataset] public static partial class {0};'.");
 
     public static readonly DiagnosticDescriptor DataWithoutDataset = Warning("SD0034", DeclarationCategory,
         "Data files without a dataset class",
@@ -117,6 +113,54 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor NamedMembersOmitted = Info("SD0036", DeclarationCategory,
         "Too many records for named members",
         "'{0}' has {1} records, more than the {2} that get a named member each, so none is generated. Use {3}[\"id\"] or {3}.TryGet(\"id\", out var record), or raise the limit with [SeedRecord(\"{4}\", NamedMembers = {1})].");
+
+    // SD0040 to SD0048 were SD0031 "Unsupported record shape", one id for every reason a [SeedRecord] cannot be used.
+
+    public static readonly DiagnosticDescriptor GenericRecord = Error("SD0040", DeclarationCategory,
+        "Generic record",
+        "'{0}' is generic, so SeedData cannot construct it from data: the type of every parameter must be known when the data is compiled. Declare a non-generic record, e.g. 'public sealed partial record {0}(string Id, ...)'.");
+
+    public static readonly DiagnosticDescriptor AbstractRecord = Error("SD0041", DeclarationCategory,
+        "Abstract record",
+        "'{0}' is abstract, so no instance of it can be constructed from data. Make it a concrete record, preferably sealed: 'public sealed partial record {0}(string Id, ...)'.");
+
+    public static readonly DiagnosticDescriptor NotARecord = Error("SD0042", DeclarationCategory,
+        "Not a record",
+        "'{0}' is a {1}, not a record: SeedData constructs its types through their positional parameters. Declare it as 'public sealed partial record {0}(string Id, ...)'.");
+
+    public static readonly DiagnosticDescriptor RecordWithoutParameters = Error("SD0043", DeclarationCategory,
+        "Record without positional parameters",
+        "'{0}' declares no positional parameters, so data has nothing to construct it from (properties set with 'init' are not read). Declare its values as parameters: 'public sealed partial record {0}(string Id, ...)'.");
+
+    public static readonly DiagnosticDescriptor EmptyCollectionName = Error("SD0044", DeclarationCategory,
+        "Empty collection name",
+        "The [SeedRecord] of '{0}' gives an empty collection name, so no data file can name its collection. Name it, e.g. [SeedRecord(\"actors\")].");
+
+    public static readonly DiagnosticDescriptor RecordWithoutId = Error("SD0045", DeclarationCategory,
+        "Record without a string Id",
+        "'{0}' has no 'string Id' parameter, which every [SeedRecord] needs: data files write it as 'id', and references name records by it. Add 'string Id' as its first parameter.");
+
+    public static readonly DiagnosticDescriptor CollectionNameWithoutLetters = Error("SD0046", DeclarationCategory,
+        "Collection name without a letter or digit",
+        "The collection name '{0}' of '{1}' has no letter or digit, so it makes no property name. Choose a name with letters, e.g. [SeedRecord(\"tags\")].");
+
+    public static readonly DiagnosticDescriptor CollectionNamesWithOneProperty = Error("SD0047", DeclarationCategory,
+        "Collection names that make one property",
+        "The collection name '{0}' of '{1}' becomes the property '{2}', as the collection '{3}' of '{4}' (at {5}) does. Choose names that differ in more than punctuation or case.");
+
+    public static readonly DiagnosticDescriptor CollectionNamedLikeADatasetMember = Error("SD0048", DeclarationCategory,
+        "Collection name taken by the dataset class",
+        "The collection name '{0}' of '{1}' becomes the property '{2}', which every dataset class already has. Choose another name in [SeedRecord(\"...\")].");
+
+    // SD0049 and SD0050 were reported as SD0033 "Invalid dataset class" too.
+
+    public static readonly DiagnosticDescriptor DatasetNamedLikeACollection = Error("SD0049", DeclarationCategory,
+        "Dataset class named like a collection",
+        "'{0}' has the name of the property of the collection '{1}' (of '{2}', at {3}), and a class cannot have a member of its own name. Rename the class or the collection.");
+
+    public static readonly DiagnosticDescriptor SecondDataset = Error("SD0050", DeclarationCategory,
+        "More than one dataset class",
+        "'{0}' is a second [SeedDataset]: '{1}' (at {2}) is already the dataset class of this project, and a project has one. Keep one [SeedDataset] class.");
 
     public static readonly DiagnosticDescriptor InternalError = Error("SD0099", DataCategory,
         "SeedData internal error",

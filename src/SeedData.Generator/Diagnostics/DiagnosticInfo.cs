@@ -23,10 +23,11 @@ internal sealed record DiagnosticInfo(
 
     public bool IsError => DiagnosticDescriptors.Get(Id).DefaultSeverity == DiagnosticSeverity.Error;
 
-    public Diagnostic ToDiagnostic()
+    /// <param name="treeOf">The compilation's syntax tree of a file path, or null for a file that is none (a data file).</param>
+    public Diagnostic ToDiagnostic(System.Func<string, SyntaxTree?> treeOf)
         => Diagnostic.Create(
             DiagnosticDescriptors.Get(Id),
-            Location?.ToLocation() ?? Microsoft.CodeAnalysis.Location.None,
-            AdditionalLocations.Select(l => l.ToLocation()),
+            Location?.ToLocation(treeOf(Location.FilePath)) ?? Microsoft.CodeAnalysis.Location.None,
+            AdditionalLocations.Select(l => l.ToLocation(treeOf(l.FilePath))),
             Arguments.Cast<object>().ToArray());
 }

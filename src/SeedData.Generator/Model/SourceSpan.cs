@@ -18,7 +18,15 @@ internal readonly record struct SourceSpan(int Start, int Length, int StartLine,
 /// </summary>
 internal sealed record SourceLocation(string FilePath, SourceSpan Span)
 {
-    public Location ToLocation() => Location.Create(FilePath, Span.ToTextSpan(), Span.ToLinePositionSpan());
+    /// <summary>
+    /// A location in <paramref name="tree"/> where the span lies in it: the compiler applies that tree's pragmas,
+    /// [SuppressMessage] attributes and .editorconfig severities to a diagnostic only there. Else (a data file, or no
+    /// tree) a location by path, which the compiler prints the same way.
+    /// </summary>
+    public Location ToLocation(SyntaxTree? tree = null)
+        => tree is not null && Span.Start + Span.Length <= tree.Length
+            ? Location.Create(tree, Span.ToTextSpan())
+            : Location.Create(FilePath, Span.ToTextSpan(), Span.ToLinePositionSpan());
 
     /// <summary>The place as MSBuild prints it, <c>path(line,col)</c> with 1-based numbers, for messages that name another place.</summary>
     public string Display => FilePath + "(" + (Span.StartLine + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + ","

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis.Text;
@@ -13,9 +12,9 @@ namespace SeedData.Generator.Parsing;
 
 /// <summary>
 /// Reads a YAML 1.2 data file through YamlDotNet's event stream into the <see cref="DataNode"/> tree, checking
-/// nesting and alias expansion as it goes. YamlDotNet's own errors become SD0001 at the first offending character;
-/// the few inputs it throws on without a YAML error (a lone surrogate escape, some broken flow collections) are
-/// located here too.
+/// nesting and alias expansion as it goes. YamlDotNet's own errors become SD0001, said in plain words at the mistake
+/// (<see cref="YamlSyntaxError"/>); the few inputs it throws on without a YAML error (a lone surrogate escape, some
+/// broken flow collections) are located here too.
 /// </summary>
 internal sealed class YamlReader
 {
@@ -30,6 +29,8 @@ internal sealed class YamlReader
     private readonly List<DataNode> _items = new();
     private readonly List<DataEntry> _entries = new();
     private Mark _lastStart, _lastEnd;
+    // The '[' and '{' collections being read, innermost last: one left open is the mistake a syntax error is about.
+    private readonly List<(Mark Start, char Opener)> _openFlows = new();
     private int _aliasExpansion;
 
     private YamlReader(string path, SourceText text, IRecordSink? sink, CancellationToken cancellationToken)
@@ -55,7 +56,8 @@ internal sealed class YamlReader
         }
         catch (YamlException ex)
         {
-            reader.Report(DiagnosticDescriptors.YamlSyntaxError, reader.ErrorSpan(ex), CleanMessage(ex.Message));
+            var error = YamlSyntaxError.Explain(ex, text, reader._lastEnd, reader._openFlows);
+            reader.Report(DiagnosticDescriptors.YamlSyntaxError, error.Span, error.Message);
         }
         catch (StopParsingException)
         {
@@ -64,94 +66,25 @@ internal sealed class YamlReader
         {
             // YamlDotNet converts a \u or \U escape with char.ConvertFromUtf32, which throws for a surrogate code
             // point (\uD800): no character has it. The scanner stopped just after the escape.
-            reader.Report(DiagnosticDescriptors.YamlSyntaxError, reader.EscapeBefore(reader._scanner.CurrentPosition),
-                "this escape is a surrogate code point, which is no character; write the character itself, or \\UXXXXXXXX for one beyond U+FFFF");
+            reader.Report(DiagnosticDescriptors.YamlSyntaxError, YamlSyntaxError.EscapeBefore(text, reader._scanner.CurrentPosition), YamlSyntaxError.SurrogateEscape);
         }
         catch (InvalidOperationException)
         {
-            // YamlDotNet's parser throws this instead of a YamlException for some broken flow collections;
-            // the last event it read is the best place to point at.
-            reader.Report(DiagnosticDescriptors.YamlSyntaxError, SpanOf(reader._lastStart, reader._lastEnd, reader._length),
-                "the structure breaks off after this point (an unclosed '[' or '{', or a stray character)");
+            // YamlDotNet's parser throws this instead of a YamlException for some broken flow collections: the '[' or
+            // '{' still open is the mistake (its scanner may stop before the parser reads it), else the last event it
+            // read is the best place to point at.
+            int lastIndex = (int)Math.Min(reader._lastStart.Index, text.Length);
+            var error = reader._openFlows.Count > 0 ? YamlSyntaxError.Unclosed(text, reader._openFlows[reader._openFlows.Count - 1])
+                : YamlSyntaxError.UnclosedBracketAfter(text, lastIndex) is int bracket ? YamlSyntaxError.Unclosed(text, bracket, text[bracket])
+                : new YamlSyntaxError(SpanOf(reader._lastStart, reader._lastEnd, reader._length), YamlSyntaxError.BrokenStructure);
+            reader.Report(DiagnosticDescriptors.YamlSyntaxError, error.Span, error.Message);
         }
         return (root, reader.Diagnostics);
     }
 
-    // YamlDotNet prefixes messages with "(Line: 1, Col: 2, Idx: 3) - (Line: ...): "; the location is ours to give.
-    private static string CleanMessage(string message)
-    {
-        int marker = message.IndexOf("): ", StringComparison.Ordinal);
-        string cleaned = message.StartsWith("(Line:", StringComparison.Ordinal) && marker >= 0 ? message.Substring(marker + 3) : message;
-        return cleaned.TrimEnd('.');
-    }
-
-    internal static SourceSpan SpanOf(Mark start, Mark end, int length)
-    {
-        int startIndex = Clamp(start.Index, length);
-        int endIndex = Math.Max(startIndex, Clamp(end.Index, length));
-        return new SourceSpan(startIndex, endIndex - startIndex,
-            (int)Math.Max(0, start.Line - 1), (int)Math.Max(0, start.Column - 1),
-            (int)Math.Max(0, end.Line - 1), (int)Math.Max(0, end.Column - 1));
-    }
-
-    private static int Clamp(long index, int length) => (int)Math.Max(0, Math.Min(index, length));
+    private static SourceSpan SpanOf(Mark start, Mark end, int length) => YamlSyntaxError.SpanOf(start, end, length);
 
     private sealed class StopParsingException : Exception;
-
-    /// <summary>
-    /// Where a YAML error is: YamlDotNet's position, moved to the first offending character where YamlDotNet points
-    /// elsewhere. A tab in the indentation is reported from the end of the line before it; a line indented too far
-    /// (read as the rest of the scalar above) is reported at its colon.
-    /// </summary>
-    private SourceSpan ErrorSpan(YamlException error)
-    {
-        int start = Clamp(error.Start.Index, _length);
-        if (error.Message.IndexOf("tab character", StringComparison.Ordinal) >= 0)
-        {
-            int end = Math.Min(_length, Clamp(error.End.Index, _length) + 1);
-            for (int i = start; i < end; i++)
-            {
-                if (_text[i] == '\t') return At(i, 1);
-            }
-        }
-        if (error.Message.IndexOf("surrogate", StringComparison.OrdinalIgnoreCase) >= 0) return EscapeBefore(error.End);
-        if (error.Message.IndexOf("found invalid mapping", StringComparison.Ordinal) >= 0 && error.Start.Line > _lastEnd.Line)
-        {
-            int lineStart = _text.Lines[(int)error.Start.Line - 1].Start;
-            int first = lineStart;
-            while (first < start && _text[first] is ' ' or '\t') first++;
-            return At(first, Math.Max(1, start - first));
-        }
-        return SpanOf(error.Start, error.End, _length);
-    }
-
-    private SourceSpan At(int position, int length)
-    {
-        var line = _text.Lines.GetLinePosition(position);
-        return new SourceSpan(position, length, line.Line, line.Character, line.Line, line.Character + length);
-    }
-
-    /// <summary>
-    /// The escape that names no character, on the line of <paramref name="end"/> and before it: the last \u escape of
-    /// a surrogate code point (a \uD800 with no low surrogate after it), else the last \u or \U escape.
-    /// </summary>
-    private SourceSpan EscapeBefore(Mark end)
-    {
-        int position = Clamp(end.Index, _length);
-        int lastEscape = -1;
-        for (int i = Math.Min(position, _length - 2); i >= 0 && _text[i] != '\n'; i--)
-        {
-            if (_text[i] != '\\' || _text[i + 1] is not ('u' or 'U')) continue;
-            if (lastEscape < 0) lastEscape = i;
-            if (_text[i + 1] == 'u' && i + 6 <= _length
-                && int.TryParse(_text.ToString(new TextSpan(i + 2, 4)), NumberStyles.HexNumber, CultureInfo.InvariantCulture, out int unit)
-                && unit is >= 0xD800 and <= 0xDFFF)
-            {
-                return At(i, 6);
-            }
-        }
-        return lastEscape >= 0 ? At(lastEscape, Math.Min(_text[lastEscape + 1] == 'u' ? 6 : 10, _length - lastEscape)) : SpanOf(end, end, _length);
-    }
 
     /// <summary>
     /// Reads the stream's documents. A YAML stream may hold several ('---'): each is read as a file of its own would
@@ -203,6 +136,7 @@ internal sealed class YamlReader
                 return Remember(scalar.Anchor, (ReadScalar(scalar), 1));
             case SequenceStart start:
             {
+                if (start.Style == SequenceStyle.Flow) _openFlows.Add((start.Start, '['));
                 _parser.MoveNext();
                 int first = _items.Count;
                 int size = 1;
@@ -213,10 +147,12 @@ internal sealed class YamlReader
                     size += itemSize;
                 }
                 var end = _parser.Consume<SequenceEnd>();
+                if (start.Style == SequenceStyle.Flow) _openFlows.RemoveAt(_openFlows.Count - 1);
                 return Remember(start.Anchor, (DataNode.Sequence(_items.Pop(first), SpanOf(start.Start, end.End, _length)), size));
             }
             case MappingStart start:
             {
+                if (start.Style == MappingStyle.Flow) _openFlows.Add((start.Start, '{'));
                 _parser.MoveNext();
                 int first = _entries.Count;
                 int size = 1;
@@ -234,6 +170,7 @@ internal sealed class YamlReader
                     size += keySize + valueSize;
                 }
                 var end = _parser.Consume<MappingEnd>();
+                if (start.Style == MappingStyle.Flow) _openFlows.RemoveAt(_openFlows.Count - 1);
                 return Remember(start.Anchor, (DataNode.Mapping(_entries.Pop(first), SpanOf(start.Start, end.End, _length)), size));
             }
             default:
@@ -275,6 +212,7 @@ internal sealed class YamlReader
     /// <summary>A top-level list whose items go to the sink as they are read; the tree keeps the list, empty.</summary>
     private (DataNode Node, int Size) ReadStreamedList(SequenceStart start)
     {
+        if (start.Style == SequenceStyle.Flow) _openFlows.Add((start.Start, '['));
         _parser.MoveNext();
         int size = 1;
         while (!(_parser.Current is SequenceEnd))
@@ -284,6 +222,7 @@ internal sealed class YamlReader
             size += itemSize;
         }
         var end = _parser.Consume<SequenceEnd>();
+        if (start.Style == SequenceStyle.Flow) _openFlows.RemoveAt(_openFlows.Count - 1);
         return (DataNode.Sequence(System.Array.Empty<DataNode>(), SpanOf(start.Start, end.End, _length)), size);
     }
 
