@@ -88,6 +88,12 @@ public sealed class SeedDataGenerator : IIncrementalGenerator
             var (hintName, source) = JsonEmitter.Emit(dataset, input.Left);
             output.AddSource(hintName, source);
         });
+        context.RegisterSourceOutput(declarations.Combine(jsonAvailable), static (output, input) =>
+        {
+            if (!input.Right || input.Left.Dataset is not { } dataset) return;
+            var (hintName, source) = DataPackageEmitter.Emit(dataset, input.Left);
+            output.AddSource(hintName, source);
+        });
         context.RegisterSourceOutput(declarations, static (output, model) =>
         {
             foreach (var shape in model.MemberShapes)

@@ -43,4 +43,6 @@ internal sealed class CharKind : ScalarKind
 
     // One UTF-16 code unit, as .NET's regex counts (a pattern's '.' in JSON Schema validators that run on UTF-16).
     public override JsonText Schema(TypeShape type, ISchemaScope scope) => JsonText.Object().Set("type", "string").Set("pattern", "^[\\s\\S]$");
+
+    public override string? Text(TypeShape type, string value) => value + ".ToString()";
 }

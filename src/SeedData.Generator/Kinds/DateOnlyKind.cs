@@ -34,4 +34,8 @@ internal sealed class DateOnlyKind : ScalarKind
         => JsonText.Object().Set("type", "string").Set("format", "date").Set("pattern", TemporalPatterns.Whole(TemporalPatterns.Date));
 
     public override string Print(TypeShape type, string value) => value + ".ToString(\"yyyy-MM-dd\", global::System.Globalization.CultureInfo.InvariantCulture)";
+
+    public override PackageField PackageField(TypeShape type) => new("date", PackageCell.Text);
+
+    public override string? Text(TypeShape type, string value) => Print(type, value);
 }

@@ -48,4 +48,8 @@ internal sealed class DateTimeKind : ScalarKind
     public override string Print(TypeShape type, string value)
         => "(" + value + ".Kind == global::System.DateTimeKind.Unspecified ? " + value + ".ToString(\"yyyy-MM-dd'T'HH:mm:ss.FFFFFFF\", global::System.Globalization.CultureInfo.InvariantCulture) : "
             + value + ".ToUniversalTime().ToString(\"yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'\", global::System.Globalization.CultureInfo.InvariantCulture))";
+
+    public override PackageField PackageField(TypeShape type) => new("datetime", PackageCell.Text, "any");
+
+    public override string? Text(TypeShape type, string value) => Print(type, value);
 }

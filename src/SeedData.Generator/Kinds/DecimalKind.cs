@@ -46,4 +46,8 @@ internal sealed class DecimalKind : ScalarKind
         => JsonText.Object().Set("type", "number")
             .Set("minimum", new JsonText.Raw(decimal.MinValue.ToString(CultureInfo.InvariantCulture)))
             .Set("maximum", new JsonText.Raw(decimal.MaxValue.ToString(CultureInfo.InvariantCulture)));
+
+    public override PackageField PackageField(TypeShape type) => new("number", PackageCell.Text);
+
+    public override string? Text(TypeShape type, string value) => value + ".ToString(global::System.Globalization.CultureInfo.InvariantCulture)";
 }

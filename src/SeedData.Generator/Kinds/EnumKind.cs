@@ -102,4 +102,8 @@ internal sealed class EnumKind : ScalarKind, ITextHelperKind
         writer.Line("};");
         writer.Close();
     }
+
+    public override PackageField PackageField(TypeShape type) => new("string", PackageCell.Text, Values: type.EnumMembers.Items.Select(m => m.Spelling).ToEquatableArray());
+
+    public override bool JoinsInLists => true;
 }

@@ -48,4 +48,8 @@ internal sealed class GuidKind : ScalarKind
         => JsonText.Object().Set("type", "string").Set("pattern", "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$");
 
     public override string Print(TypeShape type, string value) => value + ".ToString(\"D\", global::System.Globalization.CultureInfo.InvariantCulture)";
+
+    public override PackageField PackageField(TypeShape type) => new("string", PackageCell.Text, "uuid");
+
+    public override string? Text(TypeShape type, string value) => Print(type, value);
 }

@@ -89,4 +89,8 @@ internal sealed class IntegerKind : ScalarKind
         => JsonText.Object().Set("type", "integer")
             .Set("minimum", new JsonText.Raw(_min.ToString(CultureInfo.InvariantCulture)))
             .Set("maximum", new JsonText.Raw(_max.ToString(CultureInfo.InvariantCulture)));
+
+    public override PackageField PackageField(TypeShape type) => new("integer", PackageCell.Text);
+
+    public override string? Text(TypeShape type, string value) => value + ".ToString(global::System.Globalization.CultureInfo.InvariantCulture)";
 }

@@ -85,4 +85,10 @@ internal sealed class NullableKind : ValueKind
             : type.Element.Kind.Equal(type.Element, comparedType, left, right, suffix, scope);
 
     public override string Hash(TypeShape type, string access, string suffix) => type.Element!.Kind.Hash(type.Element, access, suffix);
+
+    public override PackageField PackageField(TypeShape type) => type.Element!.Kind.PackageField(type.Element);
+
+    public override string? Text(TypeShape type, string value) => type.Element!.Kind.Text(type.Element, value);
+
+    public override Model.EquatableArray<PackageColumn> PackageColumns(TypeShape type) => type.Element!.Kind.PackageColumns(type.Element);
 }

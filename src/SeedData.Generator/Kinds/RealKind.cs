@@ -64,4 +64,8 @@ internal sealed class RealKind : ScalarKind
 
     public override JsonText Schema(TypeShape type, ISchemaScope scope)
         => JsonText.Object().Set("type", "number").Set("minimum", new JsonText.Raw("-" + _limit)).Set("maximum", new JsonText.Raw(_limit));
+
+    public override PackageField PackageField(TypeShape type) => new("number", PackageCell.Text);
+
+    public override string? Text(TypeShape type, string value) => value + ".ToString(\"R\", global::System.Globalization.CultureInfo.InvariantCulture)";
 }

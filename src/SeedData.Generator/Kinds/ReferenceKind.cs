@@ -65,4 +65,9 @@ internal sealed class ReferenceKind : ValueKind
     // "x is { } r ? r.Id : null" reads the id of a class or struct reference, nullable or not. Pattern variables of an
     // if condition share the method's scope, so each gets a unique name.
     private static string IdOf(string value, string variable) => "(" + value + " is { } " + variable + " ? " + variable + ".Id : null)";
+
+    public override PackageField PackageField(TypeShape type)
+        => new("string", PackageCell.Text, Description: "The id of a record in '" + type.Collection + "'.", References: type.Collection);
+
+    public override bool JoinsInLists => true;
 }

@@ -66,4 +66,6 @@ internal abstract class ScalarKind : ValueKind
                 return false;
         }
     }
+
+    public override PackageField PackageField(TypeShape type) => new("string", PackageCell.Text);
 }

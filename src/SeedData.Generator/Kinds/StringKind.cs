@@ -45,4 +45,6 @@ internal sealed class StringKind : ScalarKind
 
     // Empty text prints as "", so it differs from a missing value.
     public override string Print(TypeShape type, string value) => "(" + value + " is { Length: 0 } ? \"\\\"\\\"\" : " + value + ")";
+
+    public override string? Text(TypeShape type, string value) => value;
 }

@@ -3,6 +3,7 @@ using Microsoft.CodeAnalysis;
 using SeedData.Generator.Declarations;
 using SeedData.Generator.Emitting;
 using SeedData.Generator.Image;
+using SeedData.Generator.Model;
 using SeedData.Generator.Parsing;
 
 namespace SeedData.Generator.Kinds;
@@ -124,6 +125,20 @@ internal abstract class ValueKind
 
     /// <summary>The schema of one value of the type.</summary>
     public abstract JsonText Schema(TypeShape type, ISchemaScope scope);
+
+    // ---- the Data Package ------------------------------------------------------------------------------
+
+    /// <summary>The Table Schema field of a column of this kind, and how its CSV cell is made from the record's JSON.</summary>
+    public virtual PackageField PackageField(TypeShape type) => new("object", PackageCell.Json);
+
+    /// <summary>True when a list of this kind joins its items in one CSV cell (ids, enum spellings: text without the separator).</summary>
+    public virtual bool JoinsInLists => false;
+
+    /// <summary>The expression that gives the data spelling of <paramref name="value"/> (not null) as text, or null for a kind that has none (a column of its own in the Data Package needs one).</summary>
+    public virtual string? Text(TypeShape type, string value) => null;
+
+    /// <summary>The columns a value of this kind adds after its own in the Data Package (a project scalar's, see <c>SeedDataPackageColumn</c>).</summary>
+    public virtual EquatableArray<PackageColumn> PackageColumns(TypeShape type) => EquatableArray<PackageColumn>.Empty;
 
     // ---- printing and equality -------------------------------------------------------------------------
 
@@ -286,3 +301,27 @@ internal interface IMembersScope
     /// <summary>Asks for the entry-by-entry comparison helper of maps in the record.</summary>
     void UseSameEntries();
 }
+
+/// <summary>How a Data Package CSV cell is made from the record's JSON value.</summary>
+internal enum PackageCell
+{
+    /// <summary>A scalar's text.</summary>
+    Text,
+
+    /// <summary>A list's items joined with <c>;</c>.</summary>
+    Join,
+
+    /// <summary>The compact JSON.</summary>
+    Json,
+}
+
+/// <summary>A Data Package column: its Table Schema type and format, how its cell is made, and what the schema says of it.</summary>
+/// <param name="References">For a reference, the collection it points into (a foreign key).</param>
+/// <param name="Values">For an enum, its spellings (an enum constraint).</param>
+internal sealed record PackageField(string Type, PackageCell Cell, string Format = "default", string? Description = null, string? References = null, EquatableArray<string> Values = default);
+
+/// <summary>
+/// A column a project scalar adds after its own (a partial date's earliest and latest days): the property it is read
+/// from, its name after the parameter's key, its type, and its description (<c>{0}</c> stands for the key).
+/// </summary>
+internal sealed record PackageColumn(string Property, TypeShape Type, string? Description);

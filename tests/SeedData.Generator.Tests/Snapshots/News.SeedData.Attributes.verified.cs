@@ -32,4 +32,21 @@ namespace SeedData
     internal sealed class SeedDatasetAttribute : global::System.Attribute
     {
     }
+
+    /// <summary>
+    /// On a property of a project's own scalar (a type with <c>static T Parse(string, IFormatProvider?)</c>): its
+    /// value is a column of its own in the Data Package, after the scalar's, named after the parameter's key and
+    /// the property (<c>saidOn</c>, <c>saidOnEarliest</c>). On the type itself: the description of its column. In a
+    /// description, <c>{0}</c> stands for the parameter's key.
+    /// </summary>
+    [global::System.AttributeUsage(global::System.AttributeTargets.Property | global::System.AttributeTargets.Class | global::System.AttributeTargets.Struct, Inherited = false, AllowMultiple = false)]
+    [global::System.Diagnostics.Conditional("SEEDDATA_KEEP_ATTRIBUTES")]
+    internal sealed class SeedDataPackageColumnAttribute : global::System.Attribute
+    {
+        /// <summary>A column, with what the Data Package's Table Schema says of it.</summary>
+        public SeedDataPackageColumnAttribute(string? description = null) => Description = description;
+
+        /// <summary>The column's description in the Table Schema; <c>{0}</c> is the parameter's key.</summary>
+        public string? Description { get; }
+    }
 }
