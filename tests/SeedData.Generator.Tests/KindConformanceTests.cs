@@ -285,7 +285,7 @@ public sealed class KindConformanceTests
         }
     }
 
-    private static string Source(KindRows kind) => $$"""
+    internal static string Source(KindRows kind) => $$"""
         using System;
         using System.Collections.Generic;
         using System.Collections.Immutable;
