@@ -113,6 +113,15 @@ public sealed class SeedDataGenerator : IIncrementalGenerator
             output.AddSource(hintName, source);
         });
 
+        // The values of project scalars, for the build's check and for run-time failures: only where such values can be.
+        IncrementalValueProvider<EquatableArray<CheckedValue>> checks = linked.Select(static (dataset, _) => dataset.Checks).WithTrackingName(TrackingNames.Checks);
+        context.RegisterSourceOutput(declarations.Combine(checks), static (output, input) =>
+        {
+            if (input.Left.Dataset is not { } dataset || !input.Left.HasValuesReadByProjectCode) return;
+            var (hintName, source) = ValueChecksEmitter.Emit(dataset, input.Right);
+            output.AddSource(hintName, source);
+        });
+
         // The data files' JSON Schema: the declarations, their XML docs, and the ids of the small collections.
         IncrementalValueProvider<EquatableArray<RecordDocs>> docs = records
             .Select(static (record, _) => record.Docs)
@@ -169,11 +178,12 @@ public static class TrackingNames
     public const string JsonAvailable = nameof(JsonAvailable);
     public const string Docs = nameof(Docs);
     public const string ListedIds = nameof(ListedIds);
+    public const string Checks = nameof(Checks);
 
     /// <summary>Every step above.</summary>
     public static readonly System.Collections.Generic.IReadOnlyCollection<string> All = new[]
     {
         Records, Datasets, BuiltDeclarations, Declarations, DataFiles, BoundFiles, Linked, Api, Image, Diagnostics, LocatedDiagnostics,
-        JsonAvailable, Docs, ListedIds,
+        JsonAvailable, Docs, ListedIds, Checks,
     };
 }

@@ -110,7 +110,23 @@ internal sealed class DatasetLinker
             new DatasetApi(hasErrors, collections),
             image,
             fileErrors.Concat(_diagnostics).ToEquatableArray(),
-            _files.Count);
+            _files.Count,
+            Checks());
+    }
+
+    /// <summary>The files' values of project scalars, files in path order, with the names of their collections.</summary>
+    private EquatableArray<CheckedValue> Checks()
+    {
+        var checks = new List<CheckedValue>();
+        foreach (var file in _files)
+        {
+            foreach (var check in file.Checks)
+            {
+                checks.Add(new CheckedValue(check.TypeName, _declarations.Collections[check.Collection].Name, check.RecordId,
+                    new SourceLocation(file.Path, check.Span).Display, check.Value));
+            }
+        }
+        return checks.ToEquatableArray();
     }
 
     [MethodImpl(Jit.Optimized)]

@@ -30,6 +30,7 @@ internal sealed class FileBinder : IRecordSink, IBindScope
     private readonly List<DiagnosticInfo> _diagnostics = new();
     private readonly List<RecordEntry> _records = new();
     private readonly List<ReferenceEntry> _references = new();
+    private readonly List<ValueCheck> _checks = new();
     // The piece of the image being written; full pieces move to _pieces (see BoundFile.PieceLength).
     private readonly ImageWriter _writer = new(4096);
     private readonly List<string> _pieces = new();
@@ -51,6 +52,9 @@ internal sealed class FileBinder : IRecordSink, IBindScope
     private string? _title;
     // The nesting depth of the record being written: 0 for a top-level record.
     private int _depth;
+    // The top-level record being written: its collection and id.
+    private int _collection;
+    private string _recordId = string.Empty;
 
     private FileBinder(string path, DatasetDeclarations declarations, CancellationToken cancellationToken)
     {
@@ -95,7 +99,8 @@ internal sealed class FileBinder : IRecordSink, IBindScope
             binder._references.ToEquatableArray(),
             Pieces(binder._namePieces, binder._names.ToString()),
             Pieces(binder._pieces, binder._writer.ToString()),
-            binder._diagnostics.ToEquatableArray());
+            binder._diagnostics.ToEquatableArray(),
+            binder._checks.ToEquatableArray());
     }
 
     private NameSlice Name(string name)
@@ -233,14 +238,17 @@ internal sealed class FileBinder : IRecordSink, IBindScope
 
         int offset = _writer.Length;
         int firstReference = _references.Count;
+        int firstCheck = _checks.Count;
         int names = _names.Length;
         _title = null;
+        (_collection, _recordId) = (collectionIndex, idNode.Value!);
         // A collection whose declaration has errors is listed, not read: every record would fail the same way.
         bool valid = collection.IsValid && WriteRecord(mapping, collection.Shape, isTopLevel: true, depth: 0);
         if (!valid)
         {
             _writer.Truncate(offset);
             _references.RemoveRange(firstReference, _references.Count - firstReference);
+            _checks.RemoveRange(firstCheck, _checks.Count - firstCheck);
             _names.Length = names;
         }
         _records.Add(new RecordEntry(
@@ -402,6 +410,8 @@ internal sealed class FileBinder : IRecordSink, IBindScope
         _references.Add(new ReferenceEntry(target, Name(node.Value ?? string.Empty), node.Span, _writer.WriteReferencePlaceholder()));
         return true;
     }
+
+    public void CheckAfterBuild(DataNode node, TypeShape type) => _checks.Add(new ValueCheck(type.TypeName, node.Value ?? string.Empty, node.Span, _collection, _recordId));
 
     public bool WrongType(DataNode node, TypeShape type, string key, string hint)
     {

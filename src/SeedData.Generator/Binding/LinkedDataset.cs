@@ -10,11 +10,16 @@ namespace SeedData.Generator.Binding;
 /// its part changes.
 /// </summary>
 /// <param name="FileCount">How many data files reached the generator.</param>
+/// <param name="Checks">Every value of a project scalar, for the check the build runs and for run-time failures.</param>
 internal sealed record LinkedDataset(
     DatasetApi Api,
     DatasetImage Image,
     EquatableArray<DiagnosticInfo> Diagnostics,
-    int FileCount);
+    int FileCount,
+    EquatableArray<CheckedValue> Checks = default);
+
+/// <summary>A value of a project scalar: its type, the record that holds it, where it is written (<c>path(line,col)</c>), and its text.</summary>
+internal sealed record CheckedValue(string TypeName, string Collection, string RecordId, string Location, string Value);
 
 /// <summary>What the generated API depends on in the data: record counts and named members.</summary>
 /// <param name="HasErrors">True when the data or declarations have errors: the API is generated, the data is not.</param>

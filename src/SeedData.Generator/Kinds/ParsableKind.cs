@@ -58,14 +58,26 @@ internal sealed class ParsableKind : ScalarKind, ITextHelperKind
 
     public override string Expectation(TypeShape type) => $"text that {type.DisplayName}.Parse accepts";
 
+    public override bool ReadByProjectCode => true;
+
+    // Only the type's own Parse can say whether the text is one of its values: the build runs it after the compile.
+    public override bool Bind(Parsing.DataNode node, TypeShape type, string key, IBindScope scope)
+    {
+        if (!base.Bind(node, type, key, scope)) return false;
+        scope.CheckAfterBuild(node, type);
+        return true;
+    }
+
     public override ScalarResult Write(string text, bool plain, TypeShape type, ImageWriter image)
     {
         image.WriteString(text);
         return ScalarResult.Ok;
     }
 
+    // A Parse that throws does not stop the build of the other collections: Store keeps the failure (see ValueFailure).
     public override string ReadImage(TypeShape type, IStoreScope scope)
-        => type.TypeName + ".Parse(reader.String(), global::System.Globalization.CultureInfo.InvariantCulture)";
+        => "Parsed(reader.String(), static text => " + type.TypeName + ".Parse(text, global::System.Globalization.CultureInfo.InvariantCulture), "
+            + CSharpNames.StringLiteral(type.DisplayName) + ")";
 
     public override bool MayBeNull(TypeShape type) => true;
 

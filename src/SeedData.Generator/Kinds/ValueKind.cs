@@ -131,6 +131,9 @@ internal abstract class ValueKind
     /// <summary>The Table Schema field of a column of this kind, and how its CSV cell is made from the record's JSON.</summary>
     public virtual PackageField PackageField(TypeShape type) => new("object", PackageCell.Json);
 
+    /// <summary>True for a kind whose values the project's own code reads when the data is first used (a project scalar's <c>Parse</c>).</summary>
+    public virtual bool ReadByProjectCode => false;
+
     /// <summary>True when a list of this kind joins its items in one CSV cell (ids, enum spellings: text without the separator).</summary>
     public virtual bool JoinsInLists => false;
 
@@ -210,6 +213,9 @@ internal interface IBindScope
 
     /// <summary>Records a reference to be resolved by the linker, and writes its placeholder.</summary>
     bool BindReference(DataNode node, TypeShape type);
+
+    /// <summary>Keeps a value that only the project's own code can check (a project scalar's), for the check the build runs after compiling.</summary>
+    void CheckAfterBuild(DataNode node, TypeShape type);
 
     /// <summary>Reports SD0014 (wrong value type) at <paramref name="node"/>; always false.</summary>
     bool WrongType(DataNode node, TypeShape type, string key, string hint);
