@@ -100,7 +100,14 @@ internal static class DatasetEmitter
         writer.Close();
         writer.Line();
         writer.Summary("Finds the record with the id <paramref name=\"id\"/>.");
-        writer.Open("public bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out " + type + " record)");
+        // MaybeNullWhen is internal in netstandard2.0 and .NET Framework: the attribute is there where the target has it.
+        writer.Raw("#if NETCOREAPP3_0_OR_GREATER || NETSTANDARD2_1_OR_GREATER\n");
+        writer.Line("public bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out " + type + " record)");
+        writer.Raw("#else\n");
+        writer.Line("public bool TryGet(string id, out " + type + " record)");
+        writer.Raw("#endif\n");
+        writer.Line("{");
+        writer.Indent();
         writer.Line("int index = IndexOf(id);");
         writer.Line("record = index >= 0 ? " + items + "[index] : default!;");
         writer.Line("return index >= 0;");
@@ -156,7 +163,8 @@ internal static class DatasetEmitter
         writer.Summary("The <c>" + SourceWriter.Xml(collection.Name) + "</c> records whose <c>" + SourceWriter.Xml(lookup.MemberPath)
             + (lookup.ThroughList ? "</c> includes" : "</c> is") + " <paramref name=\"target\"/>, in data file order; empty for a record that is not part of this dataset.");
         writer.Open("public " + resultType + " " + lookup.MethodName + "(" + target.RecordTypeName + " target)");
-        writer.Line("global::System.ArgumentNullException.ThrowIfNull(target);");
+        // ReferenceEquals, not "is null": a record struct target is boxed and never null.
+        writer.Line("if (global::System.Object.ReferenceEquals(target, null)) throw new global::System.ArgumentNullException(nameof(target));");
         writer.Line("int index = " + dataset.TypeName + "." + target.PropertyName + ".IndexOf(target.Id);");
         writer.Line("if (index < 0 || !global::System.Collections.Generic.EqualityComparer<" + target.RecordTypeName + ">.Default.Equals(Store." + target.PropertyName + "[index], target)) return " + resultType + ".Empty;");
         writer.Line("// Two threads may both build the index; they build the same one.");

@@ -16,8 +16,9 @@ namespace SeedData.Generator.Emitting;
 internal sealed class StoreEmitter : IStoreScope
 {
     // Code that runs once (or once per record) while the data is read is worth compiling optimized at once,
-    // rather than first as unoptimized tier-0 code.
-    internal const string Optimized = "[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]";
+    // rather than first as unoptimized tier-0 code: (MethodImplOptions)512 is AggressiveOptimization, which
+    // netstandard2.0 and .NET Framework do not name (their runtimes ignore it).
+    internal const string Optimized = "[global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]";
 
     private readonly DatasetDeclarations _declarations;
     private readonly Dictionary<string, RecordShape> _nested = new(System.StringComparer.Ordinal);
@@ -123,7 +124,7 @@ internal sealed class StoreEmitter : IStoreScope
         writer.Line(Optimized);
         writer.Open("static Store()");
         writer.Open("foreach (string chunk in DataImage.RecordChunks())");
-        writer.Line("var reader = new DataImageReader(chunk);");
+        writer.Line("var reader = new DataImageReader(global::System.MemoryExtensions.AsSpan(chunk));");
         writer.Open("while (!reader.End)");
         writer.Line("int collection = reader.Count(), start = reader.Count(), end = start + reader.Count();");
         writer.Open("switch (collection)");

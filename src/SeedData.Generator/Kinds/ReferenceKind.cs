@@ -60,7 +60,9 @@ internal sealed class ReferenceKind : ValueKind
             : base.Equal(type, comparedType, left, right, suffix, scope);
 
     public override string Hash(TypeShape type, string access, string suffix)
-        => type.TargetHasId ? "hash.Add(" + IdOf(access, "__id" + suffix) + ", global::System.StringComparer.Ordinal);" : base.Hash(type, access, suffix);
+        => type.TargetHasId
+            ? "(" + IdOf(access, "__id" + suffix) + " is { } __key" + suffix + " ? global::System.StringComparer.Ordinal.GetHashCode(__key" + suffix + ") : 0)"
+            : base.Hash(type, access, suffix);
 
     // "x is { } r ? r.Id : null" reads the id of a class or struct reference, nullable or not. Pattern variables of an
     // if condition share the method's scope, so each gets a unique name.

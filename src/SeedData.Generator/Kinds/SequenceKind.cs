@@ -191,9 +191,9 @@ internal sealed class SequenceKind : ValueKind, IContainerKind
 
     // Only the count: items compare by their own rules, which the hash must not contradict.
     public override string Hash(TypeShape type, string access, string suffix)
-        => "hash.Add(" + access + (_immutable
-            ? " is { IsDefault: false } __list" + suffix + " ? __list" + suffix + ".Length : 0);"
-            : " is { } __list" + suffix + " ? __list" + suffix + ".Count : 0);");
+        => "(" + access + (_immutable
+            ? " is { IsDefault: false } __list" + suffix + " ? __list" + suffix + ".Length : 0)"
+            : " is { } __list" + suffix + " ? __list" + suffix + ".Count : 0)");
 
     public override PackageField PackageField(TypeShape type)
     {

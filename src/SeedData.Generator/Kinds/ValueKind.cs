@@ -167,8 +167,11 @@ internal abstract class ValueKind
     public virtual string Equal(TypeShape type, string comparedType, string left, string right, string suffix, IMembersScope scope)
         => "global::System.Collections.Generic.EqualityComparer<" + comparedType + ">.Default.Equals(" + left + ", " + right + ")";
 
-    /// <summary>The statement that adds <paramref name="access"/> to <c>hash</c>, a <c>HashCode</c>, consistently with <see cref="Equal"/>.</summary>
-    public virtual string Hash(TypeShape type, string access, string suffix) => "hash.Add(" + access + ");";
+    /// <summary>
+    /// The hash of <paramref name="access"/>, an <c>int</c> expression consistent with <see cref="Equal"/> (0 for null).
+    /// Written out rather than with <c>System.HashCode</c>, which netstandard2.0 and .NET Framework lack.
+    /// </summary>
+    public virtual string Hash(TypeShape type, string access, string suffix) => "(" + access + " is { } __h" + suffix + " ? __h" + suffix + ".GetHashCode() : 0)";
 }
 
 /// <summary>What a kind recognizing a type may ask of the declarations reader.</summary>

@@ -22,7 +22,7 @@ namespace Types
                 static TagsIds() => All = DataImageReader.ReadIds(DataImage.IdChunks1(), 2);
             }
 
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+            [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
             internal static global::System.Collections.Generic.Dictionary<string, int> Index(string[] ids)
             {
                 var index = new global::System.Collections.Generic.Dictionary<string, int>(ids.Length);
@@ -39,20 +39,23 @@ namespace Types
             private static readonly global::Types.Tag[] BuiltTags = new global::Types.Tag[2];
             internal static global::Types.Tag[] Tags => Broken[1] is { } failure ? throw failure.Exception("tags", SeedDataValueChecks.Table) : BuiltTags;
 
-            // Per collection: the first value its records hold whose Parse threw, then the first its records reach.
-            private static readonly ValueFailure?[] Failed = new ValueFailure?[2];
-            private static readonly ValueFailure?[] Broken = new ValueFailure?[2];
+            private static readonly string[] Collections = { "samples", "tags" };
             // The collections each collection's records reach through references, itself included.
             private static readonly int[][] Reaches =
             {
                 new[] { 0, 1 },
                 new[] { 1 },
             };
-            private static readonly string[] Collections = { "samples", "tags" };
+
+            // Per collection: the first value its records hold whose Parse threw, then the first its records reach.
+            private static readonly ValueFailure?[] Failed = new ValueFailure?[Collections.Length];
+            private static readonly ValueFailure?[] Broken = new ValueFailure?[Collections.Length];
+
             // The record being built, for a failure to name.
             private static int s_collection;
             private static string s_id = string.Empty;
 
+            /// <summary>A project scalar's value read by its own Parse; a failure is kept for the collections that reach it, and the image read on.</summary>
             private static T Parsed<T>(string text, global::System.Func<string, T> parse, string type)
             {
                 try
@@ -63,6 +66,15 @@ namespace Types
                 {
                     Failed[s_collection] ??= new ValueFailure(Collections[s_collection], s_id, type, text, ex);
                     return default!;
+                }
+            }
+
+            /// <summary>Once every record is read: each collection is broken by the first failure of a collection it reaches.</summary>
+            private static void MarkBroken(int[][] reaches)
+            {
+                for (int c = 0; c < Broken.Length; c++)
+                {
+                    foreach (int reached in reaches[c]) Broken[c] ??= Failed[reached];
                 }
             }
 
@@ -131,12 +143,12 @@ namespace Types
             }
 
             // The records come in runs of one collection (collection, first index, count), each record after those it references.
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+            [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
             static Store()
             {
                 foreach (string chunk in DataImage.RecordChunks())
                 {
-                    var reader = new DataImageReader(chunk);
+                    var reader = new DataImageReader(global::System.MemoryExtensions.AsSpan(chunk));
                     while (!reader.End)
                     {
                         int collection = reader.Count(), start = reader.Count(), end = start + reader.Count();
@@ -161,10 +173,10 @@ namespace Types
                         }
                     }
                 }
-                for (int c = 0; c < Broken.Length; c++) foreach (int reached in Reaches[c]) if (Broken[c] is null) Broken[c] = Failed[reached];
+                MarkBroken(Reaches);
             }
 
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+            [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
             private static global::Types.Sample ReadSample(ref DataImageReader reader, string id) => new global::Types.Sample(
                 Id: id,
                 Text: reader.String(),
@@ -187,18 +199,18 @@ namespace Types
                 Path: reader.Flag() ? ReadList2(ref reader) : global::System.Collections.Immutable.ImmutableArray<global::Types.Point>.Empty,
                 @event: reader.Flag() ? reader.String() : "none");
 
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+            [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
             private static global::Types.Tag ReadTag(ref DataImageReader reader, string id) => new global::Types.Tag(
                 Id: id,
                 Name: reader.String());
 
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+            [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
             private static global::Types.Point ReadPoint(ref DataImageReader reader) => new global::Types.Point(
                 X: reader.Double(),
                 Y: reader.Double(),
                 Label: reader.Flag() ? (reader.Flag() ? (string?)reader.String() : null) : default!);
 
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+            [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
             private static global::System.Collections.Immutable.ImmutableArray<global::Types.Tag> ReadList0(ref DataImageReader reader)
             {
                 int count = reader.Count();
@@ -208,7 +220,7 @@ namespace Types
                 return global::System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(items);
             }
 
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+            [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
             private static global::System.Collections.Generic.IReadOnlyList<int> ReadList1(ref DataImageReader reader)
             {
                 int count = reader.Count();
@@ -218,7 +230,7 @@ namespace Types
                 return items;
             }
 
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+            [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
             private static global::System.Collections.Immutable.ImmutableArray<global::Types.Point> ReadList2(ref DataImageReader reader)
             {
                 int count = reader.Count();

@@ -27,7 +27,11 @@ namespace News
             }
 
             /// <summary>Finds the record with the id <paramref name="id"/>.</summary>
+#if NETCOREAPP3_0_OR_GREATER || NETSTANDARD2_1_OR_GREATER
             public bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::News.Actor record)
+#else
+            public bool TryGet(string id, out global::News.Actor record)
+#endif
             {
                 int index = IndexOf(id);
                 record = index >= 0 ? Store.Actors[index] : default!;

@@ -27,7 +27,11 @@ namespace News
             }
 
             /// <summary>Finds the record with the id <paramref name="id"/>.</summary>
+#if NETCOREAPP3_0_OR_GREATER || NETSTANDARD2_1_OR_GREATER
             public bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::News.Statement record)
+#else
+            public bool TryGet(string id, out global::News.Statement record)
+#endif
             {
                 int index = IndexOf(id);
                 record = index >= 0 ? Store.Statements[index] : default!;
@@ -67,7 +71,7 @@ namespace News
             /// <summary>The <c>statements</c> records whose <c>Speaker</c> is <paramref name="target"/>, in data file order; empty for a record that is not part of this dataset.</summary>
             public global::System.Collections.Immutable.ImmutableArray<global::News.Statement> BySpeaker(global::News.Actor target)
             {
-                global::System.ArgumentNullException.ThrowIfNull(target);
+                if (global::System.Object.ReferenceEquals(target, null)) throw new global::System.ArgumentNullException(nameof(target));
                 int index = global::News.Data.Actors.IndexOf(target.Id);
                 if (index < 0 || !global::System.Collections.Generic.EqualityComparer<global::News.Actor>.Default.Equals(Store.Actors[index], target)) return global::System.Collections.Immutable.ImmutableArray<global::News.Statement>.Empty;
                 // Two threads may both build the index; they build the same one.
@@ -94,7 +98,7 @@ namespace News
             /// <summary>The <c>statements</c> records whose <c>Audience[]</c> includes <paramref name="target"/>, in data file order; empty for a record that is not part of this dataset.</summary>
             public global::System.Collections.Immutable.ImmutableArray<global::News.Statement> ByAudience(global::News.Actor target)
             {
-                global::System.ArgumentNullException.ThrowIfNull(target);
+                if (global::System.Object.ReferenceEquals(target, null)) throw new global::System.ArgumentNullException(nameof(target));
                 int index = global::News.Data.Actors.IndexOf(target.Id);
                 if (index < 0 || !global::System.Collections.Generic.EqualityComparer<global::News.Actor>.Default.Equals(Store.Actors[index], target)) return global::System.Collections.Immutable.ImmutableArray<global::News.Statement>.Empty;
                 // Two threads may both build the index; they build the same one.
@@ -127,7 +131,7 @@ namespace News
             /// <summary>The <c>statements</c> records whose <c>RespondsTo</c> is <paramref name="target"/>, in data file order; empty for a record that is not part of this dataset.</summary>
             public global::System.Collections.Immutable.ImmutableArray<global::News.Statement> ByRespondsTo(global::News.Statement target)
             {
-                global::System.ArgumentNullException.ThrowIfNull(target);
+                if (global::System.Object.ReferenceEquals(target, null)) throw new global::System.ArgumentNullException(nameof(target));
                 int index = global::News.Data.Statements.IndexOf(target.Id);
                 if (index < 0 || !global::System.Collections.Generic.EqualityComparer<global::News.Statement>.Default.Equals(Store.Statements[index], target)) return global::System.Collections.Immutable.ImmutableArray<global::News.Statement>.Empty;
                 // Two threads may both build the index; they build the same one.
