@@ -73,6 +73,8 @@ public static class ValueCheck
                 }
             }
             Console.WriteLine($"SeedData: {values.Count} values of {string.Join(", ", types.Select(Short))} checked by their Parse methods, {rejected} rejected.");
+            // The errors are the lines above; the exit code tells the build to check again next time.
+            if (rejected > 0) return 1;
         }
         catch (Exception ex) when (ex is FileNotFoundException or FileLoadException or BadImageFormatException or TypeLoadException or MissingMethodException)
         {
