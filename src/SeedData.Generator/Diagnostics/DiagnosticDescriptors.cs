@@ -108,7 +108,7 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor DatasetWithoutData = Warning("SD0035", DeclarationCategory,
         "Dataset class without data files",
-        "'{0}' has [SeedRecord] types but the build passes no SeedData files, so every collection is empty. Add <SeedDataFile Include=\"data/**/*.yaml\" /> to the project (with a ProjectReference to the generator, use <AdditionalFiles Include=\"...\" SeedDataFile=\"true\" /> and <CompilerVisibleItemMetadata Include=\"AdditionalFiles\" MetadataName=\"SeedDataFile\" />).");
+        "'{0}' has [SeedRecord] types but the build passes no SeedData files, so every collection is empty. Add <SeedDataFile Include=\"data/**/*.yaml;data/**/*.yml;data/**/*.json\" /> to the project, naming every extension you use (with a ProjectReference to the generator, use <AdditionalFiles Include=\"...\" SeedDataFile=\"true\" /> and <CompilerVisibleItemMetadata Include=\"AdditionalFiles\" MetadataName=\"SeedDataFile\" />).");
 
     public static readonly DiagnosticDescriptor NamedMembersOmitted = Info("SD0036", DeclarationCategory,
         "Too many records for named members",
