@@ -476,6 +476,8 @@ internal sealed class JsonEmitter : IJsonScope
         return name + "(" + string.Join(", ", arguments) + ")";
     }
 
+    public void Use(string region) => _helpers.Add(region);
+
     public string Speller(TypeShape type) => SpellerFor(type);
 
     public string Parser(TypeShape type) => ParserFor(type);

@@ -252,6 +252,9 @@ internal interface IJsonScope
     /// <summary>A call of the run-time helper <paramref name="name"/> (a region of Runtime/JsonValues.cs, emitted once, when used).</summary>
     string Helper(string name, params string[] arguments);
 
+    /// <summary>Asks for a run-time region (a kind's own text rule, say) to be emitted with the JSON reader.</summary>
+    void Use(string region);
+
     /// <summary>The name of the helper that spells a value of <paramref name="type"/> (written once by <see cref="ITextHelperKind"/>).</summary>
     string Speller(TypeShape type);
 

@@ -120,6 +120,15 @@ internal static partial class SeedDataRuntime
     }
     #endregion
 
+    #region ReadChecked (uses ScalarText, ScalarCheck)
+    /// <summary>A kind's rule of its text, as its own file writes it (see VersionText).</summary>
+    internal delegate ScalarCheck TextCheck<T>(string text, bool plain, out T value);
+
+    /// <summary>A scalar read by a kind's own rule, failing with what was expected.</summary>
+    internal static T ReadChecked<T>(global::System.Text.Json.JsonElement value, string path, TextCheck<T> check, string expected)
+        => check(ScalarText(value, path, expected, out bool plain), plain, out T result) == ScalarCheck.Ok ? result : throw Fail(path, expected, value);
+    #endregion
+
     #region WriteText
     /// <summary>
     /// Writes text as a JSON string. Utf8JsonWriter replaces a lone surrogate with U+FFFD, which would change the data:
