@@ -131,7 +131,7 @@ public sealed class ImageFormatTests
 
         public bool BindRecord(DataNode node, string typeName) => false;
 
-        public bool BindReference(DataNode node, TypeShape type) => false;
+        public bool BindReference(DataNode node, TypeShape type, string key) => false;
 
         public void CheckAfterBuild(DataNode node, TypeShape type)
         {

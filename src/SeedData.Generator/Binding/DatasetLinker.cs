@@ -147,7 +147,8 @@ internal sealed class DatasetLinker
                     if (record.IsRecovered || _files[otherFile].Records[otherRecord].IsRecovered || IsQuiet(record.Collection)) continue;
                     var first = new SourceLocation(_files[otherFile].Path, _files[otherFile].Records[otherRecord].IdSpan);
                     _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateId, new SourceLocation(_files[f].Path, record.IdSpan),
-                        _files[f].IdOf(record), _declarations.Collections[record.Collection].Name, first.Display).WithAdditional(first));
+                        KeyShape.Display(_files[f].IdOf(record)), _declarations.Collections[record.Collection].Name, first.Display,
+                        _declarations.Collections[record.Collection].Shape.RecordKey.Words).WithAdditional(first));
                     continue;
                 }
                 _byId[record.Collection][id] = _members[record.Collection].Count;
@@ -180,7 +181,7 @@ internal sealed class DatasetLinker
                 var collection = _declarations.Collections[reference.Collection];
                 string id = _files[f].IdOf(reference);
                 _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownReference, new SourceLocation(_files[f].Path, reference.Span),
-                    collection.Name, id, Suggestions.DidYouMean(id, _byId[reference.Collection].Keys.Select(k => k.ToString()))));
+                    collection.Name, KeyShape.Display(id), Suggestions.DidYouMean(id, _byId[reference.Collection].Keys.Select(k => k.ToString())), collection.Shape.RecordKey.Words));
             }
         }
     }
@@ -269,6 +270,12 @@ internal sealed class DatasetLinker
         {
             var declaration = _declarations.Collections[c];
             var members = _members[c];
+            // Members are named after text keys only: a number or a composite key names nothing.
+            if (!declaration.Shape.RecordKey.IsText)
+            {
+                collections.Add(new CollectionApi(members.Count, false, EquatableArray<NamedRecord>.Empty));
+                continue;
+            }
             if (members.Count > declaration.Shape.NamedMemberLimit)
             {
                 collections.Add(new CollectionApi(members.Count, true, EquatableArray<NamedRecord>.Empty));

@@ -222,6 +222,12 @@ internal sealed class FileBinder : IRecordSink, IBindScope
     [MethodImpl(Jit.Optimized)]
     private void AddRecord(int collectionIndex, CollectionDeclaration collection, DataNode mapping)
     {
+        var key = collection.Shape.RecordKey;
+        if (!key.IsId)
+        {
+            AddKeyedRecord(collectionIndex, collection, mapping, key);
+            return;
+        }
         DataNode? idNode = mapping.Get("id");
         if (idNode is null)
         {
@@ -236,12 +242,46 @@ internal sealed class FileBinder : IRecordSink, IBindScope
             return;
         }
 
+        AddRecord(collectionIndex, collection, mapping, idNode.Value!, idNode);
+    }
+
+    /// <summary>
+    /// A record keyed by its [SeedKey] fields: its identity is their canonical text. A field that is missing or not a
+    /// key is reported where its value is bound, and the record is left out.
+    /// </summary>
+    private void AddKeyedRecord(int collectionIndex, CollectionDeclaration collection, DataNode mapping, KeyShape key)
+    {
+        var parts = new List<string>(key.Fields.Count);
+        DataNode? first = null;
+        foreach (var field in key.Fields)
+        {
+            var node = mapping.Get(field.Key);
+            first ??= node;
+            if (node is not null && field.Type.Kind.KeyText(node, field.Type) is { } text) parts.Add(text);
+        }
+        if (parts.Count == key.Fields.Count)
+        {
+            AddRecord(collectionIndex, collection, mapping, string.Join(KeyShape.Separator.ToString(), parts), first!);
+            return;
+        }
+        // Bound for its errors only: the missing or wrong key field among them.
+        int offset = _writer.Length, firstReference = _references.Count, firstCheck = _checks.Count, names = _names.Length;
+        if (collection.IsValid) WriteRecord(mapping, collection.Shape, isTopLevel: true, depth: 0);
+        _writer.Truncate(offset);
+        _references.RemoveRange(firstReference, _references.Count - firstReference);
+        _checks.RemoveRange(firstCheck, _checks.Count - firstCheck);
+        _names.Length = names;
+    }
+
+    [MethodImpl(Jit.Optimized)]
+    private void AddRecord(int collectionIndex, CollectionDeclaration collection, DataNode mapping, string identity, DataNode identityNode)
+    {
         int offset = _writer.Length;
         int firstReference = _references.Count;
         int firstCheck = _checks.Count;
         int names = _names.Length;
         _title = null;
-        (_collection, _recordId) = (collectionIndex, idNode.Value!);
+        (_collection, _recordId) = (collectionIndex, identity);
         // A collection whose declaration has errors is listed, not read: every record would fail the same way.
         bool valid = collection.IsValid && WriteRecord(mapping, collection.Shape, isTopLevel: true, depth: 0);
         if (!valid)
@@ -253,8 +293,8 @@ internal sealed class FileBinder : IRecordSink, IBindScope
         }
         _records.Add(new RecordEntry(
             collectionIndex,
-            Name(idNode.Value!),
-            idNode.Span,
+            Name(identity),
+            identityNode.Span,
             mapping.Span.StartLine + 1,
             _title is null ? NameSlice.None : Name(_title),
             _pieces.Count,
@@ -334,7 +374,7 @@ internal sealed class FileBinder : IRecordSink, IBindScope
             DataNode? value = given[i];
             given[i] = null;
             // A top-level record's id is kept apart from its values, so that lookups by id read ids alone.
-            if (isTopLevel && parameter.Name == "Id") continue;
+            if (isTopLevel && shape.RecordKey.IsId && parameter.Name == "Id") continue;
             if (value is null)
             {
                 if (parameter.IsOptional)
@@ -398,7 +438,7 @@ internal sealed class FileBinder : IRecordSink, IBindScope
         return ok;
     }
 
-    public bool BindReference(DataNode node, TypeShape type)
+    public bool BindReference(DataNode node, TypeShape type, string key)
     {
         if (!TargetOf(type, out int target))
         {
@@ -407,7 +447,7 @@ internal sealed class FileBinder : IRecordSink, IBindScope
             Report(DiagnosticDescriptors.UnknownCollection, node, type.Collection!, string.Empty, Suggestions.List(known));
             return false;
         }
-        _references.Add(new ReferenceEntry(target, Name(node.Value ?? string.Empty), node.Span, _writer.WriteReferencePlaceholder()));
+        _references.Add(new ReferenceEntry(target, Name(key), node.Span, _writer.WriteReferencePlaceholder()));
         return true;
     }
 

@@ -14,6 +14,7 @@ namespace SeedData.Generator.Declarations;
 /// reported there), generated code must not read <c>.Id</c>, or one mistake becomes many compiler errors.
 /// </param>
 /// <param name="PackageColumns">For a project's own scalar, the columns it adds in the Data Package ([SeedDataPackageColumn] properties).</param>
+/// <param name="TargetKey">For a reference, the target's key: data files write a reference as it.</param>
 /// <param name="PackageDescription">For a project's own scalar, the description of its Data Package column ([SeedDataPackageColumn] on the type).</param>
 internal sealed record TypeShape(
     ValueKind Kind,
@@ -24,8 +25,12 @@ internal sealed record TypeShape(
     string? Collection,
     bool TargetHasId = true,
     EquatableArray<PackageColumn> PackageColumns = default,
-    string? PackageDescription = null)
+    string? PackageDescription = null,
+    KeyShape? TargetKey = null)
 {
+    /// <summary>For a reference, the key its target is found by (the target's [SeedKey] fields, or its Id).</summary>
+    public KeyShape Key => TargetKey ?? KeyShape.Id;
+
     public static TypeShape Simple(ValueKind kind, string typeName, string displayName)
         => new(kind, typeName, displayName, null, EquatableArray<EnumMemberShape>.Empty, null);
 

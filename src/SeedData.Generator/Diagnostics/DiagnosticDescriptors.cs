@@ -72,11 +72,11 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor UnknownReference = Error("SD0017", DataCategory,
         "Unknown reference",
-        "No record in '{0}' has the id '{1}'{2}. Fix the id or add the record.");
+        "No record in '{0}' has the {3} '{1}'{2}. Fix the {3} or add the record.");
 
     public static readonly DiagnosticDescriptor DuplicateId = Error("SD0018", DataCategory,
         "Duplicate id",
-        "The id '{0}' is already used in '{1}' by the record at {2}. Give each record a unique id.");
+        "The {3} '{0}' is already used in '{1}' by the record at {2}. Give each record a unique {3}.");
 
     public static readonly DiagnosticDescriptor ReferenceCycle = Error("SD0019", DataCategory,
         "Reference cycle",
@@ -136,9 +136,17 @@ internal static class DiagnosticDescriptors
         "Empty collection name",
         "The [SeedRecord] of '{0}' gives an empty collection name, so no data file can name its collection. Name it, e.g. [SeedRecord(\"actors\")].");
 
+    public static readonly DiagnosticDescriptor KeyOfUnusableKind = Error("SD0051", DeclarationCategory,
+        "A key of a type that cannot be a key",
+        "The [SeedKey] parameter '{0}' of '{1}' has the type '{2}', which cannot be a key: a key has one canonical text, so that references find its record. Make it text, a whole number, an enum, a Guid, a DateOnly or a char, not nullable.");
+
+    public static readonly DiagnosticDescriptor OptionalKey = Error("SD0052", DeclarationCategory,
+        "An optional key",
+        "The [SeedKey] parameter '{0}' of '{1}' has a default value, but every record needs its key. Remove the default value.");
+
     public static readonly DiagnosticDescriptor RecordWithoutId = Error("SD0045", DeclarationCategory,
         "Record without a string Id",
-        "'{0}' has no 'string Id' parameter, which every [SeedRecord] needs: data files write it as 'id', and references name records by it. Add 'string Id' as its first parameter.");
+        "'{0}' has no 'string Id' parameter, which every [SeedRecord] needs: data files write it as 'id', and references name records by it. Add 'string Id' as its first parameter, or mark the parameters that make its key with [SeedKey].");
 
     public static readonly DiagnosticDescriptor CollectionNameWithoutLetters = Error("SD0046", DeclarationCategory,
         "Collection name without a letter or digit",

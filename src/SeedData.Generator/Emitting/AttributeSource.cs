@@ -45,6 +45,29 @@ internal static class AttributeSource
             }
 
             /// <summary>
+            /// Marks the parameter that is a [SeedRecord]'s key, instead of a <c>string Id</c>: text, a whole number, an
+            /// enum, a Guid, a DateOnly or a char. On several parameters, a composite key, in the order given
+            /// (<c>[SeedKey(0)]</c>, <c>[SeedKey(1)]</c>). Data files refer to a record by its key: the value, or for a
+            /// composite key a mapping of its fields (<c>{region: eu, code: 42}</c>). The collection gets
+            /// <c>FindBy{Name}(key)</c>, <c>TryGet</c> and <c>Contains</c> by the key.
+            /// </summary>
+            [global::System.AttributeUsage(global::System.AttributeTargets.Parameter | global::System.AttributeTargets.Property, Inherited = false, AllowMultiple = false)]
+            [global::System.Diagnostics.Conditional("SEEDDATA_KEEP_ATTRIBUTES")]
+            internal sealed class SeedKeyAttribute : global::System.Attribute
+            {
+                /// <summary>The key, or its first field.</summary>
+                public SeedKeyAttribute()
+                {
+                }
+
+                /// <summary>A field of a composite key, at <paramref name="order"/> (0 first).</summary>
+                public SeedKeyAttribute(int order) => Order = order;
+
+                /// <summary>The field's place in a composite key, 0 first.</summary>
+                public int Order { get; }
+            }
+
+            /// <summary>
             /// On a property of a project's own scalar (a type with <c>static T Parse(string, IFormatProvider?)</c>): its
             /// value is a column of its own in the Data Package, after the scalar's, named after the parameter's key and
             /// the property (<c>saidOn</c>, <c>saidOnEarliest</c>). On the type itself: the description of its column. In a

@@ -62,6 +62,8 @@ internal static class DataPackageEmitter
 
     private static void WriteTable(SourceWriter writer, CollectionDeclaration collection, DatasetDeclarations declarations)
     {
+        var key = collection.Shape.RecordKey;
+        var primaryKey = key.IsId ? new[] { "id" } : key.Fields.Items.Select(f => f.Key).ToArray();
         var fields = JsonText.Array();
         var keys = JsonText.Array();
         var columns = new System.Collections.Generic.List<string>();
@@ -70,11 +72,13 @@ internal static class DataPackageEmitter
         {
             var type = parameter.Type;
             var field = type.Kind.PackageField(type);
-            fields.Item(Field(parameter.Key, field, required: !parameter.IsOptional, unique: parameter.Key == "id"));
+            fields.Item(Field(parameter.Key, field, required: !parameter.IsOptional, unique: primaryKey.Length == 1 && parameter.Key == primaryKey[0]));
             columns.Add("(" + CSharpNames.StringLiteral(parameter.Key) + ", DataPackage.Cell." + field.Cell + ")");
-            if (field.References is { } target && field.Cell == PackageCell.Text && declarations.IndexOfCollection(target) >= 0)
+            if (field.References is { } target && field.Cell == PackageCell.Text && declarations.IndexOfCollection(target) is int index and >= 0)
             {
-                keys.Item(JsonText.Object().Set("fields", parameter.Key).Set("reference", JsonText.Object().Set("resource", target).Set("fields", "id")));
+                var targetKey = declarations.Collections[index].Shape.RecordKey;
+                keys.Item(JsonText.Object().Set("fields", parameter.Key).Set("reference", JsonText.Object().Set("resource", target)
+                    .Set("fields", targetKey.IsId ? "id" : targetKey.Fields[0].Key)));
             }
             foreach (var column in type.Kind.PackageColumns(type))
             {
@@ -90,7 +94,7 @@ internal static class DataPackageEmitter
         string schema = JsonText.Object()
             .Set("fields", fields)
             .Set("missingValues", JsonText.Array().Item(string.Empty))
-            .Set("primaryKey", JsonText.Array().Item("id"))
+            .Set("primaryKey", primaryKey.Aggregate(JsonText.Array(), (array, field) => array.Item(field)))
             .Set("foreignKeys", keys)
             .ToString();
         writer.Line("package.Table(" + CSharpNames.StringLiteral(collection.Name) + ",");

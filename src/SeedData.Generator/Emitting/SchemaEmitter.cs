@@ -191,11 +191,33 @@ internal static class SchemaEmitter
 
         public string Reference(string collection, TypeShape type)
         {
-            string name = collection + "-id";
+            var key = type.Key;
+            string name = collection + (key.IsId ? "-id" : "-key");
             if (_definitions.ContainsKey(name)) return name;
             var definition = JsonText.Object()
-                .Set("description", "The id of a record in '" + collection + "' (" + DefName(type.TypeName) + ").")
-                .Set("type", "string");
+                .Set("description", "The " + (key.IsId || key.Fields.Count == 1 ? key.Words : "key (" + key.Words + ")") + " of a record in '" + collection + "' (" + DefName(type.TypeName) + ").");
+            if (key.IsId)
+            {
+                definition.Set("type", "string");
+            }
+            else if (key.Fields.Count == 1)
+            {
+                foreach (var (item, value) in Items(Value(key.Fields[0].Type))) Put(definition, item, value);
+            }
+            else
+            {
+                // A composite key: a mapping of its fields, each required.
+                var properties = JsonText.Object();
+                var required = JsonText.Array();
+                foreach (var field in key.Fields)
+                {
+                    properties.Set(field.Key, Value(field.Type));
+                    required.Item(field.Key);
+                }
+                definition.Set("type", "object").Set("properties", properties).Set("required", required).Set("additionalProperties", false);
+                _definitions[name] = definition;
+                return name;
+            }
             var listed = ids.Items.FirstOrDefault(l => l.Collection == collection);
             if (listed is { Records.Count: > 0 })
             {

@@ -220,7 +220,7 @@ internal sealed class StoreEmitter : IStoreScope
         for (int i = 0; i < shape.Parameters.Count; i++)
         {
             var parameter = shape.Parameters[i];
-            string value = topLevel && parameter.Name == "Id" ? "id" : Argument(parameter);
+            string value = topLevel && shape.RecordKey.IsId && parameter.Name == "Id" ? "id" : Argument(parameter);
             writer.Line("    " + CSharpNames.Identifier(parameter.Name) + ": " + value + (i + 1 < shape.Parameters.Count ? "," : ");"));
         }
     }

@@ -45,4 +45,10 @@ internal sealed class CharKind : ScalarKind
     public override JsonText Schema(TypeShape type, ISchemaScope scope) => JsonText.Object().Set("type", "string").Set("pattern", "^[\\s\\S]$");
 
     public override string? Text(TypeShape type, string value) => value + ".ToString()";
+
+    public override bool IsKeyKind => true;
+
+    protected override string? KeyText(string text, bool plain, TypeShape type) => ScalarRules.Char(text, plain) == ScalarCheck.Ok ? text : null;
+
+    public override string KeyTextCode(TypeShape type, string value) => "(" + value + ").ToString()";
 }

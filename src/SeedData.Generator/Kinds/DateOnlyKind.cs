@@ -38,4 +38,11 @@ internal sealed class DateOnlyKind : ScalarKind
     public override PackageField PackageField(TypeShape type) => new("date", PackageCell.Text);
 
     public override string? Text(TypeShape type, string value) => Print(type, value);
+
+    public override bool IsKeyKind => true;
+
+    // A valid date has one spelling: its text is canonical.
+    protected override string? KeyText(string text, bool plain, TypeShape type) => ScalarRules.Date(text, out _) == ScalarCheck.Ok ? text : null;
+
+    public override string KeyTextCode(TypeShape type, string value) => Print(type, "(" + value + ")");
 }

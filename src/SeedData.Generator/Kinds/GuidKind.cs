@@ -52,4 +52,11 @@ internal sealed class GuidKind : ScalarKind
     public override PackageField PackageField(TypeShape type) => new("string", PackageCell.Text, "uuid");
 
     public override string? Text(TypeShape type, string value) => Print(type, value);
+
+    public override bool IsKeyKind => true;
+
+    protected override string? KeyText(string text, bool plain, TypeShape type)
+        => ScalarRules.Guid(text, out var guid) == ScalarCheck.Ok ? guid.ToString("D") : null;
+
+    public override string KeyTextCode(TypeShape type, string value) => Print(type, "(" + value + ")");
 }

@@ -93,4 +93,11 @@ internal sealed class IntegerKind : ScalarKind
     public override PackageField PackageField(TypeShape type) => new("integer", PackageCell.Text);
 
     public override string? Text(TypeShape type, string value) => value + ".ToString(global::System.Globalization.CultureInfo.InvariantCulture)";
+
+    public override bool IsKeyKind => true;
+
+    protected override string? KeyText(string text, bool plain, TypeShape type)
+        => ScalarRules.Whole(text, plain, _min, _max, out decimal whole) == ScalarCheck.Ok ? whole.ToString(CultureInfo.InvariantCulture) : null;
+
+    public override string KeyTextCode(TypeShape type, string value) => "(" + value + ").ToString(global::System.Globalization.CultureInfo.InvariantCulture)";
 }

@@ -68,4 +68,10 @@ internal abstract class ScalarKind : ValueKind
     }
 
     public override PackageField PackageField(TypeShape type) => new("string", PackageCell.Text);
+
+    public override string? KeyText(DataNode node, TypeShape type)
+        => IsKeyKind && node.Kind == DataNodeKind.Scalar && !node.IsNull ? KeyText(node.Value ?? string.Empty, node.Style == ScalarStyle.Plain, type) : null;
+
+    /// <summary>The canonical text of a key of this kind written as <paramref name="text"/>, or null when it is none.</summary>
+    protected virtual string? KeyText(string text, bool plain, TypeShape type) => null;
 }

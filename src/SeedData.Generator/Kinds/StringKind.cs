@@ -47,4 +47,12 @@ internal sealed class StringKind : ScalarKind
     public override string Print(TypeShape type, string value) => "(" + value + " is { Length: 0 } ? \"\\\"\\\"\" : " + value + ")";
 
     public override string? Text(TypeShape type, string value) => value;
+
+    public override bool IsKeyKind => true;
+
+    public override bool KeyIsText => true;
+
+    protected override string? KeyText(string text, bool plain, TypeShape type) => text;
+
+    public override string KeyTextCode(TypeShape type, string value) => value;
 }

@@ -126,6 +126,20 @@ internal abstract class ValueKind
     /// <summary>The schema of one value of the type.</summary>
     public abstract JsonText Schema(TypeShape type, ISchemaScope scope);
 
+    // ---- keys ------------------------------------------------------------------------------------------
+
+    /// <summary>True for a kind a [SeedKey] may have: each value has one canonical text, so references find it.</summary>
+    public virtual bool IsKeyKind => false;
+
+    /// <summary>True when a key of this kind is text itself: it names the records' members and keeps the indexer by text.</summary>
+    public virtual bool KeyIsText => false;
+
+    /// <summary>The canonical text of a key value as data writes it, or null when it is not one (its binding says why).</summary>
+    public virtual string? KeyText(DataNode node, TypeShape type) => null;
+
+    /// <summary>The expression that gives the canonical text of <paramref name="value"/>, a key of this kind, in generated code.</summary>
+    public virtual string KeyTextCode(TypeShape type, string value) => throw new System.InvalidOperationException(Name + " is not a key kind.");
+
     // ---- the Data Package ------------------------------------------------------------------------------
 
     /// <summary>The Table Schema field of a column of this kind, and how its CSV cell is made from the record's JSON.</summary>
@@ -214,8 +228,8 @@ internal interface IBindScope
     /// <summary>Binds a mapping as the inline record <paramref name="typeName"/>.</summary>
     bool BindRecord(DataNode node, string typeName);
 
-    /// <summary>Records a reference to be resolved by the linker, and writes its placeholder.</summary>
-    bool BindReference(DataNode node, TypeShape type);
+    /// <summary>Records a reference, by the canonical text of its target's key, to be resolved by the linker, and writes its placeholder.</summary>
+    bool BindReference(DataNode node, TypeShape type, string key);
 
     /// <summary>Keeps a value that only the project's own code can check (a project scalar's), for the check the build runs after compiling.</summary>
     void CheckAfterBuild(DataNode node, TypeShape type);
