@@ -1,3 +1,4 @@
+using SeedData.Generator.Declarations;
 using SeedData.Generator.Diagnostics;
 using SeedData.Generator.Model;
 
@@ -29,7 +30,8 @@ internal sealed record BoundFile(
     EquatableArray<string> Names,
     EquatableArray<string> Image,
     EquatableArray<DiagnosticInfo> Diagnostics,
-    EquatableArray<ValueCheck> Checks = default)
+    EquatableArray<ValueCheck> Checks = default,
+    EquatableArray<IndexEntry> IndexEntries = default)
 {
     /// <summary>
     /// A piece of a file's image ends after the record that takes it past this length. Pieces rather than one string:
@@ -85,6 +87,11 @@ internal readonly record struct RecordEntry(
 /// where the value is written.
 /// </summary>
 internal sealed record ValueCheck(string TypeName, string Value, SourceSpan Span, int Collection, string RecordId);
+
+/// <summary>The values of one index's parts in one valid record: as the build orders them, and their image.</summary>
+/// <param name="Record">The record's position in its file's <see cref="BoundFile.Records"/>.</param>
+/// <param name="Index">The index's position in its record shape's indexes.</param>
+internal sealed record IndexEntry(int Record, int Index, EquatableArray<OrderValue> Values, string Image);
 
 /// <summary>A reference written as an id, to resolve against the ids of every file.</summary>
 /// <param name="Offset">Where in its record's piece of the file's image the target's index goes.</param>

@@ -32,7 +32,10 @@ internal sealed class FileBinder : IRecordSink, IBindScope
     private readonly List<ReferenceEntry> _references = new();
     private readonly List<ValueCheck> _checks = new();
     // The piece of the image being written; full pieces move to _pieces (see BoundFile.PieceLength).
-    private readonly ImageWriter _writer = new(4096);
+    private ImageWriter _writer = new(4096);
+    // Where the values of a record's index parts are written, apart from the record: the linker sorts them.
+    private readonly ImageWriter _indexWriter = new(256);
+    private readonly List<IndexEntry> _indexEntries = new();
     private readonly List<string> _pieces = new();
     // The ids and titles of the records and the ids that references name (see BoundFile.Names): the piece being
     // written, and the full ones.
@@ -100,7 +103,8 @@ internal sealed class FileBinder : IRecordSink, IBindScope
             Pieces(binder._namePieces, binder._names.ToString()),
             Pieces(binder._pieces, binder._writer.ToString()),
             binder._diagnostics.ToEquatableArray(),
-            binder._checks.ToEquatableArray());
+            binder._checks.ToEquatableArray(),
+            binder._indexEntries.ToEquatableArray());
     }
 
     private NameSlice Name(string name)
@@ -291,6 +295,7 @@ internal sealed class FileBinder : IRecordSink, IBindScope
             _checks.RemoveRange(firstCheck, _checks.Count - firstCheck);
             _names.Length = names;
         }
+        if (valid && collection.Shape.Indexes.Count > 0) AddIndexEntries(_records.Count, collection.Shape, mapping);
         _records.Add(new RecordEntry(
             collectionIndex,
             Name(identity),
@@ -414,6 +419,74 @@ internal sealed class FileBinder : IRecordSink, IBindScope
         while (_given.Count <= depth) _given.Add(Array.Empty<DataNode?>());
         if (_given[depth].Length < count) _given[depth] = new DataNode?[count];
         return _given[depth];
+    }
+
+    /// <summary>
+    /// The values of a valid record's index parts, for the linker to sort by: each part's value as its kind orders it,
+    /// and its image, which the generated index reads back. A part left out has its parameter's default.
+    /// </summary>
+    private void AddIndexEntries(int record, RecordShape shape, DataNode mapping)
+    {
+        var records = _writer;
+        _writer = _indexWriter;
+        for (int i = 0; i < shape.Indexes.Count; i++)
+        {
+            _indexWriter.Truncate(0);
+            var values = new OrderValue[shape.Indexes[i].Parts.Count];
+            bool ok = true;
+            for (int p = 0; p < values.Length; p++)
+            {
+                var part = shape.Indexes[i].Parts[p];
+                var (node, parameter) = Locate(mapping, shape, part);
+                if (node is not null)
+                {
+                    values[p] = part.Type.Kind.OrderOf(node, part.Type) ?? default;
+                    ok &= Bind(node, part.Type, part.Keys[part.Keys.Count - 1]);
+                }
+                else if (parameter is { DefaultImage: { } image })
+                {
+                    values[p] = DefaultOrder(parameter);
+                    _indexWriter.Write(image, 0, image.Length);
+                }
+                else
+                {
+                    ok = false;
+                }
+            }
+            if (ok) _indexEntries.Add(new IndexEntry(record, i, values.ToEquatableArray(), _indexWriter.ToString()));
+        }
+        _writer = records;
+    }
+
+    /// <summary>An index part's value in a record, and its parameter (for a default when the data leaves it out).</summary>
+    private (DataNode? Node, ParameterShape? Parameter) Locate(DataNode mapping, RecordShape shape, IndexPart part)
+    {
+        DataNode? node = mapping;
+        ParameterShape? parameter = null;
+        for (int step = 0; step < part.Path.Count; step++)
+        {
+            parameter = null;
+            foreach (var candidate in shape.Parameters)
+            {
+                if (candidate.Name == part.Path[step]) parameter = candidate;
+            }
+            if (parameter is null || node is not { Kind: DataNodeKind.Mapping }) return (null, null);
+            node = node.Get(part.Keys[step]);
+            if (step + 1 < part.Path.Count)
+            {
+                if (!_nestedShapes.TryGetValue(parameter.Type.TypeName, out var nested)) return (null, null);
+                shape = nested;
+            }
+        }
+        return (node, parameter);
+    }
+
+    /// <summary>The order of a parameter's default: its constant as the data would write it, or null.</summary>
+    private static OrderValue DefaultOrder(ParameterShape parameter)
+    {
+        if (parameter.DefaultJson is not { } json) return OrderValue.Null;
+        var (root, _) = JsonParser.Parse("default.json", SourceText.From("{\"v\": " + json + "}"), null, CancellationToken.None);
+        return root?.Get("v") is { } node ? parameter.Type.Kind.OrderOf(node, parameter.Type) ?? OrderValue.Null : OrderValue.Null;
     }
 
     // ---- the value kinds' questions (IBindScope) -----------------------------------------------------

@@ -49,7 +49,9 @@ internal sealed record NamedRecord(int Index, string Id, string MemberName, stri
 /// </summary>
 /// <param name="ContentSha256">The dataset's content hash (see <c>DatasetLinker.RecordsHash</c>).</param>
 /// <param name="IdChunks">The id chunks of each collection, in collection order.</param>
-internal sealed record DatasetImage(string ContentSha256, EquatableArray<EquatableArray<string>> IdChunks, EquatableArray<string> RecordChunks)
+/// <param name="IndexChunks">Each collection's indexes (see <c>DatasetLinker.WriteIndexes</c>), in collection and then index order.</param>
+internal sealed record DatasetImage(string ContentSha256, EquatableArray<EquatableArray<string>> IdChunks, EquatableArray<string> RecordChunks,
+    EquatableArray<EquatableArray<EquatableArray<string>>> IndexChunks = default)
 {
     /// <summary>
     /// A chunk ends before the id or record that would take it past this length (one longer id or record is a chunk of

@@ -40,6 +40,7 @@ internal sealed record ParameterShape(
 /// True for partial, top-level records that define neither Equals nor GetHashCode: the generator writes them.
 /// </param>
 /// <param name="Key">For a [SeedRecord] with [SeedKey] parameters, its key; null for the <c>string Id</c>.</param>
+/// <param name="Indexes">For a [SeedRecord], its secondary indexes ([SeedIndex] on its parameters and its inline records').</param>
 internal sealed record RecordShape(
     string TypeName,
     string Name,
@@ -52,7 +53,8 @@ internal sealed record RecordShape(
     bool IsSealed,
     bool GeneratePrintMembers,
     bool GenerateEquality,
-    KeyShape? Key = null)
+    KeyShape? Key = null,
+    EquatableArray<IndexShape> Indexes = default)
 {
     /// <summary>The record's key: its [SeedKey] parameters, or its <c>string Id</c>.</summary>
     public KeyShape RecordKey => Key ?? KeyShape.Id;

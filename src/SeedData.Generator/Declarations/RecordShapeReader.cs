@@ -58,6 +58,7 @@ internal sealed class RecordShapeReader : Kinds.IShapeScope
         RecordShape shape = reader.ReadRecord(type, collection ?? string.Empty) with { NamedMemberLimit = NamedMemberLimitOf(type) };
         var keyParameters = KeyReader.KeyParameters(type);
         if (keyParameters.Count > 0) shape = shape with { Key = reader.ReadKey(type, keyParameters, shape) };
+        if (collection is not null) shape = shape with { Indexes = IndexReader.Read(type, shape, reader._nested, reader._diagnostics) };
         if (string.IsNullOrWhiteSpace(collection))
         {
             reader.Report(DiagnosticDescriptors.EmptyCollectionName, type, type.Name);

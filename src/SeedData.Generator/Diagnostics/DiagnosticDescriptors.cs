@@ -74,6 +74,10 @@ internal static class DiagnosticDescriptors
         "Unknown reference",
         "No record in '{0}' has the {3} '{1}'{2}. Fix the {3} or add the record.");
 
+    public static readonly DiagnosticDescriptor DuplicateIndexValue = Error("SD0055", DataCategory,
+        "A value of a unique index held twice",
+        "The value '{0}' of the unique index {1} is already held in '{2}' by the record at {3}. Give each record its own value, or make the index not unique.");
+
     public static readonly DiagnosticDescriptor DuplicateId = Error("SD0018", DataCategory,
         "Duplicate id",
         "The {3} '{0}' is already used in '{1}' by the record at {2}. Give each record a unique {3}.");
@@ -143,6 +147,18 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor OptionalKey = Error("SD0052", DeclarationCategory,
         "An optional key",
         "The [SeedKey] parameter '{0}' of '{1}' has a default value, but every record needs its key. Remove the default value.");
+
+    public static readonly DiagnosticDescriptor IndexOfUnorderedKind = Error("SD0053", DeclarationCategory,
+        "An index on a type with no order",
+        "The [SeedIndex] on '{0}' of '{1}' sorts by '{2}', which has no order. Index text, numbers, dates and times, an enum, a Guid, a Version or a bool, or their nullable forms.");
+
+    public static readonly DiagnosticDescriptor CultureComparison = Error("SD0054", DeclarationCategory,
+        "An index that compares text by culture",
+        "The [SeedIndex] on '{0}' of '{1}' compares text with StringComparison.{2}, which depends on the culture, so its order would not be the same on every machine. Use Ordinal or OrdinalIgnoreCase.");
+
+    public static readonly DiagnosticDescriptor CompositeIndexPartTwice = Error("SD0056", DeclarationCategory,
+        "A composite index with a part given twice",
+        "The [SeedIndex] parts of '{0}' named '{1}' give its part {2} twice. Give each part of a composite index its own order: [SeedIndex(\"{1}\", 0)], [SeedIndex(\"{1}\", 1)].");
 
     public static readonly DiagnosticDescriptor RecordWithoutId = Error("SD0045", DeclarationCategory,
         "Record without a string Id",

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using SeedData.Generator.Binding;
 using SeedData.Generator.Declarations;
 using SeedData.Generator.Image;
@@ -60,6 +61,11 @@ internal static class DatasetEmitter
     {
         var writer = Begin(dataset);
         writer.Open("static partial class " + dataset.ClassName);
+        if (declarations.Collections.Items.Any(c => c.Shape.Indexes.Count > 0))
+        {
+            RuntimeSource.Write(writer, IndexEmitter.Runtime);
+            writer.Line();
+        }
         for (int c = 0; c < declarations.Collections.Count; c++)
         {
             var collection = declarations.Collections[c];
@@ -109,6 +115,7 @@ internal static class DatasetEmitter
             writer.Line("public " + type + " " + record.MemberName + " => " + items + "[" + record.Index.ToString(CultureInfo.InvariantCulture) + "];");
         }
 
+        IndexEmitter.Write(writer, collection, declarations.IndexOfCollection(collection.Name), api.Count);
         foreach (var lookup in collection.Lookups)
         {
             EmitLookup(writer, dataset, declarations, collection, lookup);

@@ -43,4 +43,9 @@ internal sealed class BooleanKind : ScalarKind
     public override PackageField PackageField(TypeShape type) => new("boolean", PackageCell.Text);
 
     public override string? Text(TypeShape type, string value) => "(" + value + " ? \"true\" : \"false\")";
+
+    public override bool IsOrdered => true;
+
+    protected override OrderValue? OrderOf(string text, bool plain, TypeShape type)
+        => ScalarRules.Boolean(text, plain, out bool flag) == ScalarCheck.Ok ? OrderValue.Of(flag ? 1 : 0) : null;
 }

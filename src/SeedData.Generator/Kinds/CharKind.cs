@@ -51,4 +51,9 @@ internal sealed class CharKind : ScalarKind
     protected override string? KeyText(string text, bool plain, TypeShape type) => ScalarRules.Char(text, plain) == ScalarCheck.Ok ? text : null;
 
     public override string KeyTextCode(TypeShape type, string value) => "(" + value + ").ToString()";
+
+    public override bool IsOrdered => true;
+
+    protected override OrderValue? OrderOf(string text, bool plain, TypeShape type)
+        => ScalarRules.Char(text, plain) == ScalarCheck.Ok ? OrderValue.Of(text[0]) : null;
 }

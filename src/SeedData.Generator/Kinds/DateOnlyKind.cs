@@ -45,4 +45,9 @@ internal sealed class DateOnlyKind : ScalarKind
     protected override string? KeyText(string text, bool plain, TypeShape type) => ScalarRules.Date(text, out _) == ScalarCheck.Ok ? text : null;
 
     public override string KeyTextCode(TypeShape type, string value) => Print(type, "(" + value + ")");
+
+    public override bool IsOrdered => true;
+
+    protected override OrderValue? OrderOf(string text, bool plain, TypeShape type)
+        => ScalarRules.Date(text, out int day) == ScalarCheck.Ok ? OrderValue.Of(day) : null;
 }

@@ -52,4 +52,10 @@ internal sealed class DateTimeKind : ScalarKind
     public override PackageField PackageField(TypeShape type) => new("datetime", PackageCell.Text, "any");
 
     public override string? Text(TypeShape type, string value) => Print(type, value);
+
+    public override bool IsOrdered => true;
+
+    // A DateTime compares by its ticks, whatever its kind, as DateTime.CompareTo does.
+    protected override OrderValue? OrderOf(string text, bool plain, TypeShape type)
+        => ScalarRules.Moment(text, out long ticks, out int? offset, out bool utc) == ScalarCheck.Ok && (offset is null || utc) ? OrderValue.Of(ticks) : null;
 }

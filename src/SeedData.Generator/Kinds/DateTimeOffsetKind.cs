@@ -49,4 +49,11 @@ internal sealed class DateTimeOffsetKind : ScalarKind
 
     public override string? Text(TypeShape type, string value)
         => value + ".ToString(\"yyyy-MM-dd'T'HH:mm:ss.FFFFFFFzzz\", global::System.Globalization.CultureInfo.InvariantCulture)";
+
+    public override bool IsOrdered => true;
+
+    // A DateTimeOffset compares by its instant (its UTC ticks), as DateTimeOffset.CompareTo does.
+    protected override OrderValue? OrderOf(string text, bool plain, TypeShape type)
+        => ScalarRules.Moment(text, out long ticks, out int? offset, out _) == ScalarCheck.Ok && offset is { } minutes
+            ? OrderValue.Of(ticks - minutes * System.TimeSpan.TicksPerMinute) : null;
 }

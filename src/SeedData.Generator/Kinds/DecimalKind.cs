@@ -50,4 +50,9 @@ internal sealed class DecimalKind : ScalarKind
     public override PackageField PackageField(TypeShape type) => new("number", PackageCell.Text);
 
     public override string? Text(TypeShape type, string value) => value + ".ToString(global::System.Globalization.CultureInfo.InvariantCulture)";
+
+    public override bool IsOrdered => true;
+
+    protected override OrderValue? OrderOf(string text, bool plain, TypeShape type)
+        => ScalarRules.Decimal(text, plain, out decimal value) == ScalarCheck.Ok ? OrderValue.Of(value) : null;
 }

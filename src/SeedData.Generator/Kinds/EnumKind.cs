@@ -114,4 +114,9 @@ internal sealed class EnumKind : ScalarKind, ITextHelperKind
         => type.EnumMembers.Items.FirstOrDefault(m => m.Spelling == text)?.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     public override string KeyTextCode(TypeShape type, string value) => "((long)(" + value + ")).ToString(global::System.Globalization.CultureInfo.InvariantCulture)";
+
+    public override bool IsOrdered => true;
+
+    protected override OrderValue? OrderOf(string text, bool plain, TypeShape type)
+        => type.EnumMembers.Items.FirstOrDefault(m => m.Spelling == text) is { } member ? OrderValue.Of(member.Value) : null;
 }

@@ -59,4 +59,9 @@ internal sealed class GuidKind : ScalarKind
         => ScalarRules.Guid(text, out var guid) == ScalarCheck.Ok ? guid.ToString("D") : null;
 
     public override string KeyTextCode(TypeShape type, string value) => Print(type, "(" + value + ")");
+
+    public override bool IsOrdered => true;
+
+    protected override OrderValue? OrderOf(string text, bool plain, TypeShape type)
+        => ScalarRules.Guid(text, out var guid) == ScalarCheck.Ok ? OrderValue.OfGuid(guid) : null;
 }

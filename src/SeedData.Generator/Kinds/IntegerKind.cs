@@ -100,4 +100,9 @@ internal sealed class IntegerKind : ScalarKind
         => ScalarRules.Whole(text, plain, _min, _max, out decimal whole) == ScalarCheck.Ok ? whole.ToString(CultureInfo.InvariantCulture) : null;
 
     public override string KeyTextCode(TypeShape type, string value) => "(" + value + ").ToString(global::System.Globalization.CultureInfo.InvariantCulture)";
+
+    public override bool IsOrdered => true;
+
+    protected override OrderValue? OrderOf(string text, bool plain, TypeShape type)
+        => ScalarRules.Whole(text, plain, _min, _max, out decimal whole) == ScalarCheck.Ok ? OrderValue.Of(whole) : null;
 }

@@ -68,4 +68,9 @@ internal sealed class RealKind : ScalarKind
     public override PackageField PackageField(TypeShape type) => new("number", PackageCell.Text);
 
     public override string? Text(TypeShape type, string value) => value + ".ToString(\"R\", global::System.Globalization.CultureInfo.InvariantCulture)";
+
+    public override bool IsOrdered => true;
+
+    protected override OrderValue? OrderOf(string text, bool plain, TypeShape type)
+        => ScalarRules.Real(text, plain, _single, out double value) == ScalarCheck.Ok ? OrderValue.OfReal(value) : null;
 }

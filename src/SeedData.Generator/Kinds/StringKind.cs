@@ -55,4 +55,12 @@ internal sealed class StringKind : ScalarKind
     protected override string? KeyText(string text, bool plain, TypeShape type) => text;
 
     public override string KeyTextCode(TypeShape type, string value) => value;
+
+    public override bool IsOrdered => true;
+
+    // Ordinal, or ordinal ignoring case: the comparisons that order text the same on every machine.
+    public override string IndexComparer(TypeShape type, bool ignoreCase) => "global::System.StringComparer." + (ignoreCase ? "OrdinalIgnoreCase" : "Ordinal");
+
+    protected override OrderValue? OrderOf(string text, bool plain, TypeShape type)
+        => OrderValue.OfText(text);
 }

@@ -39,4 +39,9 @@ internal sealed class TimeOnlyKind : ScalarKind
     public override PackageField PackageField(TypeShape type) => new("time", PackageCell.Text, "any");
 
     public override string? Text(TypeShape type, string value) => Print(type, value);
+
+    public override bool IsOrdered => true;
+
+    protected override OrderValue? OrderOf(string text, bool plain, TypeShape type)
+        => ScalarRules.Time(text, out long ticks) == ScalarCheck.Ok ? OrderValue.Of(ticks) : null;
 }

@@ -41,4 +41,9 @@ internal sealed class TimeSpanKind : ScalarKind
     public override PackageField PackageField(TypeShape type) => new("string", PackageCell.Text, Description: "A duration written [-][d.]hh:mm:ss[.fffffff].");
 
     public override string? Text(TypeShape type, string value) => Print(type, value);
+
+    public override bool IsOrdered => true;
+
+    protected override OrderValue? OrderOf(string text, bool plain, TypeShape type)
+        => ScalarRules.Duration(text, out long ticks) == ScalarCheck.Ok ? OrderValue.Of(ticks) : null;
 }

@@ -140,6 +140,24 @@ internal abstract class ValueKind
     /// <summary>The expression that gives the canonical text of <paramref name="value"/>, a key of this kind, in generated code.</summary>
     public virtual string KeyTextCode(TypeShape type, string value) => throw new System.InvalidOperationException(Name + " is not a key kind.");
 
+    // ---- indexes ---------------------------------------------------------------------------------------
+
+    /// <summary>
+    /// The value of <paramref name="node"/> as the build orders an index by it, or null for a kind with no order (or a
+    /// value that is not one of the kind's: its binding reports it). The generated index compares the same values
+    /// with <c>Comparer&lt;T&gt;.Default</c> (text: ordinal, or ignoring case).
+    /// </summary>
+    public virtual OrderValue? OrderOf(DataNode node, TypeShape type) => null;
+
+    /// <summary>True for a kind whose values have an order, so that [SeedIndex] may sort by it.</summary>
+    public virtual bool IsOrdered => false;
+
+    /// <summary>The comparer of generated indexes over values of the type: its own order, as the build's <see cref="OrderOf"/>.</summary>
+    public virtual string IndexComparer(TypeShape type, bool ignoreCase) => "global::System.Collections.Generic.Comparer<" + type.TypeName + ">.Default";
+
+    /// <summary>Whether an index may sort by values of <paramref name="type"/> (a nullable's by its element's order, null first).</summary>
+    public virtual bool Orders(TypeShape type) => IsOrdered;
+
     // ---- the Data Package ------------------------------------------------------------------------------
 
     /// <summary>The Table Schema field of a column of this kind, and how its CSV cell is made from the record's JSON.</summary>

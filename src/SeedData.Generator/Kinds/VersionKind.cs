@@ -51,6 +51,11 @@ namespace SeedData.Generator.Kinds
             + "|214748[0-2][0-9]{3}|2147483[0-5][0-9]{2}|21474836[0-3][0-9]|214748364[0-7])";
 
         public override string? Text(TypeShape type, string value) => value + ".ToString()";
+
+        public override bool IsOrdered => true;
+
+        protected override OrderValue? OrderOf(string text, bool plain, TypeShape type)
+            => VersionText.Check(text, plain, out var version) == ScalarCheck.Ok ? OrderValue.OfVersion(version!) : null;
     }
 }
 
