@@ -11,6 +11,7 @@ using SeedData.Generator.Declarations;
 using SeedData.Generator.Diagnostics;
 using SeedData.Generator.Image;
 using SeedData.Generator.Model;
+using static SeedData.Generator.Runtime.SeedDataRuntime;
 
 namespace SeedData.Generator.Binding;
 
@@ -77,7 +78,7 @@ internal sealed class DatasetLinker
             var collections = declarations.Collections.Select(_ => new CollectionApi(0, false, EquatableArray<NamedRecord>.Empty)).ToEquatableArray();
             return new LinkedDataset(
                 new DatasetApi(HasErrors: true, collections),
-                new DatasetImage(string.Empty, EquatableArray<EquatableArray<string>>.Empty, EquatableArray<string>.Empty),
+                DatasetImage.Empty,
                 files.SelectMany(f => f.Diagnostics).Append(failure).ToEquatableArray(),
                 files.Length);
         }
@@ -98,13 +99,12 @@ internal sealed class DatasetLinker
         if (hasErrors)
         {
             // Nothing is emitted but diagnostics: the hash only needs to be stable.
-            image = new DatasetImage(FilesHash(), default, default);
+            image = DatasetImage.Empty with { ContentSha256 = FilesHash() };
         }
         else
         {
-            var ids = WriteIds();
-            var records = WriteRecords(order);
-            image = new DatasetImage(RecordsHash(ids, records), ids, records, WriteIndexes(indexes));
+            var (records, locators, hash) = WriteRecords(order);
+            image = new DatasetImage(hash, records, locators, WriteKeySlots(), WriteIndexes(indexes));
         }
 
         return new LinkedDataset(
@@ -420,49 +420,25 @@ internal sealed class DatasetLinker
     }
 
     /// <summary>
-    /// The ids of each collection, in chunks of that collection alone: the only part a first lookup by id reads, and
-    /// only its own collection's.
-    /// </summary>
-    [MethodImpl(Jit.Optimized)]
-    private EquatableArray<EquatableArray<string>> WriteIds()
-    {
-        var collections = new EquatableArray<string>[_members.Length];
-        var writer = new ImageWriter(DatasetImage.ChunkLength + 1024);
-        for (int c = 0; c < _members.Length; c++)
-        {
-            var chunks = new List<string>();
-            foreach (var (file, record) in _members[c])
-            {
-                int before = writer.Length;
-                var id = _files[file].Records[record].Id;
-                writer.WriteString(_files[file].Names[id.Piece], id.Start, id.Length);
-                if (writer.Length > DatasetImage.ChunkLength && before > 0)
-                {
-                    string text = writer.ToString();
-                    chunks.Add(text.Substring(0, before));
-                    writer.Truncate(0);
-                    writer.Write(text, before, text.Length - before);
-                }
-            }
-            if (writer.Length > 0) chunks.Add(writer.ToString());
-            writer.Truncate(0);
-            collections[c] = chunks.ToEquatableArray();
-        }
-        return collections.ToEquatableArray();
-    }
-
-    /// <summary>
     /// The records in build order, as runs of one collection's consecutive records (collection, first index, count,
-    /// then the records with every reference filled in), cut into chunks between records.
+    /// length of the records in characters; then each record's key text and values, with every reference filled in),
+    /// cut into chunks between records; where each record starts (its locator, per collection, in chunks of
+    /// <see cref="ImageFormat.PerChunk"/>); and the content hash.
     /// </summary>
     [MethodImpl(Jit.Optimized)]
-    private EquatableArray<string> WriteRecords(int[] order)
+    private (EquatableArray<string> Records, EquatableArray<EquatableArray<string>> Locators, string Hash) WriteRecords(int[] order)
     {
         var chunks = new List<string>();
         // Character buffers rather than builders: references are filled in by position, and a run is copied whole.
         var chunk = new ImageWriter(DatasetImage.ChunkLength + 1024);
         var run = new ImageWriter(4096);
+        var header = new ImageWriter(64);
         int runCollection = -1, runStart = 0, runCount = 0;
+        var runOffsets = new List<int>();
+        var locators = new (int Chunk, int Offset)[_members.Length][];
+        for (int c = 0; c < _members.Length; c++) locators[c] = new (int, int)[_members[c].Count];
+        var hash = new Utf16Hash();
+        foreach (var collection in _declarations.Collections) hash.Add(collection.Name + "\n");
 
         foreach (int slot in order)
         {
@@ -471,36 +447,47 @@ internal sealed class DatasetLinker
             var (file, r) = Locate(slot);
             var bound = _files[file];
             var entry = bound.Records[r];
+            var id = entry.Id;
 
             bool continuesRun = collection == runCollection && index == runStart + runCount;
-            bool full = chunk.Length + run.Length + entry.Length + 32 > DatasetImage.ChunkLength && (chunk.Length > 0 || run.Length > 0);
+            bool full = chunk.Length + run.Length + entry.Length + id.Length + 64 > DatasetImage.ChunkLength && (chunk.Length > 0 || run.Length > 0);
             if (!continuesRun || full)
             {
                 EndRun();
                 if (full) EndChunk();
                 (runCollection, runStart, runCount) = (collection, index, 0);
             }
-            // The record goes into its run as its file wrote it, and its references are filled in there.
+            // The record goes into its run as its file wrote it, after its key, and its references are filled in there.
+            runOffsets.Add(run.Length);
+            run.WriteString(bound.Names[id.Piece], id.Start, id.Length);
             int at = run.Length;
             run.Write(bound.Image[entry.Piece], entry.Offset, entry.Length);
             for (int k = entry.FirstReference; k < entry.FirstReference + entry.ReferenceCount; k++)
             {
                 run.PatchReference(at + bound.References[k].Offset - entry.Offset, _targets[file][k]);
             }
+            // The hash sees each record's place, key and values, not where runs and chunks are cut.
+            hash.Add(collection.ToString(CultureInfo.InvariantCulture) + "/" + index.ToString(CultureInfo.InvariantCulture) + "\n");
+            hash.Add(run, runOffsets[runOffsets.Count - 1], run.Length - runOffsets[runOffsets.Count - 1]);
             runCount++;
         }
         EndRun();
         EndChunk();
-        return chunks.ToEquatableArray();
+        return (chunks.ToEquatableArray(), WriteLocators(locators), hash.Finish());
 
         void EndRun()
         {
             if (runCount == 0) return;
-            chunk.WriteVarint((ulong)runCollection);
-            chunk.WriteVarint((ulong)runStart);
-            chunk.WriteVarint((ulong)runCount);
+            header.Truncate(0);
+            header.WriteVarint((ulong)runCollection);
+            header.WriteVarint((ulong)runStart);
+            header.WriteVarint((ulong)runCount);
+            header.WriteVarint((ulong)run.Length);
+            chunk.Write(header);
+            for (int i = 0; i < runCount; i++) locators[runCollection][runStart + i] = (chunks.Count, chunk.Length + runOffsets[i]);
             chunk.Write(run);
             run.Truncate(0);
+            runOffsets.Clear();
             runCount = 0;
         }
 
@@ -509,6 +496,63 @@ internal sealed class DatasetLinker
             if (chunk.Length > 0) chunks.Add(chunk.ToString());
             chunk.Truncate(0);
         }
+    }
+
+    /// <summary>Each collection's locators, fixed-width, <see cref="ImageFormat.PerChunk"/> to a chunk: record i is the (i % PerChunk)th of chunk i / PerChunk.</summary>
+    private static EquatableArray<EquatableArray<string>> WriteLocators((int Chunk, int Offset)[][] locators)
+    {
+        var collections = new EquatableArray<string>[locators.Length];
+        var writer = new ImageWriter(ImageFormat.PerChunk * ImageFormat.LocatorSymbols);
+        for (int c = 0; c < locators.Length; c++)
+        {
+            var chunks = new List<string>();
+            for (int start = 0; start < locators[c].Length; start += ImageFormat.PerChunk)
+            {
+                writer.Truncate(0);
+                for (int i = start; i < Math.Min(start + ImageFormat.PerChunk, locators[c].Length); i++)
+                {
+                    writer.WriteFixed(locators[c][i].Chunk, ImageFormat.LocatorChunkSymbols);
+                    writer.WriteFixed(locators[c][i].Offset, ImageFormat.LocatorOffsetSymbols);
+                }
+                chunks.Add(writer.ToString());
+            }
+            collections[c] = chunks.ToEquatableArray();
+        }
+        return collections.ToEquatableArray();
+    }
+
+    /// <summary>
+    /// Each collection's keys as a hash table (see <see cref="KeyHash"/>): slots of the record's position + 1, 0 for
+    /// empty, <see cref="ImageFormat.PerChunk"/> to a chunk. The keys are distinct (a duplicate is an error), so each
+    /// goes in the first free slot from its hash.
+    /// </summary>
+    [MethodImpl(Jit.Optimized)]
+    private EquatableArray<EquatableArray<string>> WriteKeySlots()
+    {
+        var collections = new EquatableArray<string>[_members.Length];
+        var writer = new ImageWriter(ImageFormat.PerChunk * ImageFormat.SlotSymbols);
+        for (int c = 0; c < _members.Length; c++)
+        {
+            int count = KeyHash.SlotCount(_members[c].Count), mask = count - 1;
+            var slots = new int[count];
+            for (int position = 0; position < _members[c].Count; position++)
+            {
+                var (file, record) = _members[c][position];
+                var id = _files[file].Records[record].Id;
+                int slot = unchecked((int)(KeyHash.Of(_files[file].Names[id.Piece], id.Start, id.Length) & (uint)mask));
+                while (slots[slot] != 0) slot = (slot + 1) & mask;
+                slots[slot] = position + 1;
+            }
+            var chunks = new List<string>();
+            for (int start = 0; start < count; start += ImageFormat.PerChunk)
+            {
+                writer.Truncate(0);
+                for (int i = start; i < Math.Min(start + ImageFormat.PerChunk, count); i++) writer.WriteFixed(slots[i], ImageFormat.SlotSymbols);
+                chunks.Add(writer.ToString());
+            }
+            collections[c] = chunks.ToEquatableArray();
+        }
+        return collections.ToEquatableArray();
     }
 
     /// <summary>
@@ -529,25 +573,6 @@ internal sealed class DatasetLinker
         return hash.Finish();
     }
 
-    /// <summary>
-    /// The content hash: SHA-256 over the collection names, then the image of the ids and of the records (UTF-16LE).
-    /// The image holds values only, so the hash changes with any value, id or record order, and not with comments,
-    /// layout, key order, the split into files or YAML against JSON: a JSON export builds a dataset of the same hash.
-    /// </summary>
-    private string RecordsHash(EquatableArray<EquatableArray<string>> ids, EquatableArray<string> records)
-    {
-        var hash = new Utf16Hash();
-        foreach (var collection in _declarations.Collections) hash.Add(collection.Name + "\n");
-        // The ids one after another, with nothing between chunks or collections: where the chunks are cut does not change the hash.
-        foreach (var collection in ids)
-        {
-            foreach (string chunk in collection) hash.Add(chunk);
-        }
-        hash.Add("\n");
-        foreach (string chunk in records) hash.Add(chunk);
-        return hash.Finish();
-    }
-
     /// <summary>SHA-256 over strings as UTF-16LE, fed through one buffer (a chunk is never copied whole), as lower-case hex.</summary>
     private sealed class Utf16Hash
     {
@@ -560,6 +585,17 @@ internal sealed class DatasetLinker
             {
                 int count = Math.Min(_buffer.Length / 2, text.Length - start);
                 int bytes = Encoding.Unicode.GetBytes(text, start, count, _buffer, 0);
+                _hash.AppendData(_buffer, 0, bytes);
+            }
+        }
+
+        /// <summary>Adds <paramref name="count"/> characters of what <paramref name="writer"/> holds, from <paramref name="start"/>.</summary>
+        public void Add(ImageWriter writer, int start, int count)
+        {
+            for (int at = start; at < start + count; at += _buffer.Length / 2)
+            {
+                int length = Math.Min(_buffer.Length / 2, start + count - at);
+                int bytes = Encoding.Unicode.GetBytes(writer.Characters, at, length, _buffer, 0);
                 _hash.AppendData(_buffer, 0, bytes);
             }
         }

@@ -41,24 +41,28 @@ internal sealed record CollectionApi(
 internal sealed record NamedRecord(int Index, string Id, string MemberName, string? Title, string Source);
 
 /// <summary>
-/// The data image, in chunks of at most <see cref="ChunkLength"/> characters: the ids of each collection (read on
-/// the first lookup by id in that collection, so one collection's chunks hold no other's ids), then the records in
-/// build order (read on first use of any record); empty when the data has errors. No id or record spans two chunks,
-/// and each record chunk starts a run, so each chunk is read on its own. With the content hash, the only part of
-/// the output that changes when data changes but no record is added, removed or renamed.
+/// The data image, in chunks of at most about <see cref="ChunkLength"/> characters: the records in build order (each
+/// with its key's text), where each record starts (its locator), each collection's keys as a hash table, and each
+/// index in its order; empty when the data has errors. No record spans two chunks. A lookup reads the chunks that
+/// hold what it needs: a key slot, a locator, a record. With the content hash, the only part of the output that
+/// changes when data changes but no record is added, removed or renamed.
 /// </summary>
-/// <param name="ContentSha256">The dataset's content hash (see <c>DatasetLinker.RecordsHash</c>).</param>
-/// <param name="IdChunks">The id chunks of each collection, in collection order.</param>
+/// <param name="ContentSha256">The dataset's content hash: SHA-256 over the collections' names and each record's place, key and values.</param>
+/// <param name="RecordChunks">The records, in runs of one collection (see <c>DatasetLinker.WriteRecords</c>).</param>
+/// <param name="LocatorChunks">Each collection's locators: record chunk and offset, fixed-width.</param>
+/// <param name="KeySlotChunks">Each collection's key slots (see <c>KeyHash</c>).</param>
 /// <param name="IndexChunks">Each collection's indexes (see <c>DatasetLinker.WriteIndexes</c>), in collection and then index order.</param>
-internal sealed record DatasetImage(string ContentSha256, EquatableArray<EquatableArray<string>> IdChunks, EquatableArray<string> RecordChunks,
-    EquatableArray<EquatableArray<EquatableArray<string>>> IndexChunks = default)
+internal sealed record DatasetImage(string ContentSha256, EquatableArray<string> RecordChunks, EquatableArray<EquatableArray<string>> LocatorChunks,
+    EquatableArray<EquatableArray<string>> KeySlotChunks, EquatableArray<EquatableArray<EquatableArray<string>>> IndexChunks)
 {
     /// <summary>
-    /// A chunk ends before the id or record that would take it past this length (one longer id or record is a chunk of
-    /// its own). 32 Ki characters keeps each chunk, and the builder it is written in, under the 85,000 bytes that put an
-    /// object on the large object heap: a run then allocates no memory that only a full collection gives back.
+    /// A chunk ends before the record that would take it past this length (one longer record is a chunk of its own).
+    /// 32 Ki characters keeps each chunk, and the builder it is written in, under the 85,000 bytes that put an object
+    /// on the large object heap: a run then allocates no memory that only a full collection gives back.
     /// </summary>
     public const int ChunkLength = 32 * 1024;
+
+    public static DatasetImage Empty { get; } = new(string.Empty, default, default, default, default);
 }
 
 /// <summary>

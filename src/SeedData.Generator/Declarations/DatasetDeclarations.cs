@@ -63,6 +63,9 @@ internal sealed record DatasetInfo(string? Namespace, string ClassName, bool IsP
     /// <summary>The snapshot type: every record as plain values, what JSON exports write and read.</summary>
     public string SnapshotName => ClassName + "Snapshot";
 
+    /// <summary>The dataset as an object: the build's records, a loaded document's, or a changed copy.</summary>
+    public string InstanceName => ClassName + "Instance";
+
     /// <summary>The fully qualified name, with <c>global::</c>.</summary>
     public string TypeName => "global::" + (Namespace is null ? string.Empty : Namespace + ".") + ClassName;
 }

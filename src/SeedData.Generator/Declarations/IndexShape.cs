@@ -20,9 +20,8 @@ internal sealed record IndexShape(string Name, EquatableArray<IndexPart> Parts, 
 /// <summary>One part of an index: the parameters from the record down to the value (<c>Size</c>, <c>WidthMm</c>), their data keys, and its type.</summary>
 internal sealed record IndexPart(string Name, EquatableArray<string> Path, EquatableArray<string> Keys, TypeShape Type)
 {
-    /// <summary>The member access from a record to the value, each step null-safe but the first.</summary>
-    public string Access(string record)
-        => Path.Count == 1 ? record + "." + Path[0] : record + "." + string.Join("?.", Path.Items);
+    /// <summary>The member access from a record to the value: the inline records on the way are held once, never null.</summary>
+    public string Access(string record) => record + "." + string.Join(".", Path.Items.Select(Emitting.CSharpNames.Identifier));
 }
 
 /// <summary>

@@ -22,6 +22,7 @@ internal static class DatasetEmitter
     {
         string prefix = Prefix(dataset);
         yield return (CSharpNames.HintName(prefix), EmitDatasetClass(dataset, declarations, api));
+        yield return (CSharpNames.HintName(InstancePrefix(dataset)), EmitInstance(dataset, declarations));
         yield return (CSharpNames.HintName(prefix + ".Store"), StoreEmitter.Emit(dataset, declarations, api));
         for (int c = 0; c < declarations.Collections.Count; c++)
         {
@@ -34,6 +35,8 @@ internal static class DatasetEmitter
         => (CSharpNames.HintName(Prefix(dataset) + ".DataImage"), ImageEmitter.Emit(dataset, image));
 
     internal static string Prefix(DatasetInfo dataset) => dataset.Namespace is null ? dataset.ClassName : dataset.Namespace + "." + dataset.ClassName;
+
+    private static string InstancePrefix(DatasetInfo dataset) => dataset.Namespace is null ? dataset.InstanceName : dataset.Namespace + "." + dataset.InstanceName;
 
     internal static SourceWriter Begin(DatasetInfo dataset, int capacity = 16 * 1024)
     {
@@ -54,6 +57,10 @@ internal static class DatasetEmitter
         return writer;
     }
 
+    /// <summary>The access of the types that hold every collection (the snapshot, the dataset object): public when all of them are.</summary>
+    internal static string WholeAccess(DatasetInfo dataset, DatasetDeclarations declarations)
+        => dataset.IsPublic && declarations.Collections.Items.All(c => c.Shape.IsPublic) ? "public" : "internal";
+
     private static string Access(DatasetInfo dataset, CollectionDeclaration collection)
         => dataset.IsPublic && collection.Shape.IsPublic ? "public" : "internal";
 
@@ -61,64 +68,135 @@ internal static class DatasetEmitter
     {
         var writer = Begin(dataset);
         writer.Open("static partial class " + dataset.ClassName);
-        if (declarations.Collections.Items.Any(c => c.Shape.Indexes.Count > 0))
+        var collections = declarations.Collections;
+        writer.Summary("The records this project was built with, as one <see cref=\"" + dataset.InstanceName + "\"/>: the collections below are its collections, and "
+            + "<see cref=\"" + dataset.InstanceName + ".With\"/> makes changed copies of it.");
+        writer.Line(WholeAccess(dataset, declarations) + " static " + dataset.InstanceName + " Embedded { get; } = new " + dataset.InstanceName + "("
+            + string.Join(", ", collections.Items.Select(StoreEmitter.RecordsOf)) + ");");
+        for (int c = 0; c < collections.Count; c++)
         {
-            RuntimeSource.Write(writer, IndexEmitter.Runtime);
+            var collection = collections[c];
             writer.Line();
-        }
-        for (int c = 0; c < declarations.Collections.Count; c++)
-        {
-            var collection = declarations.Collections[c];
-            if (c > 0) writer.Line();
             writer.Summary("The <c>" + SourceWriter.Xml(collection.Name) + "</c> records (" + api.Collections[c].Count.ToString(CultureInfo.InvariantCulture)
                 + "), in data file order: path, then position in the file.");
-            writer.Line(Access(dataset, collection) + " static " + collection.ClassName + " " + collection.PropertyName + " { get; } = new " + collection.ClassName + "();");
+            writer.Line(Access(dataset, collection) + " static " + collection.ClassName + " " + collection.PropertyName + " => Embedded." + collection.PropertyName + ";");
         }
         writer.Close();
         return End(dataset, writer);
     }
 
+    /// <summary>
+    /// The dataset as an object: the type of <c>Embedded</c> and of what <c>Load</c> and <c>With</c> return, with the same
+    /// typed collections, keys, indexes and reverse lookups for the build's records and for a loaded document's.
+    /// </summary>
+    private static string EmitInstance(DatasetInfo dataset, DatasetDeclarations declarations)
+    {
+        var writer = Begin(dataset);
+        var collections = declarations.Collections;
+        string records = dataset.ClassName + ".RecordSource";
+        writer.Summary("One version of the " + SourceWriter.Xml(dataset.ClassName) + " dataset: the build's records (<see cref=\"" + dataset.ClassName + ".Embedded\"/>), "
+            + "a document read at run time (<see cref=\"" + dataset.ClassName + ".Load\"/>) or a changed copy (<see cref=\"With\"/>), each with the same "
+            + "typed collections, keys, indexes and reverse lookups. It never changes.");
+        writer.Open(WholeAccess(dataset, declarations) + " sealed partial class " + dataset.InstanceName);
+        writer.Line("private readonly bool _loaded;");
+        writer.Line();
+        writer.Line("internal " + dataset.InstanceName + "(" + string.Join(", ", collections.Items.Select(c => records + "<" + c.RecordTypeName + "> " + Parameter(c))) + ")");
+        writer.Line("    : this(false, null, " + dataset.TypeName + ".ContentHash" + string.Concat(collections.Items.Select(c => ", " + Parameter(c))) + ")");
+        writer.Line("{");
+        writer.Line("}");
+        writer.Line();
+        writer.Open("private " + dataset.InstanceName + "(bool loaded, string? version, string contentHash" + string.Concat(collections.Items.Select(c => ", " + records + "<" + c.RecordTypeName + "> " + Parameter(c))) + ")");
+        writer.Line("_loaded = loaded;");
+        writer.Line("_version = version;");
+        writer.Line("ContentHash = contentHash;");
+        foreach (var collection in collections)
+        {
+            writer.Line(collection.PropertyName + " = new " + dataset.ClassName + "." + collection.ClassName + "(this, " + Parameter(collection) + ");");
+        }
+        writer.Close();
+        writer.Line();
+        writer.Line("private readonly string? _version;");
+        writer.Line();
+        writer.Summary(dataset.HasVersion ? "The dataset's version: the build's, or the one the loaded document gives." : "The version the loaded document gives; null for the build's records.");
+        writer.Line("public string? Version => _loaded ? _version : " + (dataset.HasVersion ? dataset.TypeName + ".Version" : "null") + ";");
+        writer.Line();
+        writer.Summary("SHA-256 (hex) of the records: the build's <c>ContentHash</c> for its records, else the loaded document's, or empty when the records are not the build's.");
+        writer.Line("public string ContentHash { get; }");
+        foreach (var collection in collections)
+        {
+            writer.Line();
+            writer.Summary("The <c>" + SourceWriter.Xml(collection.Name) + "</c> records, in order.");
+            writer.Line(Access(dataset, collection) + " " + dataset.ClassName + "." + collection.ClassName + " " + collection.PropertyName + " { get; }");
+        }
+        writer.Line();
+        writer.Line("// A document's records: all built, found by their keys' text, their unique indexes checked.");
+        writer.Open("internal static " + dataset.InstanceName + " Loaded(string? version, string contentHash" + string.Concat(collections.Items.Select(c => ", " + c.RecordTypeName + "[] " + Parameter(c))) + ")");
+        writer.Line("var loaded = new " + dataset.InstanceName + "(true, version, contentHash" + string.Concat(collections.Items.Select(c => ", new " + dataset.ClassName + ".LoadedRecords<"
+            + c.RecordTypeName + ">(" + Parameter(c) + ", static record => " + KeyCode.OfRecord(c.Shape.RecordKey, "record") + ")")) + ");");
+        foreach (var collection in collections)
+        {
+            if (collection.Shape.Indexes.Items.Any(i => i.Unique)) writer.Line("loaded." + collection.PropertyName + ".CheckUniqueIndexes();");
+        }
+        writer.Line("return loaded;");
+        writer.Close();
+        writer.Close();
+        return End(dataset, writer);
+    }
+
+    private static string Parameter(CollectionDeclaration collection) => CSharpNames.Identifier(char.ToLowerInvariant(collection.PropertyName[0]) + collection.PropertyName.Substring(1));
+
     private static string EmitCollection(DatasetInfo dataset, DatasetDeclarations declarations, CollectionDeclaration collection, CollectionApi api)
     {
         string type = collection.RecordTypeName;
-        string items = "Store." + collection.PropertyName;
         var writer = Begin(dataset);
         writer.Open("static partial class " + dataset.ClassName);
-        writer.Summary("The <c>" + SourceWriter.Xml(collection.Name) + "</c> records: a read-only list in data file order, indexed by position or id"
+        writer.Summary("The <c>" + SourceWriter.Xml(collection.Name) + "</c> records of one dataset: a read-only list in data file order, indexed by position or key"
             + (api.NamedMembersOmitted ? "." : ", with a member per record."));
         writer.Open(Access(dataset, collection) + " sealed partial class " + collection.ClassName + " : global::System.Collections.Generic.IReadOnlyList<" + type + ">");
-        writer.Line("internal " + collection.ClassName + "() { }");
+        writer.Line("private readonly " + dataset.InstanceName + " _dataset;");
+        writer.Line("private readonly RecordSource<" + type + "> _records;");
+        writer.Line();
+        writer.Open("internal " + collection.ClassName + "(" + dataset.InstanceName + " dataset, RecordSource<" + type + "> records)");
+        writer.Line("_dataset = dataset;");
+        writer.Line("_records = records;");
+        writer.Close();
         writer.Line();
         writer.Summary("The number of records.");
-        writer.Line("public int Count => " + api.Count.ToString(CultureInfo.InvariantCulture) + ";");
+        writer.Line("public int Count => _records.Count;");
         writer.Line();
-        writer.Summary("The record at <paramref name=\"index\"/>, in data file order.");
-        writer.Line("public " + type + " this[int index] => " + items + "[index];");
+        writer.Summary("The record at <paramref name=\"index\"/>, in data file order. Only that record, and those it references, are built.");
+        writer.Line("public " + type + " this[int index] => _records[index];");
         writer.Line();
-        WriteKeyLookups(writer, collection, items);
-        writer.Summary("The records as an immutable array, in data file order.");
-        writer.Line("public global::System.Collections.Immutable.ImmutableArray<" + type + "> AsImmutableArray() => global::System.Collections.Immutable.ImmutableArray.Create(" + items + ");");
+        WriteKeyLookups(writer, collection);
+        writer.Summary("The records as an immutable array, in data file order (every record is built, once).");
+        writer.Line("public global::System.Collections.Immutable.ImmutableArray<" + type + "> AsImmutableArray() => global::System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(_records.All());");
         writer.Line();
-        writer.Summary("Enumerates the records in data file order.");
+        writer.Summary("Enumerates the records in data file order (the first enumeration builds them all, in the image's order).");
         writer.Open("public global::System.Collections.Generic.IEnumerator<" + type + "> GetEnumerator()");
-        writer.Line("var records = " + items + ";");
+        writer.Line("var records = _records.All();");
         writer.Line("for (int i = 0; i < records.Length; i++) yield return records[i];");
         writer.Close();
         writer.Line();
         writer.Line("global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();");
 
+        if (api.NamedRecords.Count > 0)
+        {
+            writer.Line();
+            writer.Line("// The build's record at its position; in a loaded or changed dataset, the record with its key (or KeyNotFoundException).");
+            writer.Line("private " + type + " Named(int position, string key) => _records is ImageRecords<" + type + "> ? _records[position] : this[key];");
+        }
         foreach (var record in api.NamedRecords)
         {
             writer.Line();
             string title = record.Title is null ? string.Empty : SourceWriter.Xml(record.Title) + " ";
             writer.Summary(title + "(<c>" + SourceWriter.Xml(record.Id) + "</c>, " + SourceWriter.Xml(record.Source) + ")");
-            writer.Line("public " + type + " " + record.MemberName + " => " + items + "[" + record.Index.ToString(CultureInfo.InvariantCulture) + "];");
+            writer.Line("public " + type + " " + record.MemberName + " => Named(" + record.Index.ToString(CultureInfo.InvariantCulture) + ", " + CSharpNames.StringLiteral(record.Id) + ");");
         }
 
         IndexEmitter.Write(writer, collection, declarations.IndexOfCollection(collection.Name), api.Count);
         foreach (var lookup in collection.Lookups)
         {
-            EmitLookup(writer, dataset, declarations, collection, lookup);
+            EmitLookup(writer, declarations, collection, lookup);
         }
         if (collection.Lookups.Count > 0) EmitLookupHelpers(writer, collection);
         writer.Close();
@@ -130,7 +208,7 @@ internal static class DatasetEmitter
     /// Lookups by the records' key: the indexer by text (for an id or a text key), <c>FindBy{Key}</c> (for a [SeedKey]),
     /// <c>TryGet</c>, <c>Contains</c> and <c>IndexOf</c>, each by the key's type; all through the key's canonical text.
     /// </summary>
-    private static void WriteKeyLookups(SourceWriter writer, CollectionDeclaration collection, string items)
+    private static void WriteKeyLookups(SourceWriter writer, CollectionDeclaration collection)
     {
         string type = collection.RecordTypeName;
         var key = collection.Shape.RecordKey;
@@ -143,7 +221,7 @@ internal static class DatasetEmitter
             writer.Open("public " + type + " this[string " + name + "]");
             writer.Open("get");
             writer.Line("int index = IndexOf(" + name + ");");
-            writer.Line("return index >= 0 ? " + items + "[index] : throw new global::System.Collections.Generic.KeyNotFoundException("
+            writer.Line("return index >= 0 ? _records[index] : throw new global::System.Collections.Generic.KeyNotFoundException("
                 + CSharpNames.StringLiteral("No record in '" + collection.Name + "' has the " + words + " '") + " + " + name + " + \"'.\");");
             writer.Close();
             writer.Close();
@@ -165,49 +243,48 @@ internal static class DatasetEmitter
         writer.Line("{");
         writer.Indent();
         writer.Line("int index = IndexOf(" + name + ");");
-        writer.Line("record = index >= 0 ? " + items + "[index] : default!;");
+        writer.Line("record = index >= 0 ? _records[index] : default!;");
         writer.Line("return index >= 0;");
         writer.Close();
         writer.Line();
         writer.Summary("Whether a record has the " + words + " <paramref name=\"" + name + "\"/>.");
         writer.Line("public bool Contains(" + keyType + " " + name + ") => IndexOf(" + name + ") >= 0;");
         writer.Line();
-        writer.Summary("The position of the record with the " + words + " <paramref name=\"" + name + "\"/>, or -1. The first call reads the keys alone, without building the records.");
+        writer.Summary("The position of the record with the " + words + " <paramref name=\"" + name + "\"/>, or -1. It reads the key table the build laid out, and builds no record.");
         writer.Line("public int IndexOf(" + keyType + " " + name + ") => " + (key.IsText ? name + " is null ? -1 : " : string.Empty) + "IndexOfKey(" + text + ");");
         writer.Line();
-        writer.Line("// The keys' positions, built on the first lookup from the keys alone; two threads may both build it, and build the same.");
-        writer.Line("private global::System.Collections.Generic.Dictionary<string, int>? _positions;");
-        writer.Line();
         writer.Line("// By the key's canonical text: what references and reverse lookups find records by.");
-        writer.Line("internal int IndexOfKey(string key) => (_positions ??= IdTable.Index(" + StoreEmitter.IdsOf(collection) + ")).TryGetValue(key, out int index) ? index : -1;");
+        writer.Line("internal int IndexOfKey(string key) => _records.IndexOfKey(key);");
         writer.Line();
     }
 
-    private static void EmitLookup(SourceWriter writer, DatasetInfo dataset, DatasetDeclarations declarations, CollectionDeclaration collection, ReverseLookup lookup)
+    private static void EmitLookup(SourceWriter writer, DatasetDeclarations declarations, CollectionDeclaration collection, ReverseLookup lookup)
     {
         var target = declarations.Collections[lookup.TargetCollection];
-        string index = "s_" + char.ToLowerInvariant(lookup.MethodName[0]) + lookup.MethodName.Substring(1);
+        string index = "_" + char.ToLowerInvariant(lookup.MethodName[0]) + lookup.MethodName.Substring(1);
         string resultType = "global::System.Collections.Immutable.ImmutableArray<" + collection.RecordTypeName + ">";
         writer.Line();
         writer.Line("// For each record of '" + target.Name + "', the positions of the records here that reference it; built on first use.");
-        writer.Line("private static int[][]? " + index + ";");
+        writer.Line("private int[][]? " + index + ";");
         writer.Line();
         writer.Summary("The <c>" + SourceWriter.Xml(collection.Name) + "</c> records whose <c>" + SourceWriter.Xml(lookup.MemberPath)
             + (lookup.ThroughList ? "</c> includes" : "</c> is") + " <paramref name=\"target\"/>, in data file order; empty for a record that is not part of this dataset.");
         writer.Open("public " + resultType + " " + lookup.MethodName + "(" + target.RecordTypeName + " target)");
         // ReferenceEquals, not "is null": a record struct target is boxed and never null.
         writer.Line("if (global::System.Object.ReferenceEquals(target, null)) throw new global::System.ArgumentNullException(nameof(target));");
-        writer.Line("int index = " + dataset.TypeName + "." + target.PropertyName + ".IndexOfKey(" + KeyCode.OfRecord(target.Shape.RecordKey, "target") + ");");
-        writer.Line("if (index < 0 || !global::System.Collections.Generic.EqualityComparer<" + target.RecordTypeName + ">.Default.Equals(Store." + target.PropertyName + "[index], target)) return " + resultType + ".Empty;");
+        writer.Line("var targets = _dataset." + target.PropertyName + ";");
+        writer.Line("int index = targets.IndexOfKey(" + KeyCode.OfRecord(target.Shape.RecordKey, "target") + ");");
+        writer.Line("if (index < 0 || !global::System.Collections.Generic.EqualityComparer<" + target.RecordTypeName + ">.Default.Equals(targets[index], target)) return " + resultType + ".Empty;");
         writer.Line("// Two threads may both build the index; they build the same one.");
         writer.Line("return Select((" + index + " ??= Index" + lookup.MethodName + "())[index]);");
         writer.Close();
         writer.Line();
-        writer.Open("private static int[][] Index" + lookup.MethodName + "()");
-        writer.Line("var positions = new global::System.Collections.Generic.List<int>?[Store." + target.PropertyName + ".Length];");
-        writer.Line("var records = Store." + collection.PropertyName + ";");
+        writer.Open("private int[][] Index" + lookup.MethodName + "()");
+        writer.Line("var targets = _dataset." + target.PropertyName + ";");
+        writer.Line("var positions = new global::System.Collections.Generic.List<int>?[targets.Count];");
+        writer.Line("var records = _records.All();");
         writer.Open("for (int position = 0; position < records.Length; position++)");
-        EmitWalk(writer, "records[position]", lookup.Steps, 0, dataset.TypeName + "." + target.PropertyName, target.Shape.RecordKey);
+        EmitWalk(writer, "records[position]", lookup.Steps, 0, "targets", target.Shape.RecordKey);
         writer.Close();
         writer.Line("return Seal(positions);");
         writer.Close();
@@ -250,9 +327,9 @@ internal static class DatasetEmitter
     {
         string resultType = "global::System.Collections.Immutable.ImmutableArray<" + collection.RecordTypeName + ">";
         writer.Line();
-        writer.Open("private static " + resultType + " Select(int[] positions)");
+        writer.Open("private " + resultType + " Select(int[] positions)");
         writer.Line("var builder = global::System.Collections.Immutable.ImmutableArray.CreateBuilder<" + collection.RecordTypeName + ">(positions.Length);");
-        writer.Line("foreach (int position in positions) builder.Add(Store." + collection.PropertyName + "[position]);");
+        writer.Line("foreach (int position in positions) builder.Add(_records[position]);");
         writer.Line("return builder.MoveToImmutable();");
         writer.Close();
         writer.Line();

@@ -23,33 +23,23 @@ internal static class ImageEmitter
         writer.Line("public const string ContentHash = \"" + image.ContentSha256 + "\";");
         writer.Line();
         bool literals = image.Carrier == ImageCarrier.StringLiterals;
-        writer.Line("// The data image: the ids of each collection, then the records (see DataImageReader).");
+        writer.Line("// The data image (see DataImageReader): the records, where each starts, each collection's key slots and each index.");
         if (!literals)
         {
             writer.Line("// It is large, so it is carried in attribute arguments: metadata, which costs the compiler little and no code,");
-            writer.Line("// and keeps it out of the 16 MB string heap. Each part is read once by reflection.");
+            writer.Line("// and keeps it out of the 16 MB string heap. Each group of chunks is read by reflection when first needed.");
         }
         writer.Open("private static partial class DataImage");
-        for (int c = 0; c < image.IdChunks.Count; c++)
+        for (int p = 0; p < image.Parts.Count; p++)
         {
-            string collection = c.ToString(CultureInfo.InvariantCulture);
-            WriteChunks(writer, literals, "IdChunks" + collection, "IdData" + collection, image.IdChunks[c]);
-            writer.Line();
-        }
-        WriteChunks(writer, literals, "RecordChunks", "RecordData", image.RecordChunks);
-        for (int c = 0; c < image.IndexChunks.Count; c++)
-        {
-            for (int i = 0; i < image.IndexChunks[c].Count; i++)
-            {
-                string name = c.ToString(CultureInfo.InvariantCulture) + "_" + i.ToString(CultureInfo.InvariantCulture);
-                writer.Line();
-                WriteChunks(writer, literals, "IndexChunks" + name, "IndexData" + name, image.IndexChunks[c][i]);
-            }
+            if (p > 0) writer.Line();
+            WritePart(writer, literals, image.Parts[p]);
         }
         if (!literals)
         {
             writer.Line();
-            writer.Open("private static string[] Chunks(global::System.Type holder)");
+            writer.Open("private static string[] Chunks(global::System.Type part, int group)");
+            writer.Line("var holder = part.GetNestedType(\"G\" + group.ToString(global::System.Globalization.CultureInfo.InvariantCulture), global::System.Reflection.BindingFlags.NonPublic)!;");
             writer.Line("var attributes = (DataChunkAttribute[])holder.GetCustomAttributes(typeof(DataChunkAttribute), false);");
             writer.Line("var chunks = new string[attributes.Length];");
             writer.Line("foreach (var attribute in attributes) chunks[attribute.Index] = attribute.Data;");
@@ -68,25 +58,36 @@ internal static class ImageEmitter
         return DatasetEmitter.EndText(dataset, writer);
     }
 
-    /// <summary>The method <paramref name="method"/> that returns <paramref name="chunks"/>, and for attributes their holder class.</summary>
-    private static void WriteChunks(SourceWriter writer, bool literals, string method, string holder, EquatableArray<string> chunks)
+    /// <summary>One part: its <c>ImagePart</c>, read from string literals, or from attributes on one holder class per group of chunks.</summary>
+    private static void WritePart(SourceWriter writer, bool literals, ImagePartChunks part)
     {
+        var chunks = part.Chunks;
+        string count = chunks.Count.ToString(CultureInfo.InvariantCulture);
         if (literals)
         {
-            writer.Line("internal static string[] " + method + "() => new string[]");
+            string all = System.Math.Max(1, chunks.Count).ToString(CultureInfo.InvariantCulture);
+            writer.Line("internal static readonly ImagePart " + part.Name + " = new ImagePart(" + count + ", " + all + ", static group => new string[]");
             writer.Line("{");
             foreach (string chunk in chunks) writer.Line("    ", text => Literal(text, chunk), ",");
-            writer.Line("};");
+            writer.Line("});");
             return;
         }
-        writer.Line("internal static string[] " + method + "() => Chunks(typeof(" + holder + "));");
+        string holder = part.Name + "Data";
+        writer.Line("internal static readonly ImagePart " + part.Name + " = new ImagePart(" + count + ", " + EncodedImage.GroupSize.ToString(CultureInfo.InvariantCulture)
+            + ", static group => Chunks(typeof(" + holder + "), group));");
         writer.Line();
-        for (int i = 0; i < chunks.Count; i++)
+        writer.Open("private static class " + holder);
+        for (int start = 0; start < chunks.Count; start += EncodedImage.GroupSize)
         {
-            string chunk = chunks[i];
-            writer.Line("[DataChunk(" + i.ToString(CultureInfo.InvariantCulture) + ", ", text => Literal(text, chunk), ")]");
+            if (start > 0) writer.Line();
+            for (int i = start; i < System.Math.Min(start + EncodedImage.GroupSize, chunks.Count); i++)
+            {
+                string chunk = chunks[i];
+                writer.Line("[DataChunk(" + (i - start).ToString(CultureInfo.InvariantCulture) + ", ", text => Literal(text, chunk), ")]");
+            }
+            writer.Line("private static class G" + (start / EncodedImage.GroupSize).ToString(CultureInfo.InvariantCulture) + " { }");
         }
-        writer.Line("private static class " + holder + " { }");
+        writer.Close();
     }
 
     /// <summary>

@@ -1,12 +1,13 @@
 using System.Globalization;
 using System.Linq;
 using SeedData.Generator.Declarations;
+using SeedData.Generator.Image;
 using SeedData.Generator.Kinds;
 
 namespace SeedData.Generator.Emitting;
 
 /// <summary>
-/// Writes a collection's secondary indexes ([SeedIndex]): for each, a holder class that reads its positions and values
+/// Writes a collection's secondary indexes ([SeedIndex]): for each, its positions and values, for the build's records read
 /// from the image on first use (sorted when the project was built: no sort runs), and the queries over them:
 /// <c>FindBy{Name}</c> (a record for a unique index, else a view), <c>FindRangeBy{Name}</c>, <c>FindClosestBy{Name}</c>
 /// and <c>SortedBy{Name}</c>. Views are <c>RecordView&lt;T&gt;</c> structs over the index: no allocation.
@@ -21,42 +22,50 @@ internal static class IndexEmitter
     public static void Write(SourceWriter writer, CollectionDeclaration collection, int collectionIndex, int count)
     {
         if (collection.Shape.Indexes.Count == 0) return;
-        string type = collection.RecordTypeName;
-        writer.Line();
-        writer.Line("// A record by its position, for the views: one delegate for every query.");
-        writer.Line("private static readonly global::System.Func<int, " + type + "> s_record = static position => Store." + collection.PropertyName + "[position];");
         for (int i = 0; i < collection.Shape.Indexes.Count; i++) WriteIndex(writer, collection, collectionIndex, i, count);
+        WriteUniqueCheck(writer, collection);
     }
 
     private static void WriteIndex(SourceWriter writer, CollectionDeclaration collection, int collectionIndex, int i, int count)
     {
         var index = collection.Shape.Indexes[i];
-        string type = collection.RecordTypeName, value = index.ValueType, view = "RecordView<" + type + ">";
-        string holder = index.Name + "Index", order = holder + ".Order";
+        string type = collection.RecordTypeName, value = index.ValueType, view = "RecordView<" + type + ">", data = "IndexData<" + value + ">";
+        string field = "_" + char.ToLowerInvariant(index.Name[0]) + index.Name.Substring(1) + "Index", holder = index.Name + "Index";
+        string order = holder + "Order";
         string what = index.Parts.Count == 1 ? "<c>" + SourceWriter.Xml(string.Join(".", index.Parts[0].Path.Items)) + "</c>"
             : "(" + string.Join(", ", index.Parts.Items.Select(p => "<c>" + SourceWriter.Xml(string.Join(".", p.Path.Items)) + "</c>")) + ")";
-        string chunks = "DataImage.IndexChunks" + collectionIndex.ToString(CultureInfo.InvariantCulture) + "_" + i.ToString(CultureInfo.InvariantCulture) + "()";
+        string part = "DataImage." + EncodedImage.Index(collectionIndex, i);
 
         writer.Line();
-        writer.Line("// The " + index.Name + " index: the records' positions in its order and their values, read on its first use.");
-        writer.Open("private static class " + holder);
-        writer.Line("internal static readonly int[] Positions = new int[" + count.ToString(CultureInfo.InvariantCulture) + "];");
-        writer.Line("internal static readonly " + value + "[] Values = new " + value + "[" + count.ToString(CultureInfo.InvariantCulture) + "];");
-        writer.Line("internal static readonly " + Comparer + "<" + value + "> Order = " + OrderOf(index) + ";");
+        writer.Line("// The " + index.Name + " index: the records' positions in its order and their values; the build's read from the image");
+        writer.Line("// (sorted when the project was built), a loaded document's sorted when first used. Two threads may both make it, the same.");
+        writer.Line("private " + data + "? " + field + ";");
+        writer.Line();
+        writer.Line("private static readonly " + Comparer + "<" + value + "> " + order + " = " + OrderOf(index) + ";");
+        writer.Line();
+        writer.Line("private " + data + " " + holder + " => " + field + " ??= _records is ImageRecords<" + type + "> ? Read" + holder + "() : Sort" + holder + "(_records.All());");
         writer.Line();
         writer.Line(StoreEmitter.Optimized);
-        writer.Open("static " + holder + "()");
+        writer.Open("private static " + data + " Read" + holder + "()");
+        writer.Line("var positions = new int[" + count.ToString(CultureInfo.InvariantCulture) + "];");
+        writer.Line("var values = new " + ArrayOf(value, count) + ";");
         writer.Line("int at = 0;");
-        writer.Open("foreach (string chunk in " + chunks + ")");
-        writer.Line("var reader = new DataImageReader(global::System.MemoryExtensions.AsSpan(chunk));");
+        writer.Open("for (int chunk = 0; chunk < " + part + ".Count; chunk++)");
+        writer.Line("var reader = new DataImageReader(global::System.MemoryExtensions.AsSpan(" + part + "[chunk]));");
         writer.Open("while (!reader.End)");
-        writer.Line("Positions[at] = reader.Count();");
-        writer.Line("Values[at++] = " + ReadValue(index) + ";");
+        writer.Line("positions[at] = reader.Count();");
+        writer.Line("values[at++] = " + ReadValue(index) + ";");
         writer.Close();
         writer.Close();
+        writer.Line("return new " + data + "(positions, values, " + order + ");");
         writer.Close();
-        if (index.Parts.Count > 1) WriteTupleOrder(writer, index);
+        writer.Line();
+        writer.Open("private static " + data + " Sort" + holder + "(" + type + "[] records)");
+        writer.Line("var values = new " + ArrayOf(value, "records.Length") + ";");
+        writer.Line("for (int i = 0; i < records.Length; i++) values[i] = " + ValueOf(index, "records[i]") + ";");
+        writer.Line("return " + data + ".Sort(values, " + order + ");");
         writer.Close();
+        if (index.Parts.Count > 1) WriteTupleOrder(writer, index, holder + "TupleOrder");
 
         string unique = index.Unique ? type + "?" : view;
         writer.Line();
@@ -64,45 +73,85 @@ internal static class IndexEmitter
             ? "The record whose " + what + " is <paramref name=\"value\"/>, or null (a unique index)."
             : "The records whose " + what + " is <paramref name=\"value\"/>, in data file order.");
         writer.Open("public " + unique + " FindBy" + index.Name + "(" + value + " value)");
-        writer.Line("int low = IndexSearch.Lower(" + holder + ".Values, value, " + order + ");");
+        writer.Line("var index = " + holder + ";");
+        writer.Line("int low = index.Lower(value);");
         if (index.Unique)
         {
-            writer.Line("return low < " + holder + ".Values.Length && " + order + ".Compare(" + holder + ".Values[low], value) == 0 ? Store." + collection.PropertyName + "[" + holder + ".Positions[low]] : null;");
+            writer.Line("return index.Holds(low, value) ? _records[index.Positions[low]] : null;");
         }
         else
         {
-            writer.Line("return new " + view + "(" + holder + ".Positions, low, IndexSearch.Upper(" + holder + ".Values, value, " + order + ") - low, s_record);");
+            writer.Line("return new " + view + "(index.Positions, low, index.Upper(value) - low, _records);");
         }
         writer.Close();
 
         writer.Line();
         writer.Summary("The records whose " + what + " is from <paramref name=\"min\"/> to <paramref name=\"max\"/>, both included, in index order.");
         writer.Open("public " + view + " FindRangeBy" + index.Name + "(" + value + " min, " + value + " max)");
-        writer.Line("int low = IndexSearch.Lower(" + holder + ".Values, min, " + order + "), high = IndexSearch.Upper(" + holder + ".Values, max, " + order + ");");
-        writer.Line("return new " + view + "(" + holder + ".Positions, low, global::System.Math.Max(0, high - low), s_record);");
+        writer.Line("var index = " + holder + ";");
+        writer.Line("int low = index.Lower(min), high = index.Upper(max);");
+        writer.Line("return new " + view + "(index.Positions, low, global::System.Math.Max(0, high - low), _records);");
         writer.Close();
 
         writer.Line();
         writer.Summary((index.Unique ? "The record" : "The records") + " whose " + what + " is nearest <paramref name=\"value\"/>: the highest at or below it, or with "
             + "<paramref name=\"selectLower\"/> false the lowest at or above it; " + (index.Unique ? "null" : "empty") + " when there is none.");
         writer.Open("public " + unique + " FindClosestBy" + index.Name + "(" + value + " value, bool selectLower = true)");
-        writer.Line("int at = selectLower ? IndexSearch.Upper(" + holder + ".Values, value, " + order + ") - 1 : IndexSearch.Lower(" + holder + ".Values, value, " + order + ");");
+        writer.Line("var index = " + holder + ";");
+        writer.Line("int at = selectLower ? index.Upper(value) - 1 : index.Lower(value);");
         if (index.Unique)
         {
-            writer.Line("return at >= 0 && at < " + holder + ".Values.Length ? Store." + collection.PropertyName + "[" + holder + ".Positions[at]] : null;");
+            writer.Line("return at >= 0 && at < index.Values.Length ? _records[index.Positions[at]] : null;");
         }
         else
         {
-            writer.Line("if (at < 0 || at >= " + holder + ".Values.Length) return default;");
-            writer.Line("var nearest = " + holder + ".Values[at];");
-            writer.Line("int low = IndexSearch.Lower(" + holder + ".Values, nearest, " + order + ");");
-            writer.Line("return new " + view + "(" + holder + ".Positions, low, IndexSearch.Upper(" + holder + ".Values, nearest, " + order + ") - low, s_record);");
+            writer.Line("if (at < 0 || at >= index.Values.Length) return default;");
+            writer.Line("var nearest = index.Values[at];");
+            writer.Line("int low = index.Lower(nearest);");
+            writer.Line("return new " + view + "(index.Positions, low, index.Upper(nearest) - low, _records);");
         }
         writer.Close();
 
         writer.Line();
         writer.Summary("Every record, in the order of " + what + " (ties in data file order).");
-        writer.Line("public " + view + " SortedBy" + index.Name + " => new " + view + "(" + holder + ".Positions, 0, " + holder + ".Positions.Length, s_record);");
+        writer.Line("public " + view + " SortedBy" + index.Name + " => new " + view + "(" + holder + ".Positions, 0, " + holder + ".Positions.Length, _records);");
+    }
+
+    /// <summary>
+    /// A loaded document's unique indexes are checked as it loads, as the build checks the build's: a value held twice
+    /// is a JsonException at the later record, naming the earlier.
+    /// </summary>
+    private static void WriteUniqueCheck(SourceWriter writer, CollectionDeclaration collection)
+    {
+        var unique = collection.Shape.Indexes.Items.Where(i => i.Unique).ToList();
+        if (unique.Count == 0) return;
+        string path = "$." + collection.Name;
+        writer.Line();
+        writer.Open("internal void CheckUniqueIndexes()");
+        writer.Line("int first, second;");
+        foreach (var index in unique)
+        {
+            writer.Open("if (" + index.Name + "Index.FindRepeat(out first, out second))");
+            writer.Line("string at = " + CSharpNames.StringLiteral(path + "[") + " + second.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + \"]\";");
+            writer.Line("throw new global::System.Text.Json.JsonException(at + " + CSharpNames.StringLiteral(": the value of the unique index " + index.Name + " is already held by " + path + "[")
+                + " + first.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + \"]; a unique index holds each value once.\", at, null, null);");
+            writer.Close();
+        }
+        writer.Close();
+    }
+
+    /// <summary><c>new T[n]</c>, also for an array type such as <c>int[]</c> (<c>new int[n][]</c>).</summary>
+    private static string ArrayOf(string type, object length)
+    {
+        int bracket = type.IndexOf('[');
+        return bracket < 0 || type.StartsWith("(", System.StringComparison.Ordinal) ? type + "[" + length + "]" : type.Substring(0, bracket) + "[" + length + "]" + type.Substring(bracket);
+    }
+
+    /// <summary>A record's value in the index: a part's, or a tuple of the parts'. Parts reach into inline records held once, never null.</summary>
+    private static string ValueOf(IndexShape index, string record)
+    {
+        var parts = index.Parts.Items.Select(p => p.Access(record)).ToList();
+        return parts.Count == 1 ? parts[0] : "(" + string.Join(", ", parts) + ")";
     }
 
     /// <summary>The expression that reads one entry's values: a part's value, or a tuple of the parts'.</summary>
@@ -116,13 +165,13 @@ internal static class IndexEmitter
     /// <summary>How a part's values compare: text ordinally (or ignoring case), the rest by their own order.</summary>
     private static string PartOrder(IndexShape index, IndexPart part) => part.Type.Kind.IndexComparer(part.Type, index.IgnoreCase);
 
-    private static string OrderOf(IndexShape index) => index.Parts.Count == 1 ? PartOrder(index, index.Parts[0]) : "new TupleOrder()";
+    private static string OrderOf(IndexShape index) => index.Parts.Count == 1 ? PartOrder(index, index.Parts[0]) : "new " + index.Name + "IndexTupleOrder()";
 
     /// <summary>A composite index compares its parts in order, each by its own order.</summary>
-    private static void WriteTupleOrder(SourceWriter writer, IndexShape index)
+    private static void WriteTupleOrder(SourceWriter writer, IndexShape index, string name)
     {
         writer.Line();
-        writer.Open("private sealed class TupleOrder : " + Comparer + "<" + index.ValueType + ">");
+        writer.Open("private sealed class " + name + " : " + Comparer + "<" + index.ValueType + ">");
         writer.Open("public int Compare(" + index.ValueType + " x, " + index.ValueType + " y)");
         writer.Line("int order;");
         foreach (var part in index.Parts)

@@ -52,7 +52,9 @@ internal sealed class JsonEmitter : IJsonScope
 
     private string Snapshot => _dataset.SnapshotName;
 
-    private string Access => _dataset.IsPublic && Collections.All(c => c.Shape.IsPublic) ? "public" : "internal";
+    private string Access => DatasetEmitter.WholeAccess(_dataset, _declarations);
+
+    private string Instance => _dataset.InstanceName;
 
     private static string Parameter(CollectionDeclaration collection) => CSharpNames.Identifier(char.ToLowerInvariant(collection.PropertyName[0]) + collection.PropertyName.Substring(1));
 
@@ -71,8 +73,7 @@ internal sealed class JsonEmitter : IJsonScope
     {
         writer.Open("static partial class " + _dataset.ClassName);
         writer.Summary("Every record as one <see cref=\"" + Snapshot + "\"/>, made on each call" + (_dataset.HasVersion ? ", with <c>Version</c>" : string.Empty) + ".");
-        writer.Line(Access + " static " + Snapshot + " ToSnapshot() => new " + Snapshot + "(" + (_dataset.HasVersion ? "Version" : "null") + ", ContentHash"
-            + string.Concat(Collections.Select(c => ", " + c.PropertyName + ".AsImmutableArray()")) + ");");
+        writer.Line(Access + " static " + Snapshot + " ToSnapshot() => Embedded.ToSnapshot();");
         writer.Line();
         writer.Summary("Writes every record as one data file (UTF-8 JSON, indented): see <see cref=\"" + Snapshot + ".WriteJson(global::System.IO.Stream)\"/>.");
         writer.Line(Access + " static void WriteJson(global::System.IO.Stream stream) => ToSnapshot().WriteJson(stream);");
@@ -83,6 +84,67 @@ internal sealed class JsonEmitter : IJsonScope
         writer.Summary("Reads a document that <see cref=\"WriteJson(global::System.IO.Stream)\"/> wrote, or any data file of this dataset, into new records.");
         writer.Line("/// <exception cref=\"" + Json + ".JsonException\">The document is not JSON of this dataset; the message gives the JSON path and what was expected there.</exception>");
         writer.Line(Access + " static " + Snapshot + " ReadJson(global::System.IO.Stream stream) => " + Snapshot + ".ReadJson(stream);");
+        writer.Line();
+        writer.Line("/// <summary>");
+        writer.Line("/// Reads a new version of the data, a document that <see cref=\"WriteJson(global::System.IO.Stream)\"/> wrote, with the checks of the");
+        writer.Line("/// build (every value, key, reference and unique index), into a dataset with the same typed collections, keys, indexes");
+        writer.Line("/// and reverse lookups as <see cref=\"Embedded\"/>: data updates for an installed app, without a rebuild.");
+        writer.Line("/// </summary>");
+        writer.Line("/// <exception cref=\"" + Json + ".JsonException\">The document is not a valid version of this dataset: the message gives the JSON path and what was wrong there. No dataset is made.</exception>");
+        writer.Line(Access + " static " + Instance + " Load(global::System.IO.Stream stream) => " + Snapshot + ".ReadJson(stream).ToInstance();");
+        writer.Close();
+        writer.Line();
+        WriteInstanceMembers(writer);
+    }
+
+    /// <summary>What the dataset object gets from the snapshot: its snapshot and JSON, and changed copies (<c>With</c>).</summary>
+    private void WriteInstanceMembers(SourceWriter writer)
+    {
+        writer.Open(Access + " sealed partial class " + Instance);
+        writer.Summary("Every record as one <see cref=\"" + Snapshot + "\"/>, with this dataset's version and content hash.");
+        writer.Line("public " + Snapshot + " ToSnapshot() => new " + Snapshot + "(Version, ContentHash"
+            + string.Concat(Collections.Select(c => ", " + c.PropertyName + ".AsImmutableArray()")) + ");");
+        writer.Line();
+        writer.Summary("Writes every record as one data file (UTF-8 JSON, indented): what <see cref=\"" + _dataset.ClassName + ".Load\"/> reads back.");
+        writer.Line("public void WriteJson(global::System.IO.Stream stream) => ToSnapshot().WriteJson(stream);");
+        writer.Line();
+        writer.Line("/// <summary>");
+        writer.Line("/// A copy of this dataset with records added, replaced or removed by key, checked as <see cref=\"" + _dataset.ClassName + ".Load\"/> checks a");
+        writer.Line("/// document: references are resolved again by key, to the records of the copy. This dataset is unchanged. It copies every");
+        writer.Line("/// record (a write and a read of the whole dataset), so it suits data updates and tests that vary a record, not a loop.");
+        writer.Line("/// </summary>");
+        writer.Line("/// <param name=\"change\">Adds, replaces and removes records through the <see cref=\"Changes\"/> it is given.</param>");
+        writer.Line("/// <exception cref=\"global::System.InvalidOperationException\">The changed records are not a valid dataset (a reference to a removed record, a unique value held twice); the message says where.</exception>");
+        writer.Open("public " + Instance + " With(global::System.Action<Changes> change)");
+        writer.Line("if (change is null) throw new global::System.ArgumentNullException(nameof(change));");
+        writer.Line("var changes = new Changes(this);");
+        writer.Line("change(changes);");
+        writer.Line("var snapshot = new " + Snapshot + "(Version, string.Empty" + string.Concat(Collections.Select(c => ", changes." + c.PropertyName + ".ToImmutableArray()")) + ");");
+        writer.Open("try");
+        writer.Line("return " + Snapshot + ".FromJson(snapshot.ToJson()).ToInstance();");
+        writer.Close();
+        writer.Open("catch (" + Json + ".JsonException ex)");
+        writer.Line("throw new global::System.InvalidOperationException(\"The changed records are not a valid dataset: \" + ex.Message, ex);");
+        writer.Close();
+        writer.Close();
+        writer.Line();
+        writer.Summary("The changes <see cref=\"With\"/> makes: for each collection, its records to add, replace or remove by key.");
+        writer.Open("public sealed class Changes");
+        writer.Open("internal Changes(" + Instance + " dataset)");
+        foreach (var c in Collections)
+        {
+            var key = c.Shape.RecordKey;
+            writer.Line(c.PropertyName + " = new " + _dataset.ClassName + ".RecordChanges<" + c.RecordTypeName + ", " + KeyCode.TypeName(key) + ">(" + CSharpNames.StringLiteral(c.Name)
+                + ", dataset." + c.PropertyName + ".AsImmutableArray(), static record => " + KeyCode.OfRecord(key, "record") + ", static key => " + KeyCode.OfValue(key, "key") + ");");
+        }
+        writer.Close();
+        foreach (var c in Collections)
+        {
+            writer.Line();
+            writer.Summary("The <c>" + SourceWriter.Xml(c.Name) + "</c> records, by " + SourceWriter.Xml(KeyCode.Described(c.Shape.RecordKey)) + ".");
+            writer.Line("public " + _dataset.ClassName + ".RecordChanges<" + c.RecordTypeName + ", " + KeyCode.TypeName(c.Shape.RecordKey) + "> " + c.PropertyName + " { get; }");
+        }
+        writer.Close();
         writer.Close();
     }
 
@@ -117,6 +179,10 @@ internal sealed class JsonEmitter : IJsonScope
         }
 
         WriteJsonMethods(writer);
+        writer.Line();
+        writer.Line("// A document read by ReadJson, whose references point into it, as a dataset: its arrays are shared, never changed.");
+        writer.Line("internal " + Instance + " ToInstance() => " + Instance + ".Loaded(Version, ContentHash"
+            + string.Concat(Collections.Select(c => ", global::System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsArray(" + c.PropertyName + ")!")) + ");");
         WriteEquality(writer);
         if (_valid)
         {

@@ -3,15 +3,16 @@ using System.Globalization;
 using System.Linq;
 using SeedData.Generator.Binding;
 using SeedData.Generator.Declarations;
+using SeedData.Generator.Image;
 using SeedData.Generator.Kinds;
 
 namespace SeedData.Generator.Emitting;
 
 /// <summary>
-/// Writes the code that builds the records from the data image: <c>IdTable</c> (every id, read on the first
-/// lookup by id, with a Dictionary per collection) and <c>Store</c> (every record, read on first use), with one
-/// straight-line reader method per record type and per list type. Its size depends on the declarations only,
-/// never on how many records there are.
+/// Writes the code that builds the records from the data image: <c>Store</c>, with one <c>ImageRecords</c> per
+/// collection (a record is read from the image when it is first needed, with the records it references), the full
+/// build in the image's order (what enumerating a collection runs), and one straight-line reader method per record
+/// type and per list type. Its size depends on the declarations only, never on how many records there are.
 /// </summary>
 internal sealed class StoreEmitter : IStoreScope
 {
@@ -38,122 +39,110 @@ internal sealed class StoreEmitter : IStoreScope
     public static string Emit(DatasetInfo dataset, DatasetDeclarations declarations, DatasetApi api)
         => new StoreEmitter(declarations).Write(dataset, api);
 
+    /// <summary>The expression for the build's records of <paramref name="collection"/> (an <c>ImageRecords</c>).</summary>
+    public static string RecordsOf(CollectionDeclaration collection) => "Store." + collection.PropertyName;
+
     private string Write(DatasetInfo dataset, DatasetApi api)
     {
         var writer = DatasetEmitter.Begin(dataset);
         writer.Open("static partial class " + dataset.ClassName);
-        WriteIdTable(writer, api);
-        writer.Line();
         WriteStore(writer, api);
         writer.Line();
-        RuntimeSource.Write(writer, "DataImageReader");
+        // Every run-time type the dataset's sources use, written once: the record sources, the views and indexes, the changes.
+        var runtime = new List<string> { "ImageRecords", "LoadedRecords", "RecordChanges" };
+        if (_declarations.Collections.Items.Any(c => c.Shape.Indexes.Count > 0)) runtime.AddRange(IndexEmitter.Runtime);
+        RuntimeSource.Write(writer, runtime.ToArray());
         writer.Close();
         return DatasetEmitter.End(dataset, writer);
-    }
-
-    /// <summary>The expression for the ids of <paramref name="collection"/>, in order (read on its first use).</summary>
-    public static string IdsOf(CollectionDeclaration collection) => "IdTable." + IdsClass(collection) + ".All";
-
-    // The class in IdTable that holds one collection's ids.
-    private static string IdsClass(CollectionDeclaration collection) => collection.PropertyName + "Ids";
-
-    private void WriteIdTable(SourceWriter writer, DatasetApi api)
-    {
-        var collections = _declarations.Collections;
-        writer.Line("// The ids of each collection, read from the image on the first lookup by id in it, without building any record.");
-        writer.Line("// A class per collection: the runtime reads its ids once, thread-safely, and a lookup reads no other collection's.");
-        writer.Open("private static class IdTable");
-        for (int c = 0; c < collections.Count; c++)
-        {
-            string name = IdsClass(collections[c]);
-            writer.Open("internal static class " + name);
-            if (api.HasErrors)
-            {
-                writer.Line("internal static readonly string[] All = new string[0];");
-                writer.Line();
-                writer.Line("static " + name + "() => throw new global::System.InvalidOperationException(\"The SeedData files of this build have errors; see the SD diagnostics.\");");
-            }
-            else
-            {
-                writer.Line("internal static readonly string[] All;");
-                writer.Line();
-                writer.Line("static " + name + "() => All = DataImageReader.ReadIds(DataImage.IdChunks" + c.ToString(CultureInfo.InvariantCulture) + "(), " + Count(api, c) + ");");
-            }
-            writer.Close();
-            writer.Line();
-        }
-        writer.Line(Optimized);
-        writer.Open("internal static global::System.Collections.Generic.Dictionary<string, int> Index(string[] ids)");
-        writer.Line("var index = new global::System.Collections.Generic.Dictionary<string, int>(ids.Length);");
-        writer.Line("for (int i = 0; i < ids.Length; i++) index.Add(ids[i], i);");
-        writer.Line("return index;");
-        writer.Close();
-        writer.Close();
     }
 
     private void WriteStore(SourceWriter writer, DatasetApi api)
     {
         var collections = _declarations.Collections;
-        writer.Line("// Every record, read from the image on first use. The runtime runs the static constructor once, thread-safely.");
+        writer.Line("// The build's records, each read from the image when first needed, with the records it references (see ImageRecords).");
         writer.Open("private static class Store");
-        // With values that the project's own code reads, a Parse that throws breaks only the collections that reach it.
-        bool failures = !api.HasErrors && _declarations.HasValuesReadByProjectCode;
-        for (int c = 0; c < collections.Count; c++)
-        {
-            string type = collections[c].RecordTypeName, property = collections[c].PropertyName;
-            writer.Line((failures ? "private" : "internal") + " static readonly " + type + "[] " + Built(collections[c], failures) + " = new " + type + "[" + Count(api, c) + "];");
-            if (failures)
-            {
-                writer.Line("internal static " + type + "[] " + property + " => Broken[" + c.ToString(CultureInfo.InvariantCulture) + "] is { } failure"
-                    + " ? throw failure.Exception(" + CSharpNames.StringLiteral(collections[c].Name) + ", SeedDataValueChecks.Table) : " + Built(collections[c], failures) + ";");
-            }
-        }
-        writer.Line();
-        if (failures) WriteFailures(writer);
         if (api.HasErrors)
         {
+            for (int c = 0; c < collections.Count; c++)
+            {
+                writer.Line("internal static readonly ImageRecords<" + collections[c].RecordTypeName + "> " + collections[c].PropertyName + " = null!;");
+            }
+            writer.Line();
             writer.Line("// The data files have errors (see the SD diagnostics), so no record is built.");
             writer.Line("static Store() => throw new global::System.InvalidOperationException(\"The SeedData files of this build have errors; see the SD diagnostics.\");");
             writer.Close();
             return;
         }
 
+        // With values that the project's own code reads, a Parse that throws fails only the records that hold or reach it.
+        bool failures = _declarations.HasValuesReadByProjectCode;
+        string checks = failures ? "SeedDataValueChecks.Table" : "null";
         var readers = new List<string>();
         for (int c = 0; c < collections.Count; c++) readers.Add(ReaderFor(collections[c].Shape));
-        writer.Line("// The records come in runs of one collection (collection, first index, count), each record after those it references.");
+        writer.Line("// The collections each collection's records reach through references, itself included: what enumerating it builds.");
+        writer.Line("private static readonly bool[][] Reaches =");
+        writer.Line("{");
+        for (int c = 0; c < collections.Count; c++)
+        {
+            var reached = new HashSet<int>(Reached(c));
+            writer.Line("    new[] { " + string.Join(", ", Enumerable.Range(0, collections.Count).Select(r => reached.Contains(r) ? "true" : "false")) + " },");
+        }
+        writer.Line("};");
+        writer.Line();
+
+        for (int c = 0; c < collections.Count; c++)
+        {
+            var collection = collections[c];
+            string n = c.ToString(CultureInfo.InvariantCulture);
+            writer.Line("internal static readonly ImageRecords<" + collection.RecordTypeName + "> " + collection.PropertyName + " = new ImageRecords<" + collection.RecordTypeName + ">("
+                + Count(api, c) + ", DataImage." + EncodedImage.Records + ", DataImage." + EncodedImage.Locators(c) + ", DataImage." + EncodedImage.KeySlots(c) + ", "
+                + readers[c] + ", static () => BuildAll(Reaches[" + n + "]), " + CSharpNames.StringLiteral(collection.Name) + ", " + checks + ");");
+        }
+        writer.Line();
+        writer.Line();
+        writer.Line("// The full build: the wanted collections' runs (collection, first index, count, length), each record after those it");
+        writer.Line("// references, so every reference it reads is built; a record a lookup built first keeps its instance.");
         writer.Line(Optimized);
-        writer.Open("static Store()");
-        writer.Open("foreach (string chunk in DataImage.RecordChunks())");
-        writer.Line("var reader = new DataImageReader(global::System.MemoryExtensions.AsSpan(chunk));");
+        writer.Open("private static void BuildAll(bool[] wanted)");
+        writer.Open("for (int chunk = 0; chunk < DataImage." + EncodedImage.Records + ".Count; chunk++)");
+        writer.Line("var data = global::System.MemoryExtensions.AsSpan(DataImage." + EncodedImage.Records + "[chunk]);");
+        writer.Line("var reader = new DataImageReader(data);");
         writer.Open("while (!reader.End)");
-        writer.Line("int collection = reader.Count(), start = reader.Count(), end = start + reader.Count();");
+        writer.Line("int collection = reader.Count(), start = reader.Count(), end = start + reader.Count(), length = reader.Count();");
+        writer.Open("if (!wanted[collection])");
+        writer.Line("reader.Skip(length);");
+        writer.Line("continue;");
+        writer.Close();
+        if (failures)
+        {
+            writer.Line("int runEnd = reader.Position + length;");
+            writer.Open("try");
+        }
         writer.Open("switch (collection)");
         for (int c = 0; c < collections.Count; c++)
         {
-            string property = collections[c].PropertyName;
             writer.Open("case " + c.ToString(CultureInfo.InvariantCulture) + ":");
-            writer.Line("var ids = " + IdsOf(collections[c]) + ";");
-            if (failures)
-            {
-                writer.Line("s_collection = " + c.ToString(CultureInfo.InvariantCulture) + ";");
-                writer.Line("for (int i = start; i < end; i++) " + Built(collections[c], failures) + "[i] = " + readers[c] + "(ref reader, s_id = ids[i]);");
-            }
-            else
-            {
-                writer.Line("for (int i = start; i < end; i++) " + property + "[i] = " + readers[c] + "(ref reader, ids[i]);");
-            }
+            writer.Open("for (int i = start; i < end; i++)");
+            writer.Line("string key = reader.String();");
+            writer.Line(collections[c].PropertyName + ".Publish(i, " + readers[c] + "(ref reader, key));");
+            writer.Close();
             writer.Line("break;");
             writer.Close();
         }
         writer.Line("default:");
         writer.Line("    throw new global::System.InvalidOperationException(\"The SeedData image is corrupt.\");");
         writer.Close();
-        writer.Close();
-        writer.Close();
         if (failures)
         {
-            writer.Line("MarkBroken(Reaches);");
+            writer.Close();
+            writer.Open("catch (global::System.Exception failure) when (failure is ValueParseException || failure is global::System.InvalidOperationException)");
+            writer.Line("// The rest of the run is built when first used; the record that failed throws then, naming itself and its value.");
+            writer.Line("reader = new DataImageReader(data);");
+            writer.Line("reader.Skip(runEnd);");
+            writer.Close();
         }
+        writer.Close();
+        writer.Close();
         writer.Close();
 
         while (_pendingRecords.Count > 0 || _pendingLists.Count > 0)
@@ -174,29 +163,6 @@ internal sealed class StoreEmitter : IStoreScope
         writer.Close();
     }
 
-    private static string Built(CollectionDeclaration collection, bool failures) => failures ? "Built" + collection.PropertyName : collection.PropertyName;
-
-    /// <summary>
-    /// What keeps one failed value from breaking every collection: the collections' names and the collections each one
-    /// reaches through references (computed here, from the declarations), then the run-time part (StoreFailures).
-    /// </summary>
-    private void WriteFailures(SourceWriter writer)
-    {
-        var collections = _declarations.Collections;
-        writer.Line("private static readonly string[] Collections = { " + string.Join(", ", collections.Select(c => CSharpNames.StringLiteral(c.Name))) + " };");
-        writer.Line("// The collections each collection's records reach through references, itself included.");
-        writer.Line("private static readonly int[][] Reaches =");
-        writer.Line("{");
-        for (int c = 0; c < collections.Count; c++)
-        {
-            writer.Line("    new[] { " + string.Join(", ", Reached(c).Select(r => r.ToString(CultureInfo.InvariantCulture))) + " },");
-        }
-        writer.Line("};");
-        writer.Line();
-        RuntimeSource.Write(writer, "StoreFailures");
-        writer.Line();
-    }
-
     /// <summary>The collections the records of collection <paramref name="start"/> reach through references, itself first.</summary>
     private IEnumerable<int> Reached(int start)
     {
@@ -215,12 +181,12 @@ internal sealed class StoreEmitter : IStoreScope
     {
         bool topLevel = shape.Collection is not null;
         writer.Line(Optimized);
-        writer.Line("private static " + shape.TypeName + " " + name + "(ref DataImageReader reader" + (topLevel ? ", string id" : string.Empty) + ") => new "
+        writer.Line("private static " + shape.TypeName + " " + name + "(ref DataImageReader reader" + (topLevel ? ", string key" : string.Empty) + ") => new "
             + shape.TypeName + "(");
         for (int i = 0; i < shape.Parameters.Count; i++)
         {
             var parameter = shape.Parameters[i];
-            string value = topLevel && shape.RecordKey.IsId && parameter.Name == "Id" ? "id" : Argument(parameter);
+            string value = topLevel && shape.RecordKey.IsId && parameter.Name == "Id" ? "key" : Argument(parameter);
             writer.Line("    " + CSharpNames.Identifier(parameter.Name) + ": " + value + (i + 1 < shape.Parameters.Count ? "," : ");"));
         }
     }

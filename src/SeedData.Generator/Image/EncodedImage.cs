@@ -13,35 +13,54 @@ internal enum ImageCarrier
     StringLiterals,
 
     /// <summary>
-    /// Arguments of attributes on two private classes: metadata blobs, outside the string heap and the IL, that cost
-    /// the compiler about as little as string literals, read once by reflection.
+    /// Arguments of attributes on private classes, one class to a group of <see cref="EncodedImage.GroupSize"/> chunks:
+    /// metadata blobs, outside the string heap and the IL, that cost the compiler about as little as string literals,
+    /// each group read by reflection when one of its chunks is first needed.
     /// </summary>
     Attributes,
 }
 
-/// <summary>The image and how the generated code carries it.</summary>
-internal sealed record EncodedImage(string ContentSha256, ImageCarrier Carrier, EquatableArray<EquatableArray<string>> IdChunks, EquatableArray<string> RecordChunks,
-    EquatableArray<EquatableArray<EquatableArray<string>>> IndexChunks)
+/// <summary>The image as the generated code holds it: its parts, each a list of chunks, and how they are carried.</summary>
+/// <param name="Parts">The records, then each collection's locators and key slots, then each index, each named as its member.</param>
+internal sealed record EncodedImage(string ContentSha256, ImageCarrier Carrier, EquatableArray<ImagePartChunks> Parts)
 {
     /// <summary>At most this many characters (2 MB of the 16 MB string heap) go in string literals.</summary>
     public const int LiteralLimit = 1024 * 1024;
 
+    /// <summary>The chunks of one attribute holder: a lookup decodes at most this many chunks of a part it reads.</summary>
+    public const int GroupSize = 16;
+
+    /// <summary>The member of the generated DataImage class that holds the records.</summary>
+    public const string Records = "Records";
+
+    /// <summary>The member that holds the locators of collection <paramref name="collection"/>.</summary>
+    public static string Locators(int collection) => "Locators" + collection.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The member that holds the key slots of collection <paramref name="collection"/>.</summary>
+    public static string KeySlots(int collection) => "KeySlots" + collection.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The member that holds index <paramref name="index"/> of collection <paramref name="collection"/>.</summary>
+    public static string Index(int collection, int index)
+        => "Index" + collection.ToString(System.Globalization.CultureInfo.InvariantCulture) + "_" + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     public static EncodedImage From(DatasetImage image)
     {
-        long characters = 0;
-        foreach (var collection in image.IdChunks)
+        var parts = new System.Collections.Generic.List<ImagePartChunks> { new(Records, image.RecordChunks) };
+        for (int c = 0; c < image.LocatorChunks.Count; c++) parts.Add(new(Locators(c), image.LocatorChunks[c]));
+        for (int c = 0; c < image.KeySlotChunks.Count; c++) parts.Add(new(KeySlots(c), image.KeySlotChunks[c]));
+        for (int c = 0; c < image.IndexChunks.Count; c++)
         {
-            foreach (string chunk in collection) characters += chunk.Length;
+            for (int i = 0; i < image.IndexChunks[c].Count; i++) parts.Add(new(Index(c, i), image.IndexChunks[c][i]));
         }
-        foreach (string chunk in image.RecordChunks) characters += chunk.Length;
-        foreach (var collection in image.IndexChunks)
+        long characters = 0;
+        foreach (var part in parts)
         {
-            foreach (var index in collection)
-            {
-                foreach (string chunk in index) characters += chunk.Length;
-            }
+            foreach (string chunk in part.Chunks) characters += chunk.Length;
         }
         var carrier = characters <= LiteralLimit ? ImageCarrier.StringLiterals : ImageCarrier.Attributes;
-        return new EncodedImage(image.ContentSha256, carrier, image.IdChunks, image.RecordChunks, image.IndexChunks);
+        return new EncodedImage(image.ContentSha256, carrier, parts.ToEquatableArray());
     }
 }
+
+/// <summary>One part of the image: the name of the generated member that holds it, and its chunks.</summary>
+internal sealed record ImagePartChunks(string Name, EquatableArray<string> Chunks);

@@ -21,7 +21,7 @@ namespace SeedData.Generator.Image;
 /// <item>string: a varint <c>length * 2 + form</c>, then form 0: that many characters, or form 1 (text with a lone
 /// surrogate, which an attribute's UTF-8 blob cannot hold): that many UTF-16 code units as varints;</item>
 /// <item>reference: the index of the record in its collection in 5 symbols of 6 bits (so below 2^30), low first, a fixed
-/// width so that the linker can fill it in place;</item>
+/// width so that the linker can fill it in place; locators and key slots are fixed-width numbers too (see <see cref="ImageFormat"/>);</item>
 /// <item>nullable value: a flag (0 = null), then the value; optional parameter: a flag (0 = left out, the default applies), then the value;</item>
 /// <item>list: the count, then the items; inline record: its parameters in declaration order.</item>
 /// </list>
@@ -36,6 +36,9 @@ internal sealed class ImageWriter
     public ImageWriter(int capacity = 1024) => _buffer = new char[Math.Max(16, capacity)];
 
     public int Length => _length;
+
+    /// <summary>The buffer, whose first <see cref="Length"/> characters are what was written (for the content hash).</summary>
+    internal char[] Characters => _buffer;
 
     /// <summary>Drops everything written after <paramref name="length"/> (a record that turned out to have errors).</summary>
     public void Truncate(int length) => _length = length;
@@ -122,6 +125,13 @@ internal sealed class ImageWriter
         for (int i = start; i < start + length; i++) WriteVarint(text[i]);
     }
 
+    /// <summary>A number below 2^(6 * <paramref name="symbols"/>) at a fixed width, low digits first (locators, key slots).</summary>
+    public void WriteFixed(int value, int symbols)
+    {
+        Ensure(symbols);
+        for (int i = 0; i < symbols; i++) _buffer[_length++] = (char)(Zero + ((value >> (ImageFormat.FixedBits * i)) & ImageFormat.FixedMask));
+    }
+
     /// <summary>Reserves a reference and returns where it is, so that the linker can write the target's index there.</summary>
     public int WriteReferencePlaceholder()
     {
@@ -134,7 +144,10 @@ internal sealed class ImageWriter
     /// <summary>Writes a reference's target index over its placeholder at <paramref name="at"/>.</summary>
     public void PatchReference(int at, int index)
     {
-        for (int i = 0; i < ImageFormat.ReferenceSymbols; i++) _buffer[at + i] = (char)(Zero + ((index >> (ImageFormat.FixedBits * i)) & ImageFormat.FixedMask));
+        int end = _length;
+        _length = at;
+        WriteFixed(index, ImageFormat.ReferenceSymbols);
+        _length = end;
     }
 
     private static bool HasLoneSurrogate(string value, int start, int length)

@@ -74,7 +74,7 @@ internal sealed class ParsableKind : ScalarKind, ITextHelperKind
         return ScalarResult.Ok;
     }
 
-    // A Parse that throws does not stop the build of the other collections: Store keeps the failure (see ValueFailure).
+    // A Parse that throws fails the record that holds the value and those that reach it, no other (see ImageRecords).
     public override string ReadImage(TypeShape type, IStoreScope scope)
         => "Parsed(reader.String(), static text => " + type.TypeName + ".Parse(text, global::System.Globalization.CultureInfo.InvariantCulture), "
             + CSharpNames.StringLiteral(type.DisplayName) + ")";

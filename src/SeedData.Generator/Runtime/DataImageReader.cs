@@ -22,20 +22,11 @@ internal static partial class SeedDataRuntime
 
         internal bool End => _position >= _data.Length;
 
-        /// <summary>The ids of one collection, read from its chunks in order; no id spans two chunks.</summary>
-        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
-        internal static string[] ReadIds(string[] chunks, int count)
-        {
-            var ids = new string[count];
-            int chunk = 0;
-            var reader = new DataImageReader(chunks.Length > 0 ? global::System.MemoryExtensions.AsSpan(chunks[0]) : default);
-            for (int i = 0; i < ids.Length; i++)
-            {
-                if (reader.End) reader = new DataImageReader(global::System.MemoryExtensions.AsSpan(chunks[++chunk]));
-                ids[i] = reader.String();
-            }
-            return ids;
-        }
+        /// <summary>Where the reader is in its chunk.</summary>
+        internal int Position => _position;
+
+        /// <summary>Moves on <paramref name="count"/> characters without reading them (a run of records not wanted).</summary>
+        internal void Skip(int count) => _position += count;
 
         /// <summary>Digits of <see cref="ImageFormat.VarintBits"/> bits, low first; a digit of <see cref="ImageFormat.VarintMore"/> or more says another follows.</summary>
         [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
@@ -108,12 +99,15 @@ internal static partial class SeedDataRuntime
         }
 
         /// <summary>The index of the referenced record in its collection: <see cref="ImageFormat.ReferenceSymbols"/> digits of <see cref="ImageFormat.FixedBits"/> bits, low first.</summary>
+        internal int Reference() => Fixed(ImageFormat.ReferenceSymbols);
+
+        /// <summary>A number of <paramref name="symbols"/> digits of <see cref="ImageFormat.FixedBits"/> bits, low first (references, locators, key slots).</summary>
         [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
-        internal int Reference()
+        internal int Fixed(int symbols)
         {
-            int index = 0;
-            for (int i = 0; i < ImageFormat.ReferenceSymbols; i++) index |= (_data[_position++] - ImageFormat.Zero) << (ImageFormat.FixedBits * i);
-            return index;
+            int value = 0;
+            for (int i = 0; i < symbols; i++) value |= (_data[_position++] - ImageFormat.Zero) << (ImageFormat.FixedBits * i);
+            return value;
         }
 
         /// <summary>A varint <c>length * 2 + form</c>, then form 0: that many characters, or form 1 (text with a lone surrogate): that many UTF-16 code units as varints.</summary>
@@ -131,6 +125,27 @@ internal static partial class SeedDataRuntime
             var units = new char[length];
             for (int i = 0; i < length; i++) units[i] = unchecked((char)Varint());
             return new string(units);
+        }
+
+        /// <summary>Reads a string value and says whether it is <paramref name="text"/>, without making a string (a key lookup's comparison).</summary>
+        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        internal bool StringEquals(string text)
+        {
+            ulong header = Varint();
+            int length = unchecked((int)(header >> 1));
+            if ((header & 1) == 0)
+            {
+                bool same = length == text.Length && global::System.MemoryExtensions.SequenceEqual(_data.Slice(_position, length), global::System.MemoryExtensions.AsSpan(text));
+                _position += length;
+                return same;
+            }
+            bool equal = length == text.Length;
+            for (int i = 0; i < length; i++)
+            {
+                char unit = unchecked((char)Varint());
+                if (equal && unit != text[i]) equal = false;
+            }
+            return equal;
         }
     }
     #endregion

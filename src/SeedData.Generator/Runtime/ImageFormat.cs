@@ -32,6 +32,23 @@ internal static partial class SeedDataRuntime
         /// the linker can fill it in place.
         /// </summary>
         internal const int ReferenceSymbols = 5;
+
+        /// <summary>
+        /// A record's locator: the record chunk it starts in (<see cref="LocatorChunkSymbols"/> digits) and where in that
+        /// chunk (<see cref="LocatorOffsetSymbols"/> digits; a record starts before <c>ChunkLength</c>), so that one record
+        /// is read without reading those before it.
+        /// </summary>
+        internal const int LocatorChunkSymbols = 4;
+
+        internal const int LocatorOffsetSymbols = 3;
+
+        internal const int LocatorSymbols = LocatorChunkSymbols + LocatorOffsetSymbols;
+
+        /// <summary>Locators and key slots come in chunks of this many, so the chunk of number n is n / PerChunk.</summary>
+        internal const int PerChunk = 4096;
+
+        /// <summary>A key slot holds a record's position + 1 (0 = empty) in as many digits as a reference.</summary>
+        internal const int SlotSymbols = ReferenceSymbols;
     }
     #endregion
 }

@@ -1,23 +1,12 @@
-// The generated Store assigns the record being built (s_collection, s_id); here, outside it, nothing does.
-#pragma warning disable CS0649
-
 namespace SeedData.Generator.Runtime;
 
 internal static partial class SeedDataRuntime
 {
-    // Stand-ins for what the generated Store writes before the StoreFailures region: each collection's name.
-    private static readonly string[] Collections = global::System.Array.Empty<string>();
-
-    #region StoreFailures (uses ValueFailure)
-    // Per collection: the first value its records hold whose Parse threw, then the first its records reach.
-    private static readonly ValueFailure?[] Failed = new ValueFailure?[Collections.Length];
-    private static readonly ValueFailure?[] Broken = new ValueFailure?[Collections.Length];
-
-    // The record being built, for a failure to name.
-    private static int s_collection;
-    private static string s_id = string.Empty;
-
-    /// <summary>A project scalar's value read by its own Parse; a failure is kept for the collections that reach it, and the image read on.</summary>
+    #region Parsed (uses ValueFailure)
+    /// <summary>
+    /// A project scalar's value read by its own Parse. A Parse that throws fails the record being built, and the
+    /// records that reach it; the record's reader names the record (see <c>ImageRecords</c>).
+    /// </summary>
     private static T Parsed<T>(string text, global::System.Func<string, T> parse, string type)
     {
         try
@@ -26,25 +15,30 @@ internal static partial class SeedDataRuntime
         }
         catch (global::System.Exception ex)
         {
-            Failed[s_collection] ??= new ValueFailure(Collections[s_collection], s_id, type, text, ex);
-            return default!;
+            throw new ValueParseException(type, text, ex);
         }
     }
 
-    /// <summary>Once every record is read: each collection is broken by the first failure of a collection it reaches.</summary>
-    private static void MarkBroken(int[][] reaches)
+    /// <summary>A project scalar's Parse threw while a record was read from the image.</summary>
+    internal sealed class ValueParseException : global::System.Exception
     {
-        for (int c = 0; c < Broken.Length; c++)
+        internal ValueParseException(string type, string value, global::System.Exception error)
+            : base(error.Message, error)
         {
-            foreach (int reached in reaches[c]) Broken[c] ??= Failed[reached];
+            Type = type;
+            Value = value;
         }
+
+        internal string Type { get; }
+
+        internal string Value { get; }
     }
     #endregion
 
     #region ValueFailure
     /// <summary>
     /// A value of a project's own scalar type whose <c>Parse</c> threw while the records were built: which record holds
-    /// it, the value and the exception. The collections that hold or reach it cannot be built; the others can. The
+    /// it, the value and the exception. The records that hold or reach it cannot be built; the others can. The
     /// build checks every such value first (SeedDataCheckValues), so this is for data whose check was turned off, or a
     /// Parse that depends on more than the text.
     /// </summary>
@@ -73,11 +67,11 @@ internal static partial class SeedDataRuntime
         /// The exception a use of <paramref name="broken"/> throws: where the value is written, found in
         /// <paramref name="table"/> (the dataset's SeedDataValueChecks), the record, the value and the original exception.
         /// </summary>
-        public global::System.InvalidOperationException Exception(string broken, string table)
+        public global::System.InvalidOperationException Exception(string broken, string? table)
         {
-            string place = Place(table) is { } found ? found + ": " : string.Empty;
+            string place = table is not null && Place(table) is { } found ? found + ": " : string.Empty;
             string reach = broken == Collection ? string.Empty
-                : " The records of '" + broken + "' reference that record, directly or through others, so they cannot be built either; collections that do not reach it can.";
+                : " Records of '" + broken + "' reference that record, directly or through others, so they cannot be built either; records that do not reach it can.";
             return new global::System.InvalidOperationException(
                 place + "the value '" + Value + "' of the '" + Collection + "' record '" + Id + "' is not a valid " + Type + ": " + Error.Message + reach, Error);
         }

@@ -1,0 +1,209 @@
+namespace SeedData.Generator.Runtime;
+
+internal static partial class SeedDataRuntime
+{
+    #region ImagePart
+    /// <summary>
+    /// One part of the data image (the records, one collection's locators or key slots, one index): its chunks, each
+    /// taken from the carrier on first use and kept, so a lookup reads the chunks it needs and no others.
+    /// </summary>
+    internal sealed class ImagePart
+    {
+        private readonly string[]?[] _groups;
+        private readonly int _groupSize;
+        private readonly global::System.Func<int, string[]> _read;
+
+        /// <param name="count">The number of chunks.</param>
+        /// <param name="groupSize">How many chunks the carrier gives at once.</param>
+        /// <param name="read">Gives the chunks of one group.</param>
+        internal ImagePart(int count, int groupSize, global::System.Func<int, string[]> read)
+        {
+            Count = count;
+            _groups = new string[]?[(count + groupSize - 1) / groupSize];
+            _groupSize = groupSize;
+            _read = read;
+        }
+
+        /// <summary>The number of chunks.</summary>
+        internal int Count { get; }
+
+        // Two threads may both take a group; they take the same text.
+        internal string this[int chunk] => (_groups[chunk / _groupSize] ??= _read(chunk / _groupSize))[chunk % _groupSize];
+    }
+    #endregion
+
+    #region RecordSource
+    /// <summary>
+    /// The records of one collection of one dataset, by position: the build's, read from the data image record by
+    /// record as they are first needed (<c>ImageRecords</c>), or a loaded document's, all built (<c>LoadedRecords</c>).
+    /// </summary>
+    /// <typeparam name="T">The record type.</typeparam>
+    internal abstract class RecordSource<T>
+    {
+        internal abstract int Count { get; }
+
+        /// <summary>The record at <paramref name="position"/>, built if it was not.</summary>
+        internal abstract T this[int position] { get; }
+
+        /// <summary>The position of the record whose key has the canonical text <paramref name="key"/>, or -1.</summary>
+        internal abstract int IndexOfKey(string key);
+
+        /// <summary>Every record in order, built; the array is never changed, so callers may share it.</summary>
+        internal abstract T[] All();
+    }
+    #endregion
+
+    #region LoadedRecords (uses RecordSource)
+    /// <summary>The records of a document read at run time: all built, with their keys' positions.</summary>
+    internal sealed class LoadedRecords<T> : RecordSource<T>
+    {
+        private readonly T[] _records;
+        private readonly global::System.Collections.Generic.Dictionary<string, int> _positions;
+
+        /// <summary>The records, whose keys (by <paramref name="keyOf"/>) the reader has already found to be distinct.</summary>
+        internal LoadedRecords(T[] records, global::System.Func<T, string> keyOf)
+        {
+            _records = records;
+            _positions = new global::System.Collections.Generic.Dictionary<string, int>(records.Length, global::System.StringComparer.Ordinal);
+            for (int i = 0; i < records.Length; i++) _positions.Add(keyOf(records[i]), i);
+        }
+
+        internal override int Count => _records.Length;
+
+        internal override T this[int position] => _records[position];
+
+        internal override int IndexOfKey(string key) => _positions.TryGetValue(key, out int position) ? position : -1;
+
+        internal override T[] All() => _records;
+    }
+    #endregion
+
+    #region ImageRecords (uses RecordSource, ImagePart, DataImageReader, KeyHash, Parsed)
+    /// <summary>Reads one record from where <paramref name="reader"/> stands, its key's text already read.</summary>
+    internal delegate T RecordReader<T>(ref DataImageReader reader, string key);
+
+    /// <summary>
+    /// The build's records of one collection, read from the data image as they are first needed: a lookup builds the
+    /// record it returns and, through the references it reads, the records that one reaches, and no other. Each record
+    /// is published once (a compare-and-swap), so every thread sees one instance per record. Enumerating the
+    /// collection builds all of it in the image's order, each record after those it references.
+    /// </summary>
+    internal sealed class ImageRecords<T> : RecordSource<T>
+    {
+        // References nest one build in another; past this depth the collections are built in the image's order instead.
+        private const int DepthLimit = 200;
+
+        [global::System.ThreadStatic]
+        private static int t_depth;
+
+        private readonly object?[] _slots;
+        private readonly ImagePart _records;
+        private readonly ImagePart _locators;
+        private readonly ImagePart _keys;
+        private readonly int _slotMask;
+        private readonly RecordReader<T> _read;
+        private readonly global::System.Action _buildAll;
+        private readonly string _collection;
+        private readonly string? _checks;
+        private int _built;
+        private T[]? _all;
+
+        /// <param name="count">The number of records.</param>
+        /// <param name="records">The image's records.</param>
+        /// <param name="locators">Where each record of this collection starts.</param>
+        /// <param name="keys">The collection's key slots (see KeyHash).</param>
+        /// <param name="read">Reads one record.</param>
+        /// <param name="buildAll">Builds this collection, and those it reaches, in the image's order.</param>
+        /// <param name="collection">The collection's name, for messages.</param>
+        /// <param name="checks">The dataset's SeedDataValueChecks table, where the project's scalars are written; null without them.</param>
+        internal ImageRecords(int count, ImagePart records, ImagePart locators, ImagePart keys, RecordReader<T> read, global::System.Action buildAll, string collection, string? checks)
+        {
+            _slots = new object?[count];
+            _records = records;
+            _locators = locators;
+            _keys = keys;
+            _slotMask = KeyHash.SlotCount(count) - 1;
+            _read = read;
+            _buildAll = buildAll;
+            _collection = collection;
+            _checks = checks;
+        }
+
+        internal override int Count => _slots.Length;
+
+        internal override T this[int position] => _slots[position] is { } built ? (T)built : Build(position);
+
+        /// <summary>Whether the record at <paramref name="position"/> is built (the full build reads on past it).</summary>
+        internal bool IsBuilt(int position) => _slots[position] is not null;
+
+        /// <summary>Publishes a record built from the image; a record another thread published first wins, and is returned.</summary>
+        internal T Publish(int position, T record)
+        {
+            object? won = global::System.Threading.Interlocked.CompareExchange(ref _slots[position], record, null);
+            if (won is not null) return (T)won;
+            global::System.Threading.Interlocked.Increment(ref _built);
+            return record;
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        internal override int IndexOfKey(string key)
+        {
+            int slot = unchecked((int)(KeyHash.Of(key, 0, key.Length) & (uint)_slotMask));
+            while (true)
+            {
+                var slots = new DataImageReader(global::System.MemoryExtensions.AsSpan(_keys[slot / ImageFormat.PerChunk], slot % ImageFormat.PerChunk * ImageFormat.SlotSymbols));
+                int position = slots.Fixed(ImageFormat.SlotSymbols) - 1;
+                if (position < 0) return -1;
+                if (Locate(position).StringEquals(key)) return position;
+                slot = (slot + 1) & _slotMask;
+            }
+        }
+
+        internal override T[] All()
+        {
+            if (_all is { } all) return all;
+            if (global::System.Threading.Volatile.Read(ref _built) < _slots.Length) _buildAll();
+            var records = new T[_slots.Length];
+            // A record the full build could not make (a project scalar's Parse threw) is built here once more, and throws.
+            for (int i = 0; i < records.Length; i++) records[i] = this[i];
+            return _all = records;
+        }
+
+        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        private DataImageReader Locate(int position)
+        {
+            var locator = new DataImageReader(global::System.MemoryExtensions.AsSpan(_locators[position / ImageFormat.PerChunk], position % ImageFormat.PerChunk * ImageFormat.LocatorSymbols));
+            int chunk = locator.Fixed(ImageFormat.LocatorChunkSymbols), offset = locator.Fixed(ImageFormat.LocatorOffsetSymbols);
+            return new DataImageReader(global::System.MemoryExtensions.AsSpan(_records[chunk], offset));
+        }
+
+        private T Build(int position)
+        {
+            if ((uint)position >= (uint)_slots.Length) throw new global::System.ArgumentOutOfRangeException(nameof(position));
+            if (t_depth >= DepthLimit)
+            {
+                // A long chain of references: build in the image's order, where every reference is built before it is read.
+                _buildAll();
+                if (_slots[position] is { } built) return (T)built;
+            }
+            var reader = Locate(position);
+            string key = reader.String();
+            T record;
+            t_depth++;
+            try
+            {
+                record = _read(ref reader, key);
+            }
+            catch (ValueParseException failure)
+            {
+                throw new ValueFailure(_collection, key, failure.Type, failure.Value, failure.InnerException!).Exception(_collection, _checks);
+            }
+            finally
+            {
+                t_depth--;
+            }
+            return Publish(position, record);
+        }
+    }
+    #endregion
+}
