@@ -10,7 +10,7 @@ namespace SeedData.Generator.Tests;
 /// <summary>
 /// A project's own scalar (a type with <c>Parse</c>): the build cannot check its values itself, so it keeps them, with
 /// their places, for the check it runs after the compile; and a value whose Parse throws at run time names its place,
-/// record and value, and breaks only the collections that hold or reach it.
+/// record and value, and breaks only the records that hold or reach it.
 /// </summary>
 public sealed class ProjectScalarTests
 {
@@ -78,17 +78,25 @@ public sealed class ProjectScalarTests
     {
         var data = Load();
         var items = Collection(data, "Items");
-        var error = Assert.Throws<InvalidOperationException>(() => ((IEnumerable)items).Cast<object>().ToList());
+        var error = Assert.ThrowsAny<InvalidOperationException>(() => ((IEnumerable)items).Cast<object>().ToList());
         Assert.Equal("/data/shop.yaml(9,12): the value 'twelve euros' of the 'items' record 'toaster' is not a valid Money: "
             + "Write an amount and a currency code, like '12.50 EUR'.", error.Message);
         Assert.IsType<FormatException>(error.InnerException);
 
-        // The bundles reach the items, so they cannot be built; the makers and notes do not, and stay usable.
-        var bundles = Assert.Throws<InvalidOperationException>(() => ((IEnumerable)Collection(data, "Bundles")).Cast<object>().ToList());
-        Assert.Contains("The records of 'bundles' reference that record", bundles.Message);
+        // The bundle reaches the toaster, so it cannot be built; the kettle, the makers and the notes do not, and stay usable.
+        var bundles = Assert.ThrowsAny<InvalidOperationException>(() => ((IEnumerable)Collection(data, "Bundles")).Cast<object>().ToList());
+        Assert.Contains("Records of 'bundles' reference that record", bundles.Message);
         Assert.Equal("Maker { Id = acme, Name = Acme }", ((IEnumerable)Collection(data, "Makers")).Cast<object>().Single().ToString());
         Assert.Equal("Note { Id = n1, Text = Fine }", ((IEnumerable)Collection(data, "Notes")).Cast<object>().Single().ToString());
-        // Ids are read apart from the records: a lookup by id still answers, and the same error comes with the record.
+        Assert.Equal("Item { Id = kettle, Maker = acme, Price = Money { Amount = 12.50, Currency = EUR } }", Record(items, "kettle").ToString());
+        // Keys are read apart from the records: a lookup by key still answers, and the same error comes with the record, each time.
         Assert.Equal(1, items.GetType().GetMethod("IndexOf")!.Invoke(items, new object[] { "toaster" }));
+        for (int i = 0; i < 2; i++)
+        {
+            var again = Assert.Throws<TargetInvocationException>(() => Record(items, "toaster"));
+            Assert.Equal(error.Message, again.InnerException!.Message);
+        }
+
+        static object Record(object collection, string id) => collection.GetType().GetProperty("Item", new[] { typeof(string) })!.GetValue(collection, new object[] { id })!;
     }
 }

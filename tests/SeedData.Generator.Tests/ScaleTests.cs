@@ -28,7 +28,8 @@ public sealed class ScaleTests
         // past the named-member limit, so neither has named members.
         var small = Generate(1_500);
         var large = Generate(30_000);
-        Assert.Contains("internal static string[] RecordChunks() => new string[]", small.Source("DataImage.g.cs"));
+        Assert.Contains("internal static readonly ImagePart Records = new ImagePart(", small.Source("DataImage.g.cs"));
+        Assert.Contains("static group => new string[]", small.Source("DataImage.g.cs"));
         Assert.Contains("[DataChunk(", large.Source("DataImage.g.cs"));
         var smallIl = IlSizes.Of(small.Compilation);
         var largeIl = IlSizes.Of(large.Compilation);
@@ -49,17 +50,18 @@ public sealed class ScaleTests
 
     [Theory]
     [InlineData(3)] // a small image, in string literals
-    [InlineData(6_000)] // 30,000 records: a large one, in attribute arguments, with several id chunks per collection
-    public void A_lookup_by_id_reads_the_ids_of_its_own_collection_and_no_other(int actors)
+    [InlineData(6_000)] // 30,000 records: a large one, in attribute arguments, with several key slot chunks per collection
+    public void A_lookup_by_key_reads_the_key_table_of_its_own_collection_and_no_other(int actors)
     {
         var output = Generate(actors);
-        // Make reading the statements' ids fail: a lookup among the actors must still work, so it never read them.
+        // Make reading the statements' key slots fail: a lookup among the actors must still work, so it never read them.
         var image = output.Compilation.SyntaxTrees.Single(t => t.FilePath.EndsWith("DataImage.g.cs", StringComparison.Ordinal));
         string text = image.ToString();
-        Assert.Contains("internal static string[] IdChunks1() =>", text);
+        Assert.Contains("internal static readonly ImagePart KeySlots1 = new ImagePart(", text);
         text = text.Replace(
-            "internal static string[] IdChunks1() =>",
-            "internal static string[] IdChunks1() => throw new global::System.InvalidOperationException(\"read the statements' ids\");\ninternal static string[] Unused() =>",
+            "internal static readonly ImagePart KeySlots1 = new ImagePart(",
+            "internal static readonly ImagePart KeySlots1 = new ImagePart(1 << 20, 1, static group => throw new global::System.InvalidOperationException(\"read the statements' keys\"));\n"
+            + "internal static readonly ImagePart Unused = new ImagePart(",
             StringComparison.Ordinal);
         var broken = output with { Compilation = output.Compilation.ReplaceSyntaxTree(image, image.WithChangedText(Microsoft.CodeAnalysis.Text.SourceText.From(text))) };
         var data = broken.Load().GetType("News.Data")!;
@@ -67,9 +69,10 @@ public sealed class ScaleTests
         object statements = data.GetProperty("Statements")!.GetValue(null)!;
 
         Assert.Equal(actors - 1, IndexOf(actorsCollection, "actor-" + (actors - 1)));
+        Assert.Equal(0, IndexOf(actorsCollection, "actor-0"));
         Assert.Equal(-1, IndexOf(actorsCollection, "statement-0"));
         var error = Assert.Throws<System.Reflection.TargetInvocationException>(() => IndexOf(statements, "statement-0"));
-        Assert.Contains("read the statements' ids", error.InnerException!.InnerException!.Message, StringComparison.Ordinal);
+        Assert.Contains("read the statements' keys", error.InnerException!.Message, StringComparison.Ordinal);
 
         static int IndexOf(object collection, string id) => (int)collection.GetType().GetMethod("IndexOf")!.Invoke(collection, new object[] { id })!;
     }
@@ -98,7 +101,7 @@ public sealed class ScaleTests
         string records = Samples.NewsRecords.Replace("[SeedRecord(\"actors\")]", "[SeedRecord(\"actors\", NamedMembers = 3)]", StringComparison.Ordinal);
         var three = GeneratorHarness.Run(records, DataFile.Yaml("a.yaml", "actors:\n  - { id: a, name: A, kind: person }\n  - { id: b, name: B, kind: person }\n  - { id: c, name: C, kind: person }\n"));
         Assert.Empty(three.SeedDiagnostics);
-        Assert.Contains("public global::News.Actor C => Store.Actors[2];", three.Source("News.Data.Actors.g.cs"));
+        Assert.Contains("public global::News.Actor C => Named(2, \"c\");", three.Source("News.Data.Actors.g.cs"));
 
         var four = GeneratorHarness.Run(records, DataFile.Yaml("a.yaml", "actors:\n  - { id: a, name: A, kind: person }\n  - { id: b, name: B, kind: person }\n  - { id: c, name: C, kind: person }\n  - { id: d, name: D, kind: person }\n"));
         Assert.Equal("SD0036", Assert.Single(four.SeedDiagnostics).Id);

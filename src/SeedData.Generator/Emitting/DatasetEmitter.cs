@@ -132,7 +132,7 @@ internal static class DatasetEmitter
         writer.Line("// A document's records: all built, found by their keys' text, their unique indexes checked.");
         writer.Open("internal static " + dataset.InstanceName + " Loaded(string? version, string contentHash" + string.Concat(collections.Items.Select(c => ", " + c.RecordTypeName + "[] " + Parameter(c))) + ")");
         writer.Line("var loaded = new " + dataset.InstanceName + "(true, version, contentHash" + string.Concat(collections.Items.Select(c => ", new " + dataset.ClassName + ".LoadedRecords<"
-            + c.RecordTypeName + ">(" + Parameter(c) + ", static record => " + KeyCode.OfRecord(c.Shape.RecordKey, "record") + ")")) + ");");
+            + c.RecordTypeName + ">(" + Parameter(c) + ", " + KeyCode.RecordToText(c) + ")")) + ");");
         foreach (var collection in collections)
         {
             if (collection.Shape.Indexes.Items.Any(i => i.Unique)) writer.Line("loaded." + collection.PropertyName + ".CheckUniqueIndexes();");

@@ -135,7 +135,7 @@ internal sealed class JsonEmitter : IJsonScope
         {
             var key = c.Shape.RecordKey;
             writer.Line(c.PropertyName + " = new " + _dataset.ClassName + ".RecordChanges<" + c.RecordTypeName + ", " + KeyCode.TypeName(key) + ">(" + CSharpNames.StringLiteral(c.Name)
-                + ", dataset." + c.PropertyName + ".AsImmutableArray(), static record => " + KeyCode.OfRecord(key, "record") + ", static key => " + KeyCode.OfValue(key, "key") + ");");
+                + ", dataset." + c.PropertyName + ".AsImmutableArray(), " + KeyCode.RecordToText(c) + ", static key => " + KeyCode.OfValue(key, "key") + ");");
         }
         writer.Close();
         foreach (var c in Collections)

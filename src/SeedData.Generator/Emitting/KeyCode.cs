@@ -19,6 +19,14 @@ internal static class KeyCode
     public static string OfRecord(KeyShape key, string record)
         => key.IsId ? record + ".Id" : Join(key, f => record + "." + CSharpNames.Identifier(f.Parameter));
 
+    /// <summary>
+    /// A lambda from a record of <paramref name="collection"/> to its key's text; for a declaration with errors (whose
+    /// key members may not exist), one that throws, so the generated code still compiles and only the SD error shows.
+    /// </summary>
+    public static string RecordToText(CollectionDeclaration collection)
+        => collection.IsValid ? "static record => " + OfRecord(collection.Shape.RecordKey, "record")
+            : "static record => throw new global::System.InvalidOperationException(\"The SeedData declarations of this build have errors; see the SD diagnostics.\")";
+
     /// <summary>The canonical text of <paramref name="value"/>, a key of <see cref="TypeName"/>.</summary>
     public static string OfValue(KeyShape key, string value)
         => key.IsId ? value : key.Fields.Count == 1 ? Text(key.Fields[0], value) : Join(key, f => value + "." + CSharpNames.Identifier(f.Parameter));

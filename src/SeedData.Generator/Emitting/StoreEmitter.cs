@@ -113,16 +113,19 @@ internal sealed class StoreEmitter : IStoreScope
         writer.Line("reader.Skip(length);");
         writer.Line("continue;");
         writer.Close();
-        if (failures)
-        {
-            writer.Line("int runEnd = reader.Position + length;");
-            writer.Open("try");
-        }
+        writer.Line("int runEnd = reader.Position + length;");
+        if (failures) writer.Open("try");
         writer.Open("switch (collection)");
         for (int c = 0; c < collections.Count; c++)
         {
             writer.Open("case " + c.ToString(CultureInfo.InvariantCulture) + ":");
             writer.Open("for (int i = start; i < end; i++)");
+            writer.Open("if (" + collections[c].PropertyName + ".IsBuilt(i))");
+            writer.Line("// A lookup built it first: step over it, to the next record of the run.");
+            writer.Line("reader = new DataImageReader(data);");
+            writer.Line("reader.Skip(i + 1 < end ? " + collections[c].PropertyName + ".OffsetOf(i + 1) : runEnd);");
+            writer.Line("continue;");
+            writer.Close();
             writer.Line("string key = reader.String();");
             writer.Line(collections[c].PropertyName + ".Publish(i, " + readers[c] + "(ref reader, key));");
             writer.Close();

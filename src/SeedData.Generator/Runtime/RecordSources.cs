@@ -169,6 +169,16 @@ internal static partial class SeedDataRuntime
             return _all = records;
         }
 
+        /// <summary>Where the record at <paramref name="position"/> starts in its chunk (the full build steps over records already built).</summary>
+        internal int OffsetOf(int position) => Locator(position).Fixed(ImageFormat.LocatorOffsetSymbols);
+
+        private DataImageReader Locator(int position)
+        {
+            var locator = new DataImageReader(global::System.MemoryExtensions.AsSpan(_locators[position / ImageFormat.PerChunk], position % ImageFormat.PerChunk * ImageFormat.LocatorSymbols));
+            locator.Skip(ImageFormat.LocatorChunkSymbols);
+            return locator;
+        }
+
         [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
         private DataImageReader Locate(int position)
         {
@@ -197,6 +207,11 @@ internal static partial class SeedDataRuntime
             catch (ValueParseException failure)
             {
                 throw new ValueFailure(_collection, key, failure.Type, failure.Value, failure.InnerException!).Exception(_collection, _checks);
+            }
+            catch (ValueFailureException reached) when (reached.Broken != _collection)
+            {
+                // A referenced record failed: this one fails with it, and says that it reaches it.
+                throw reached.Failure.Exception(_collection, _checks);
             }
             finally
             {

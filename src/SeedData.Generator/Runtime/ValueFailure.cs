@@ -36,6 +36,22 @@ internal static partial class SeedDataRuntime
     #endregion
 
     #region ValueFailure
+    /// <summary>A record could not be built: it holds, or reaches, a value whose Parse threw (<see cref="Failure"/>).</summary>
+    internal sealed class ValueFailureException : global::System.InvalidOperationException
+    {
+        internal ValueFailureException(ValueFailure failure, string broken, string message)
+            : base(message, failure.Error)
+        {
+            Failure = failure;
+            Broken = broken;
+        }
+
+        internal ValueFailure Failure { get; }
+
+        /// <summary>The collection whose record this exception is about.</summary>
+        internal string Broken { get; }
+    }
+
     /// <summary>
     /// A value of a project's own scalar type whose <c>Parse</c> threw while the records were built: which record holds
     /// it, the value and the exception. The records that hold or reach it cannot be built; the others can. The
@@ -67,13 +83,13 @@ internal static partial class SeedDataRuntime
         /// The exception a use of <paramref name="broken"/> throws: where the value is written, found in
         /// <paramref name="table"/> (the dataset's SeedDataValueChecks), the record, the value and the original exception.
         /// </summary>
-        public global::System.InvalidOperationException Exception(string broken, string? table)
+        public ValueFailureException Exception(string broken, string? table)
         {
             string place = table is not null && Place(table) is { } found ? found + ": " : string.Empty;
             string reach = broken == Collection ? string.Empty
                 : " Records of '" + broken + "' reference that record, directly or through others, so they cannot be built either; records that do not reach it can.";
-            return new global::System.InvalidOperationException(
-                place + "the value '" + Value + "' of the '" + Collection + "' record '" + Id + "' is not a valid " + Type + ": " + Error.Message + reach, Error);
+            return new ValueFailureException(this, broken,
+                place + "the value '" + Value + "' of the '" + Collection + "' record '" + Id + "' is not a valid " + Type + ": " + Error.Message + reach);
         }
 
         /// <summary>Where the value is written: the table's line for this record and value (tab-separated, \t \n \\ escaped).</summary>
