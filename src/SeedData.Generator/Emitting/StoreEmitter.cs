@@ -99,7 +99,6 @@ internal sealed class StoreEmitter : IStoreScope
                 + readers[c] + ", static () => BuildAll(Reaches[" + n + "]), " + CSharpNames.StringLiteral(collection.Name) + ", " + checks + ");");
         }
         writer.Line();
-        writer.Line();
         writer.Line("// The full build: the wanted collections' runs (collection, first index, count, length), each record after those it");
         writer.Line("// references, so every reference it reads is built; a record a lookup built first keeps its instance.");
         writer.Line(Optimized);

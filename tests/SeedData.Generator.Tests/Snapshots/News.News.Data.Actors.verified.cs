@@ -4,16 +4,23 @@ namespace News
 {
     static partial class Data
     {
-        /// <summary>The <c>actors</c> records: a read-only list in data file order, indexed by position or id, with a member per record.</summary>
+        /// <summary>The <c>actors</c> records of one dataset: a read-only list in data file order, indexed by position or key, with a member per record.</summary>
         public sealed partial class ActorsCollection : global::System.Collections.Generic.IReadOnlyList<global::News.Actor>
         {
-            internal ActorsCollection() { }
+            private readonly DataInstance _dataset;
+            private readonly RecordSource<global::News.Actor> _records;
+
+            internal ActorsCollection(DataInstance dataset, RecordSource<global::News.Actor> records)
+            {
+                _dataset = dataset;
+                _records = records;
+            }
 
             /// <summary>The number of records.</summary>
-            public int Count => 2;
+            public int Count => _records.Count;
 
-            /// <summary>The record at <paramref name="index"/>, in data file order.</summary>
-            public global::News.Actor this[int index] => Store.Actors[index];
+            /// <summary>The record at <paramref name="index"/>, in data file order. Only that record, and those it references, are built.</summary>
+            public global::News.Actor this[int index] => _records[index];
 
             /// <summary>The record with the id <paramref name="id"/>.</summary>
             /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No record has that id.</exception>
@@ -22,7 +29,7 @@ namespace News
                 get
                 {
                     int index = IndexOf(id);
-                    return index >= 0 ? Store.Actors[index] : throw new global::System.Collections.Generic.KeyNotFoundException("No record in 'actors' has the id '" + id + "'.");
+                    return index >= 0 ? _records[index] : throw new global::System.Collections.Generic.KeyNotFoundException("No record in 'actors' has the id '" + id + "'.");
                 }
             }
 
@@ -34,39 +41,39 @@ namespace News
 #endif
             {
                 int index = IndexOf(id);
-                record = index >= 0 ? Store.Actors[index] : default!;
+                record = index >= 0 ? _records[index] : default!;
                 return index >= 0;
             }
 
             /// <summary>Whether a record has the id <paramref name="id"/>.</summary>
             public bool Contains(string id) => IndexOf(id) >= 0;
 
-            /// <summary>The position of the record with the id <paramref name="id"/>, or -1. The first call reads the keys alone, without building the records.</summary>
+            /// <summary>The position of the record with the id <paramref name="id"/>, or -1. It reads the key table the build laid out, and builds no record.</summary>
             public int IndexOf(string id) => id is null ? -1 : IndexOfKey(id);
 
-            // The keys' positions, built on the first lookup from the keys alone; two threads may both build it, and build the same.
-            private global::System.Collections.Generic.Dictionary<string, int>? _positions;
-
             // By the key's canonical text: what references and reverse lookups find records by.
-            internal int IndexOfKey(string key) => (_positions ??= IdTable.Index(IdTable.ActorsIds.All)).TryGetValue(key, out int index) ? index : -1;
+            internal int IndexOfKey(string key) => _records.IndexOfKey(key);
 
-            /// <summary>The records as an immutable array, in data file order.</summary>
-            public global::System.Collections.Immutable.ImmutableArray<global::News.Actor> AsImmutableArray() => global::System.Collections.Immutable.ImmutableArray.Create(Store.Actors);
+            /// <summary>The records as an immutable array, in data file order (every record is built, once).</summary>
+            public global::System.Collections.Immutable.ImmutableArray<global::News.Actor> AsImmutableArray() => global::System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(_records.All());
 
-            /// <summary>Enumerates the records in data file order.</summary>
+            /// <summary>Enumerates the records in data file order (the first enumeration builds them all, in the image's order).</summary>
             public global::System.Collections.Generic.IEnumerator<global::News.Actor> GetEnumerator()
             {
-                var records = Store.Actors;
+                var records = _records.All();
                 for (int i = 0; i < records.Length; i++) yield return records[i];
             }
 
             global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
 
+            // The build's record at its position; in a loaded or changed dataset, the record with its key (or KeyNotFoundException).
+            private global::News.Actor Named(int position, string key) => _records is ImageRecords<global::News.Actor> ? _records[position] : this[key];
+
             /// <summary>Marco Rubio (<c>marco-rubio</c>, actors.yaml, line 2)</summary>
-            public global::News.Actor MarcoRubio => Store.Actors[0];
+            public global::News.Actor MarcoRubio => Named(0, "marco-rubio");
 
             /// <summary>European officials (<c>european-officials</c>, actors.yaml, line 7)</summary>
-            public global::News.Actor EuropeanOfficials => Store.Actors[1];
+            public global::News.Actor EuropeanOfficials => Named(1, "european-officials");
         }
     }
 }

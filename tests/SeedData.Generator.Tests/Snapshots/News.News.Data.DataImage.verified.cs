@@ -5,25 +5,35 @@ namespace News
     static partial class Data
     {
         /// <summary>SHA-256 (hex) of the records' values, ids and order: pin it to know which data a build used. Comments, layout, key order, the split into files and YAML or JSON do not change it.</summary>
-        public const string ContentHash = "c2f9c08683acbcdfde1ff46c950126fa4ef7f16995153cfa174e8cc6a6b071b0";
+        public const string ContentHash = "2cb195cf64db7b0821bbedbadf460bc69c093c4364f55eace1de9edde470695b";
 
-        // The data image: the ids of each collection, then the records (see DataImageReader).
+        // The data image (see DataImageReader): the records, where each starts, each collection's key slots and each index.
         private static partial class DataImage
         {
-            internal static string[] IdChunks0() => new string[]
+            internal static readonly ImagePart Records = new ImagePart(1, 1, static group => new string[]
             {
-                "Fmarco-rubioT1european-officials",
-            };
+                "002f2Fmarco-rubioFMarco Rubio011:Rubio11>Q324546T1european-officialsT1European officials400102_5f1rubio-guarantees-after-deal00000P4Told European officials that guarantees would come after a deal.111000011kWbF00Nofficials-reply10000f1Asked for guarantees first.0001100000",
+            });
 
-            internal static string[] IdChunks1() => new string[]
+            internal static readonly ImagePart Locators0 = new ImagePart(1, 1, static group => new string[]
             {
-                "f1rubio-guarantees-after-dealNofficials-reply",
-            };
+                "00005000000`00",
+            });
 
-            internal static string[] RecordChunks() => new string[]
+            internal static readonly ImagePart Locators1 = new ImagePart(1, 1, static group => new string[]
             {
-                "002FMarco Rubio011:Rubio11>Q324546T1European officials40010200000P4Told European officials that guarantees would come after a deal.111000011kWbF0010000f1Asked for guarantees first.0001100000",
-            };
+                "0000P100000C30",
+            });
+
+            internal static readonly ImagePart KeySlots0 = new ImagePart(1, 1, static group => new string[]
+            {
+                "00000100000000020000",
+            });
+
+            internal static readonly ImagePart KeySlots1 = new ImagePart(1, 1, static group => new string[]
+            {
+                "20000000001000000000",
+            });
         }
     }
 }

@@ -4,16 +4,23 @@ namespace News
 {
     static partial class Data
     {
-        /// <summary>The <c>statements</c> records: a read-only list in data file order, indexed by position or id, with a member per record.</summary>
+        /// <summary>The <c>statements</c> records of one dataset: a read-only list in data file order, indexed by position or key, with a member per record.</summary>
         public sealed partial class StatementsCollection : global::System.Collections.Generic.IReadOnlyList<global::News.Statement>
         {
-            internal StatementsCollection() { }
+            private readonly DataInstance _dataset;
+            private readonly RecordSource<global::News.Statement> _records;
+
+            internal StatementsCollection(DataInstance dataset, RecordSource<global::News.Statement> records)
+            {
+                _dataset = dataset;
+                _records = records;
+            }
 
             /// <summary>The number of records.</summary>
-            public int Count => 2;
+            public int Count => _records.Count;
 
-            /// <summary>The record at <paramref name="index"/>, in data file order.</summary>
-            public global::News.Statement this[int index] => Store.Statements[index];
+            /// <summary>The record at <paramref name="index"/>, in data file order. Only that record, and those it references, are built.</summary>
+            public global::News.Statement this[int index] => _records[index];
 
             /// <summary>The record with the id <paramref name="id"/>.</summary>
             /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No record has that id.</exception>
@@ -22,7 +29,7 @@ namespace News
                 get
                 {
                     int index = IndexOf(id);
-                    return index >= 0 ? Store.Statements[index] : throw new global::System.Collections.Generic.KeyNotFoundException("No record in 'statements' has the id '" + id + "'.");
+                    return index >= 0 ? _records[index] : throw new global::System.Collections.Generic.KeyNotFoundException("No record in 'statements' has the id '" + id + "'.");
                 }
             }
 
@@ -34,84 +41,88 @@ namespace News
 #endif
             {
                 int index = IndexOf(id);
-                record = index >= 0 ? Store.Statements[index] : default!;
+                record = index >= 0 ? _records[index] : default!;
                 return index >= 0;
             }
 
             /// <summary>Whether a record has the id <paramref name="id"/>.</summary>
             public bool Contains(string id) => IndexOf(id) >= 0;
 
-            /// <summary>The position of the record with the id <paramref name="id"/>, or -1. The first call reads the keys alone, without building the records.</summary>
+            /// <summary>The position of the record with the id <paramref name="id"/>, or -1. It reads the key table the build laid out, and builds no record.</summary>
             public int IndexOf(string id) => id is null ? -1 : IndexOfKey(id);
 
-            // The keys' positions, built on the first lookup from the keys alone; two threads may both build it, and build the same.
-            private global::System.Collections.Generic.Dictionary<string, int>? _positions;
-
             // By the key's canonical text: what references and reverse lookups find records by.
-            internal int IndexOfKey(string key) => (_positions ??= IdTable.Index(IdTable.StatementsIds.All)).TryGetValue(key, out int index) ? index : -1;
+            internal int IndexOfKey(string key) => _records.IndexOfKey(key);
 
-            /// <summary>The records as an immutable array, in data file order.</summary>
-            public global::System.Collections.Immutable.ImmutableArray<global::News.Statement> AsImmutableArray() => global::System.Collections.Immutable.ImmutableArray.Create(Store.Statements);
+            /// <summary>The records as an immutable array, in data file order (every record is built, once).</summary>
+            public global::System.Collections.Immutable.ImmutableArray<global::News.Statement> AsImmutableArray() => global::System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(_records.All());
 
-            /// <summary>Enumerates the records in data file order.</summary>
+            /// <summary>Enumerates the records in data file order (the first enumeration builds them all, in the image's order).</summary>
             public global::System.Collections.Generic.IEnumerator<global::News.Statement> GetEnumerator()
             {
-                var records = Store.Statements;
+                var records = _records.All();
                 for (int i = 0; i < records.Length; i++) yield return records[i];
             }
 
             global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
 
+            // The build's record at its position; in a loaded or changed dataset, the record with its key (or KeyNotFoundException).
+            private global::News.Statement Named(int position, string key) => _records is ImageRecords<global::News.Statement> ? _records[position] : this[key];
+
             /// <summary>Told European officials that guarantees would come after a deal. (<c>rubio-guarantees-after-deal</c>, statements.yaml, line 2)</summary>
-            public global::News.Statement RubioGuaranteesAfterDeal => Store.Statements[0];
+            public global::News.Statement RubioGuaranteesAfterDeal => Named(0, "rubio-guarantees-after-deal");
 
             /// <summary>Asked for guarantees first. (<c>officials-reply</c>, statements.yaml, line 7)</summary>
-            public global::News.Statement OfficialsReply => Store.Statements[1];
+            public global::News.Statement OfficialsReply => Named(1, "officials-reply");
 
             // For each record of 'actors', the positions of the records here that reference it; built on first use.
-            private static int[][]? s_bySpeaker;
+            private int[][]? _bySpeaker;
 
             /// <summary>The <c>statements</c> records whose <c>Speaker</c> is <paramref name="target"/>, in data file order; empty for a record that is not part of this dataset.</summary>
             public global::System.Collections.Immutable.ImmutableArray<global::News.Statement> BySpeaker(global::News.Actor target)
             {
                 if (global::System.Object.ReferenceEquals(target, null)) throw new global::System.ArgumentNullException(nameof(target));
-                int index = global::News.Data.Actors.IndexOfKey(target.Id);
-                if (index < 0 || !global::System.Collections.Generic.EqualityComparer<global::News.Actor>.Default.Equals(Store.Actors[index], target)) return global::System.Collections.Immutable.ImmutableArray<global::News.Statement>.Empty;
+                var targets = _dataset.Actors;
+                int index = targets.IndexOfKey(target.Id);
+                if (index < 0 || !global::System.Collections.Generic.EqualityComparer<global::News.Actor>.Default.Equals(targets[index], target)) return global::System.Collections.Immutable.ImmutableArray<global::News.Statement>.Empty;
                 // Two threads may both build the index; they build the same one.
-                return Select((s_bySpeaker ??= IndexBySpeaker())[index]);
+                return Select((_bySpeaker ??= IndexBySpeaker())[index]);
             }
 
-            private static int[][] IndexBySpeaker()
+            private int[][] IndexBySpeaker()
             {
-                var positions = new global::System.Collections.Generic.List<int>?[Store.Actors.Length];
-                var records = Store.Statements;
+                var targets = _dataset.Actors;
+                var positions = new global::System.Collections.Generic.List<int>?[targets.Count];
+                var records = _records.All();
                 for (int position = 0; position < records.Length; position++)
                 {
                     if (records[position].Speaker is { } v0)
                     {
-                        Note(positions, global::News.Data.Actors.IndexOfKey(v0.Id), position);
+                        Note(positions, targets.IndexOfKey(v0.Id), position);
                     }
                 }
                 return Seal(positions);
             }
 
             // For each record of 'actors', the positions of the records here that reference it; built on first use.
-            private static int[][]? s_byAudience;
+            private int[][]? _byAudience;
 
             /// <summary>The <c>statements</c> records whose <c>Audience[]</c> includes <paramref name="target"/>, in data file order; empty for a record that is not part of this dataset.</summary>
             public global::System.Collections.Immutable.ImmutableArray<global::News.Statement> ByAudience(global::News.Actor target)
             {
                 if (global::System.Object.ReferenceEquals(target, null)) throw new global::System.ArgumentNullException(nameof(target));
-                int index = global::News.Data.Actors.IndexOfKey(target.Id);
-                if (index < 0 || !global::System.Collections.Generic.EqualityComparer<global::News.Actor>.Default.Equals(Store.Actors[index], target)) return global::System.Collections.Immutable.ImmutableArray<global::News.Statement>.Empty;
+                var targets = _dataset.Actors;
+                int index = targets.IndexOfKey(target.Id);
+                if (index < 0 || !global::System.Collections.Generic.EqualityComparer<global::News.Actor>.Default.Equals(targets[index], target)) return global::System.Collections.Immutable.ImmutableArray<global::News.Statement>.Empty;
                 // Two threads may both build the index; they build the same one.
-                return Select((s_byAudience ??= IndexByAudience())[index]);
+                return Select((_byAudience ??= IndexByAudience())[index]);
             }
 
-            private static int[][] IndexByAudience()
+            private int[][] IndexByAudience()
             {
-                var positions = new global::System.Collections.Generic.List<int>?[Store.Actors.Length];
-                var records = Store.Statements;
+                var targets = _dataset.Actors;
+                var positions = new global::System.Collections.Generic.List<int>?[targets.Count];
+                var records = _records.All();
                 for (int position = 0; position < records.Length; position++)
                 {
                     if (records[position].Audience is { IsDefault: false } list0)
@@ -120,7 +131,7 @@ namespace News
                         {
                             if (item0 is { } v0)
                             {
-                                Note(positions, global::News.Data.Actors.IndexOfKey(v0.Id), position);
+                                Note(positions, targets.IndexOfKey(v0.Id), position);
                             }
                         }
                     }
@@ -129,36 +140,38 @@ namespace News
             }
 
             // For each record of 'statements', the positions of the records here that reference it; built on first use.
-            private static int[][]? s_byRespondsTo;
+            private int[][]? _byRespondsTo;
 
             /// <summary>The <c>statements</c> records whose <c>RespondsTo</c> is <paramref name="target"/>, in data file order; empty for a record that is not part of this dataset.</summary>
             public global::System.Collections.Immutable.ImmutableArray<global::News.Statement> ByRespondsTo(global::News.Statement target)
             {
                 if (global::System.Object.ReferenceEquals(target, null)) throw new global::System.ArgumentNullException(nameof(target));
-                int index = global::News.Data.Statements.IndexOfKey(target.Id);
-                if (index < 0 || !global::System.Collections.Generic.EqualityComparer<global::News.Statement>.Default.Equals(Store.Statements[index], target)) return global::System.Collections.Immutable.ImmutableArray<global::News.Statement>.Empty;
+                var targets = _dataset.Statements;
+                int index = targets.IndexOfKey(target.Id);
+                if (index < 0 || !global::System.Collections.Generic.EqualityComparer<global::News.Statement>.Default.Equals(targets[index], target)) return global::System.Collections.Immutable.ImmutableArray<global::News.Statement>.Empty;
                 // Two threads may both build the index; they build the same one.
-                return Select((s_byRespondsTo ??= IndexByRespondsTo())[index]);
+                return Select((_byRespondsTo ??= IndexByRespondsTo())[index]);
             }
 
-            private static int[][] IndexByRespondsTo()
+            private int[][] IndexByRespondsTo()
             {
-                var positions = new global::System.Collections.Generic.List<int>?[Store.Statements.Length];
-                var records = Store.Statements;
+                var targets = _dataset.Statements;
+                var positions = new global::System.Collections.Generic.List<int>?[targets.Count];
+                var records = _records.All();
                 for (int position = 0; position < records.Length; position++)
                 {
                     if (records[position].RespondsTo is { } v0)
                     {
-                        Note(positions, global::News.Data.Statements.IndexOfKey(v0.Id), position);
+                        Note(positions, targets.IndexOfKey(v0.Id), position);
                     }
                 }
                 return Seal(positions);
             }
 
-            private static global::System.Collections.Immutable.ImmutableArray<global::News.Statement> Select(int[] positions)
+            private global::System.Collections.Immutable.ImmutableArray<global::News.Statement> Select(int[] positions)
             {
                 var builder = global::System.Collections.Immutable.ImmutableArray.CreateBuilder<global::News.Statement>(positions.Length);
-                foreach (int position in positions) builder.Add(Store.Statements[position]);
+                foreach (int position in positions) builder.Add(_records[position]);
                 return builder.MoveToImmutable();
             }
 

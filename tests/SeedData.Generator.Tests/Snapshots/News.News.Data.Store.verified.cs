@@ -4,61 +4,69 @@ namespace News
 {
     static partial class Data
     {
-        // The ids of each collection, read from the image on the first lookup by id in it, without building any record.
-        // A class per collection: the runtime reads its ids once, thread-safely, and a lookup reads no other collection's.
-        private static class IdTable
-        {
-            internal static class ActorsIds
-            {
-                internal static readonly string[] All;
-
-                static ActorsIds() => All = DataImageReader.ReadIds(DataImage.IdChunks0(), 2);
-            }
-
-            internal static class StatementsIds
-            {
-                internal static readonly string[] All;
-
-                static StatementsIds() => All = DataImageReader.ReadIds(DataImage.IdChunks1(), 2);
-            }
-
-            [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
-            internal static global::System.Collections.Generic.Dictionary<string, int> Index(string[] ids)
-            {
-                var index = new global::System.Collections.Generic.Dictionary<string, int>(ids.Length);
-                for (int i = 0; i < ids.Length; i++) index.Add(ids[i], i);
-                return index;
-            }
-        }
-
-        // Every record, read from the image on first use. The runtime runs the static constructor once, thread-safely.
+        // The build's records, each read from the image when first needed, with the records it references (see ImageRecords).
         private static class Store
         {
-            internal static readonly global::News.Actor[] Actors = new global::News.Actor[2];
-            internal static readonly global::News.Statement[] Statements = new global::News.Statement[2];
-
-            // The records come in runs of one collection (collection, first index, count), each record after those it references.
-            [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
-            static Store()
+            // The collections each collection's records reach through references, itself included: what enumerating it builds.
+            private static readonly bool[][] Reaches =
             {
-                foreach (string chunk in DataImage.RecordChunks())
+                new[] { true, false },
+                new[] { true, true },
+            };
+
+            internal static readonly ImageRecords<global::News.Actor> Actors = new ImageRecords<global::News.Actor>(2, DataImage.Records, DataImage.Locators0, DataImage.KeySlots0, ReadActor, static () => BuildAll(Reaches[0]), "actors", null);
+            internal static readonly ImageRecords<global::News.Statement> Statements = new ImageRecords<global::News.Statement>(2, DataImage.Records, DataImage.Locators1, DataImage.KeySlots1, ReadStatement, static () => BuildAll(Reaches[1]), "statements", null);
+
+            // The full build: the wanted collections' runs (collection, first index, count, length), each record after those it
+            // references, so every reference it reads is built; a record a lookup built first keeps its instance.
+            [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+            private static void BuildAll(bool[] wanted)
+            {
+                for (int chunk = 0; chunk < DataImage.Records.Count; chunk++)
                 {
-                    var reader = new DataImageReader(global::System.MemoryExtensions.AsSpan(chunk));
+                    var data = global::System.MemoryExtensions.AsSpan(DataImage.Records[chunk]);
+                    var reader = new DataImageReader(data);
                     while (!reader.End)
                     {
-                        int collection = reader.Count(), start = reader.Count(), end = start + reader.Count();
+                        int collection = reader.Count(), start = reader.Count(), end = start + reader.Count(), length = reader.Count();
+                        if (!wanted[collection])
+                        {
+                            reader.Skip(length);
+                            continue;
+                        }
+                        int runEnd = reader.Position + length;
                         switch (collection)
                         {
                             case 0:
                             {
-                                var ids = IdTable.ActorsIds.All;
-                                for (int i = start; i < end; i++) Actors[i] = ReadActor(ref reader, ids[i]);
+                                for (int i = start; i < end; i++)
+                                {
+                                    if (Actors.IsBuilt(i))
+                                    {
+                                        // A lookup built it first: step over it, to the next record of the run.
+                                        reader = new DataImageReader(data);
+                                        reader.Skip(i + 1 < end ? Actors.OffsetOf(i + 1) : runEnd);
+                                        continue;
+                                    }
+                                    string key = reader.String();
+                                    Actors.Publish(i, ReadActor(ref reader, key));
+                                }
                                 break;
                             }
                             case 1:
                             {
-                                var ids = IdTable.StatementsIds.All;
-                                for (int i = start; i < end; i++) Statements[i] = ReadStatement(ref reader, ids[i]);
+                                for (int i = start; i < end; i++)
+                                {
+                                    if (Statements.IsBuilt(i))
+                                    {
+                                        // A lookup built it first: step over it, to the next record of the run.
+                                        reader = new DataImageReader(data);
+                                        reader.Skip(i + 1 < end ? Statements.OffsetOf(i + 1) : runEnd);
+                                        continue;
+                                    }
+                                    string key = reader.String();
+                                    Statements.Publish(i, ReadStatement(ref reader, key));
+                                }
                                 break;
                             }
                             default:
@@ -69,16 +77,16 @@ namespace News
             }
 
             [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
-            private static global::News.Actor ReadActor(ref DataImageReader reader, string id) => new global::News.Actor(
-                Id: id,
+            private static global::News.Actor ReadActor(ref DataImageReader reader, string key) => new global::News.Actor(
+                Id: key,
                 Name: reader.String(),
                 Kind: unchecked((global::News.ActorKind)reader.Int64()),
                 Aliases: reader.Flag() ? ReadList0(ref reader) : global::System.Collections.Immutable.ImmutableArray<string>.Empty,
                 WikidataId: reader.Flag() ? (reader.Flag() ? (string?)reader.String() : null) : default!);
 
             [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
-            private static global::News.Statement ReadStatement(ref DataImageReader reader, string id) => new global::News.Statement(
-                Id: id,
+            private static global::News.Statement ReadStatement(ref DataImageReader reader, string key) => new global::News.Statement(
+                Id: key,
                 Speaker: Store.Actors[reader.Reference()],
                 Summary: reader.String(),
                 Audience: reader.Flag() ? ReadList1(ref reader) : global::System.Collections.Immutable.ImmutableArray<global::News.Actor>.Empty,
@@ -126,20 +134,11 @@ namespace News
 
             internal bool End => _position >= _data.Length;
 
-            /// <summary>The ids of one collection, read from its chunks in order; no id spans two chunks.</summary>
-            [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
-            internal static string[] ReadIds(string[] chunks, int count)
-            {
-                var ids = new string[count];
-                int chunk = 0;
-                var reader = new DataImageReader(chunks.Length > 0 ? global::System.MemoryExtensions.AsSpan(chunks[0]) : default);
-                for (int i = 0; i < ids.Length; i++)
-                {
-                    if (reader.End) reader = new DataImageReader(global::System.MemoryExtensions.AsSpan(chunks[++chunk]));
-                    ids[i] = reader.String();
-                }
-                return ids;
-            }
+            /// <summary>Where the reader is in its chunk.</summary>
+            internal int Position => _position;
+
+            /// <summary>Moves on <paramref name="count"/> characters without reading them (a run of records not wanted).</summary>
+            internal void Skip(int count) => _position += count;
 
             /// <summary>Digits of <see cref="ImageFormat.VarintBits"/> bits, low first; a digit of <see cref="ImageFormat.VarintMore"/> or more says another follows.</summary>
             [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
@@ -212,12 +211,15 @@ namespace News
             }
 
             /// <summary>The index of the referenced record in its collection: <see cref="ImageFormat.ReferenceSymbols"/> digits of <see cref="ImageFormat.FixedBits"/> bits, low first.</summary>
+            internal int Reference() => Fixed(ImageFormat.ReferenceSymbols);
+
+            /// <summary>A number of <paramref name="symbols"/> digits of <see cref="ImageFormat.FixedBits"/> bits, low first (references, locators, key slots).</summary>
             [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
-            internal int Reference()
+            internal int Fixed(int symbols)
             {
-                int index = 0;
-                for (int i = 0; i < ImageFormat.ReferenceSymbols; i++) index |= (_data[_position++] - ImageFormat.Zero) << (ImageFormat.FixedBits * i);
-                return index;
+                int value = 0;
+                for (int i = 0; i < symbols; i++) value |= (_data[_position++] - ImageFormat.Zero) << (ImageFormat.FixedBits * i);
+                return value;
             }
 
             /// <summary>A varint <c>length * 2 + form</c>, then form 0: that many characters, or form 1 (text with a lone surrogate): that many UTF-16 code units as varints.</summary>
@@ -235,6 +237,27 @@ namespace News
                 var units = new char[length];
                 for (int i = 0; i < length; i++) units[i] = unchecked((char)Varint());
                 return new string(units);
+            }
+
+            /// <summary>Reads a string value and says whether it is <paramref name="text"/>, without making a string (a key lookup's comparison).</summary>
+            [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+            internal bool StringEquals(string text)
+            {
+                ulong header = Varint();
+                int length = unchecked((int)(header >> 1));
+                if ((header & 1) == 0)
+                {
+                    bool same = length == text.Length && global::System.MemoryExtensions.SequenceEqual(_data.Slice(_position, length), global::System.MemoryExtensions.AsSpan(text));
+                    _position += length;
+                    return same;
+                }
+                bool equal = length == text.Length;
+                for (int i = 0; i < length; i++)
+                {
+                    char unit = unchecked((char)Varint());
+                    if (equal && unit != text[i]) equal = false;
+                }
+                return equal;
             }
         }
 
@@ -267,6 +290,464 @@ namespace News
             /// the linker can fill it in place.
             /// </summary>
             internal const int ReferenceSymbols = 5;
+
+            /// <summary>
+            /// A record's locator: the record chunk it starts in (<see cref="LocatorChunkSymbols"/> digits) and where in that
+            /// chunk (<see cref="LocatorOffsetSymbols"/> digits; a record starts before <c>ChunkLength</c>), so that one record
+            /// is read without reading those before it.
+            /// </summary>
+            internal const int LocatorChunkSymbols = 4;
+
+            internal const int LocatorOffsetSymbols = 3;
+
+            internal const int LocatorSymbols = LocatorChunkSymbols + LocatorOffsetSymbols;
+
+            /// <summary>Locators and key slots come in chunks of this many, so the chunk of number n is n / PerChunk.</summary>
+            internal const int PerChunk = 4096;
+
+            /// <summary>A key slot holds a record's position + 1 (0 = empty) in as many digits as a reference.</summary>
+            internal const int SlotSymbols = ReferenceSymbols;
+        }
+
+        /// <summary>
+        /// The hash table of a collection's keys, laid out when the project builds and read in place at run time: the
+        /// generator and the generated lookup share this code, so a key hashes the same on both sides. Open addressing
+        /// with linear probing over a power-of-two number of slots, at most four fifths full.
+        /// </summary>
+        internal static class KeyHash
+        {
+            /// <summary>FNV-1a over the UTF-16 code units of a key's canonical text: culture-free, and the same on every runtime.</summary>
+            internal static uint Of(string text, int start, int length)
+            {
+                uint hash = 2166136261;
+                for (int i = start; i < start + length; i++) hash = unchecked((hash ^ text[i]) * 16777619);
+                return hash;
+            }
+
+            /// <summary>The number of slots for <paramref name="count"/> keys: a power of two above count * 5 / 4.</summary>
+            internal static int SlotCount(int count)
+            {
+                long wanted = (long)count + count / 4 + 1;
+                int slots = 2;
+                while (slots < wanted) slots <<= 1;
+                return slots;
+            }
+        }
+
+        /// <summary>
+        /// One collection's records as a dataset's <c>With</c> changes them: added, replaced or removed by key. Replaced
+        /// records keep their place, added ones go last, in the order they were added.
+        /// </summary>
+        /// <typeparam name="T">The record type.</typeparam>
+        /// <typeparam name="TKey">The records' key.</typeparam>
+        public sealed class RecordChanges<T, TKey>
+        {
+            private readonly string _collection;
+            private readonly global::System.Collections.Generic.List<T> _records;
+            private readonly global::System.Collections.Generic.List<bool> _removed;
+            private readonly global::System.Collections.Generic.Dictionary<string, int> _positions = new(global::System.StringComparer.Ordinal);
+            private readonly global::System.Func<T, string> _keyOf;
+            private readonly global::System.Func<TKey, string> _keyText;
+
+            internal RecordChanges(string collection, global::System.Collections.Immutable.ImmutableArray<T> records, global::System.Func<T, string> keyOf, global::System.Func<TKey, string> keyText)
+            {
+                _collection = collection;
+                _records = new global::System.Collections.Generic.List<T>(records);
+                _removed = new global::System.Collections.Generic.List<bool>(new bool[records.Length]);
+                _keyOf = keyOf;
+                _keyText = keyText;
+                for (int i = 0; i < _records.Count; i++) _positions[keyOf(_records[i])] = i;
+            }
+
+            /// <summary>The number of records, after the changes so far.</summary>
+            public int Count => _positions.Count;
+
+            /// <summary>Whether a record has the key <paramref name="key"/>, after the changes so far.</summary>
+            public bool Contains(TKey key) => _positions.ContainsKey(_keyText(key));
+
+            /// <summary>Adds <paramref name="record"/> after the others.</summary>
+            /// <exception cref="global::System.ArgumentException">A record already has its key.</exception>
+            public RecordChanges<T, TKey> Add(T record)
+            {
+                string key = KeyOf(record);
+                if (_positions.ContainsKey(key)) throw new global::System.ArgumentException("A record of '" + _collection + "' already has the key '" + key + "'; Replace or Set it instead.", nameof(record));
+                Append(key, record);
+                return this;
+            }
+
+            /// <summary>Puts <paramref name="record"/> in place of the record with its key.</summary>
+            /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No record has its key.</exception>
+            public RecordChanges<T, TKey> Replace(T record)
+            {
+                string key = KeyOf(record);
+                if (!_positions.TryGetValue(key, out int position)) throw new global::System.Collections.Generic.KeyNotFoundException("No record of '" + _collection + "' has the key '" + key + "'; Add or Set it instead.");
+                _records[position] = record;
+                return this;
+            }
+
+            /// <summary>Replaces the record with the key of <paramref name="record"/>, or adds it when there is none.</summary>
+            public RecordChanges<T, TKey> Set(T record)
+            {
+                string key = KeyOf(record);
+                if (_positions.TryGetValue(key, out int position)) _records[position] = record;
+                else Append(key, record);
+                return this;
+            }
+
+            /// <summary>Removes the record with the key <paramref name="key"/>; false when there is none.</summary>
+            public bool Remove(TKey key)
+            {
+                if (!_positions.TryGetValue(_keyText(key), out int position)) return false;
+                _positions.Remove(_keyText(key));
+                _removed[position] = true;
+                return true;
+            }
+
+            internal global::System.Collections.Immutable.ImmutableArray<T> ToImmutableArray()
+            {
+                var records = global::System.Collections.Immutable.ImmutableArray.CreateBuilder<T>(_positions.Count);
+                for (int i = 0; i < _records.Count; i++)
+                {
+                    if (!_removed[i]) records.Add(_records[i]);
+                }
+                return records.MoveToImmutable();
+            }
+
+            private string KeyOf(T record)
+            {
+                if (record is null) throw new global::System.ArgumentNullException(nameof(record));
+                return _keyOf(record);
+            }
+
+            private void Append(string key, T record)
+            {
+                _positions[key] = _records.Count;
+                _records.Add(record);
+                _removed.Add(false);
+            }
+        }
+
+        /// <summary>
+        /// One part of the data image (the records, one collection's locators or key slots, one index): its chunks, each
+        /// taken from the carrier on first use and kept, so a lookup reads the chunks it needs and no others.
+        /// </summary>
+        internal sealed class ImagePart
+        {
+            private readonly string[]?[] _groups;
+            private readonly int _groupSize;
+            private readonly global::System.Func<int, string[]> _read;
+
+            /// <param name="count">The number of chunks.</param>
+            /// <param name="groupSize">How many chunks the carrier gives at once.</param>
+            /// <param name="read">Gives the chunks of one group.</param>
+            internal ImagePart(int count, int groupSize, global::System.Func<int, string[]> read)
+            {
+                Count = count;
+                _groups = new string[]?[(count + groupSize - 1) / groupSize];
+                _groupSize = groupSize;
+                _read = read;
+            }
+
+            /// <summary>The number of chunks.</summary>
+            internal int Count { get; }
+
+            // Two threads may both take a group; they take the same text.
+            internal string this[int chunk] => (_groups[chunk / _groupSize] ??= _read(chunk / _groupSize))[chunk % _groupSize];
+        }
+
+        /// <summary>
+        /// The records of one collection of one dataset, by position: the build's, read from the data image record by
+        /// record as they are first needed (<c>ImageRecords</c>), or a loaded document's, all built (<c>LoadedRecords</c>).
+        /// </summary>
+        /// <typeparam name="T">The record type.</typeparam>
+        internal abstract class RecordSource<T>
+        {
+            internal abstract int Count { get; }
+
+            /// <summary>The record at <paramref name="position"/>, built if it was not.</summary>
+            internal abstract T this[int position] { get; }
+
+            /// <summary>The position of the record whose key has the canonical text <paramref name="key"/>, or -1.</summary>
+            internal abstract int IndexOfKey(string key);
+
+            /// <summary>Every record in order, built; the array is never changed, so callers may share it.</summary>
+            internal abstract T[] All();
+        }
+
+        /// <summary>The records of a document read at run time: all built, with their keys' positions.</summary>
+        internal sealed class LoadedRecords<T> : RecordSource<T>
+        {
+            private readonly T[] _records;
+            private readonly global::System.Collections.Generic.Dictionary<string, int> _positions;
+
+            /// <summary>The records, whose keys (by <paramref name="keyOf"/>) the reader has already found to be distinct.</summary>
+            internal LoadedRecords(T[] records, global::System.Func<T, string> keyOf)
+            {
+                _records = records;
+                _positions = new global::System.Collections.Generic.Dictionary<string, int>(records.Length, global::System.StringComparer.Ordinal);
+                for (int i = 0; i < records.Length; i++) _positions.Add(keyOf(records[i]), i);
+            }
+
+            internal override int Count => _records.Length;
+
+            internal override T this[int position] => _records[position];
+
+            internal override int IndexOfKey(string key) => _positions.TryGetValue(key, out int position) ? position : -1;
+
+            internal override T[] All() => _records;
+        }
+
+        /// <summary>Reads one record from where <paramref name="reader"/> stands, its key's text already read.</summary>
+        internal delegate T RecordReader<T>(ref DataImageReader reader, string key);
+
+        /// <summary>
+        /// The build's records of one collection, read from the data image as they are first needed: a lookup builds the
+        /// record it returns and, through the references it reads, the records that one reaches, and no other. Each record
+        /// is published once (a compare-and-swap), so every thread sees one instance per record. Enumerating the
+        /// collection builds all of it in the image's order, each record after those it references.
+        /// </summary>
+        internal sealed class ImageRecords<T> : RecordSource<T>
+        {
+            // References nest one build in another; past this depth the collections are built in the image's order instead.
+            private const int DepthLimit = 200;
+
+            [global::System.ThreadStatic]
+            private static int t_depth;
+
+            private readonly object?[] _slots;
+            private readonly ImagePart _records;
+            private readonly ImagePart _locators;
+            private readonly ImagePart _keys;
+            private readonly int _slotMask;
+            private readonly RecordReader<T> _read;
+            private readonly global::System.Action _buildAll;
+            private readonly string _collection;
+            private readonly string? _checks;
+            private int _built;
+            private T[]? _all;
+
+            /// <param name="count">The number of records.</param>
+            /// <param name="records">The image's records.</param>
+            /// <param name="locators">Where each record of this collection starts.</param>
+            /// <param name="keys">The collection's key slots (see KeyHash).</param>
+            /// <param name="read">Reads one record.</param>
+            /// <param name="buildAll">Builds this collection, and those it reaches, in the image's order.</param>
+            /// <param name="collection">The collection's name, for messages.</param>
+            /// <param name="checks">The dataset's SeedDataValueChecks table, where the project's scalars are written; null without them.</param>
+            internal ImageRecords(int count, ImagePart records, ImagePart locators, ImagePart keys, RecordReader<T> read, global::System.Action buildAll, string collection, string? checks)
+            {
+                _slots = new object?[count];
+                _records = records;
+                _locators = locators;
+                _keys = keys;
+                _slotMask = KeyHash.SlotCount(count) - 1;
+                _read = read;
+                _buildAll = buildAll;
+                _collection = collection;
+                _checks = checks;
+            }
+
+            internal override int Count => _slots.Length;
+
+            internal override T this[int position] => _slots[position] is { } built ? (T)built : Build(position);
+
+            /// <summary>Whether the record at <paramref name="position"/> is built (the full build reads on past it).</summary>
+            internal bool IsBuilt(int position) => _slots[position] is not null;
+
+            /// <summary>Publishes a record built from the image; a record another thread published first wins, and is returned.</summary>
+            internal T Publish(int position, T record)
+            {
+                object? won = global::System.Threading.Interlocked.CompareExchange(ref _slots[position], record, null);
+                if (won is not null) return (T)won;
+                global::System.Threading.Interlocked.Increment(ref _built);
+                return record;
+            }
+
+            [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+            internal override int IndexOfKey(string key)
+            {
+                int slot = unchecked((int)(KeyHash.Of(key, 0, key.Length) & (uint)_slotMask));
+                while (true)
+                {
+                    var slots = new DataImageReader(global::System.MemoryExtensions.AsSpan(_keys[slot / ImageFormat.PerChunk], slot % ImageFormat.PerChunk * ImageFormat.SlotSymbols));
+                    int position = slots.Fixed(ImageFormat.SlotSymbols) - 1;
+                    if (position < 0) return -1;
+                    if (Locate(position).StringEquals(key)) return position;
+                    slot = (slot + 1) & _slotMask;
+                }
+            }
+
+            internal override T[] All()
+            {
+                if (_all is { } all) return all;
+                if (global::System.Threading.Volatile.Read(ref _built) < _slots.Length) _buildAll();
+                var records = new T[_slots.Length];
+                // A record the full build could not make (a project scalar's Parse threw) is built here once more, and throws.
+                for (int i = 0; i < records.Length; i++) records[i] = this[i];
+                return _all = records;
+            }
+
+            /// <summary>Where the record at <paramref name="position"/> starts in its chunk (the full build steps over records already built).</summary>
+            internal int OffsetOf(int position) => Locator(position).Fixed(ImageFormat.LocatorOffsetSymbols);
+
+            private DataImageReader Locator(int position)
+            {
+                var locator = new DataImageReader(global::System.MemoryExtensions.AsSpan(_locators[position / ImageFormat.PerChunk], position % ImageFormat.PerChunk * ImageFormat.LocatorSymbols));
+                locator.Skip(ImageFormat.LocatorChunkSymbols);
+                return locator;
+            }
+
+            [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+            private DataImageReader Locate(int position)
+            {
+                var locator = new DataImageReader(global::System.MemoryExtensions.AsSpan(_locators[position / ImageFormat.PerChunk], position % ImageFormat.PerChunk * ImageFormat.LocatorSymbols));
+                int chunk = locator.Fixed(ImageFormat.LocatorChunkSymbols), offset = locator.Fixed(ImageFormat.LocatorOffsetSymbols);
+                return new DataImageReader(global::System.MemoryExtensions.AsSpan(_records[chunk], offset));
+            }
+
+            private T Build(int position)
+            {
+                if ((uint)position >= (uint)_slots.Length) throw new global::System.ArgumentOutOfRangeException(nameof(position));
+                if (t_depth >= DepthLimit)
+                {
+                    // A long chain of references: build in the image's order, where every reference is built before it is read.
+                    _buildAll();
+                    if (_slots[position] is { } built) return (T)built;
+                }
+                var reader = Locate(position);
+                string key = reader.String();
+                T record;
+                t_depth++;
+                try
+                {
+                    record = _read(ref reader, key);
+                }
+                catch (ValueParseException failure)
+                {
+                    throw new ValueFailure(_collection, key, failure.Type, failure.Value, failure.InnerException!).Exception(_collection, _checks);
+                }
+                catch (ValueFailureException reached) when (reached.Broken != _collection)
+                {
+                    // A referenced record failed: this one fails with it, and says that it reaches it.
+                    throw reached.Failure.Exception(_collection, _checks);
+                }
+                finally
+                {
+                    t_depth--;
+                }
+                return Publish(position, record);
+            }
+        }
+
+        /// <summary>
+        /// A project scalar's value read by its own Parse. A Parse that throws fails the record being built, and the
+        /// records that reach it; the record's reader names the record (see <c>ImageRecords</c>).
+        /// </summary>
+        private static T Parsed<T>(string text, global::System.Func<string, T> parse, string type)
+        {
+            try
+            {
+                return parse(text);
+            }
+            catch (global::System.Exception ex)
+            {
+                throw new ValueParseException(type, text, ex);
+            }
+        }
+
+        /// <summary>A project scalar's Parse threw while a record was read from the image.</summary>
+        internal sealed class ValueParseException : global::System.Exception
+        {
+            internal ValueParseException(string type, string value, global::System.Exception error)
+                : base(error.Message, error)
+            {
+                Type = type;
+                Value = value;
+            }
+
+            internal string Type { get; }
+
+            internal string Value { get; }
+        }
+
+        /// <summary>A record could not be built: it holds, or reaches, a value whose Parse threw (<see cref="Failure"/>).</summary>
+        internal sealed class ValueFailureException : global::System.InvalidOperationException
+        {
+            internal ValueFailureException(ValueFailure failure, string broken, string message)
+                : base(message, failure.Error)
+            {
+                Failure = failure;
+                Broken = broken;
+            }
+
+            internal ValueFailure Failure { get; }
+
+            /// <summary>The collection whose record this exception is about.</summary>
+            internal string Broken { get; }
+        }
+
+        /// <summary>
+        /// A value of a project's own scalar type whose <c>Parse</c> threw while the records were built: which record holds
+        /// it, the value and the exception. The records that hold or reach it cannot be built; the others can. The
+        /// build checks every such value first (SeedDataCheckValues), so this is for data whose check was turned off, or a
+        /// Parse that depends on more than the text.
+        /// </summary>
+        internal sealed class ValueFailure
+        {
+            public ValueFailure(string collection, string id, string type, string value, global::System.Exception error)
+            {
+                Collection = collection;
+                Id = id;
+                Type = type;
+                Value = value;
+                Error = error;
+            }
+
+            public string Collection { get; }
+
+            public string Id { get; }
+
+            public string Type { get; }
+
+            public string Value { get; }
+
+            public global::System.Exception Error { get; }
+
+            /// <summary>
+            /// The exception a use of <paramref name="broken"/> throws: where the value is written, found in
+            /// <paramref name="table"/> (the dataset's SeedDataValueChecks), the record, the value and the original exception.
+            /// </summary>
+            public ValueFailureException Exception(string broken, string? table)
+            {
+                string place = table is not null && Place(table) is { } found ? found + ": " : string.Empty;
+                string reach = broken == Collection ? string.Empty
+                    : " Records of '" + broken + "' reference that record, directly or through others, so they cannot be built either; records that do not reach it can.";
+                return new ValueFailureException(this, broken,
+                    place + "the value '" + Value + "' of the '" + Collection + "' record '" + Id + "' is not a valid " + Type + ": " + Error.Message + reach);
+            }
+
+            /// <summary>Where the value is written: the table's line for this record and value (tab-separated, \t \n \\ escaped).</summary>
+            private string? Place(string table)
+            {
+                foreach (string line in table.Split('\n'))
+                {
+                    string[] cells = line.Split('\t');
+                    if (cells.Length == 5 && Unescape(cells[1]) == Collection && Unescape(cells[2]) == Id && Unescape(cells[4]) == Value) return Unescape(cells[3]);
+                }
+                return null;
+            }
+
+            private static string Unescape(string cell)
+            {
+                if (cell.IndexOf('\\') < 0) return cell;
+                var text = new global::System.Text.StringBuilder(cell.Length);
+                for (int i = 0; i < cell.Length; i++)
+                {
+                    if (cell[i] != '\\' || i + 1 == cell.Length) text.Append(cell[i]);
+                    else text.Append(cell[++i] switch { 't' => '\t', 'n' => '\n', 'r' => '\r', _ => cell[i] });
+                }
+                return text.ToString();
+            }
         }
     }
 }

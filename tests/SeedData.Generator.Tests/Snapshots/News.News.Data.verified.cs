@@ -4,10 +4,13 @@ namespace News
 {
     static partial class Data
     {
+        /// <summary>The records this project was built with, as one <see cref="DataInstance"/>: the collections below are its collections, and <see cref="DataInstance.With"/> makes changed copies of it.</summary>
+        public static DataInstance Embedded { get; } = new DataInstance(Store.Actors, Store.Statements);
+
         /// <summary>The <c>actors</c> records (2), in data file order: path, then position in the file.</summary>
-        public static ActorsCollection Actors { get; } = new ActorsCollection();
+        public static ActorsCollection Actors => Embedded.Actors;
 
         /// <summary>The <c>statements</c> records (2), in data file order: path, then position in the file.</summary>
-        public static StatementsCollection Statements { get; } = new StatementsCollection();
+        public static StatementsCollection Statements => Embedded.Statements;
     }
 }

@@ -5,7 +5,7 @@ namespace News
     static partial class Data
     {
         /// <summary>Every record as one <see cref="DataSnapshot"/>, made on each call.</summary>
-        public static DataSnapshot ToSnapshot() => new DataSnapshot(null, ContentHash, Actors.AsImmutableArray(), Statements.AsImmutableArray());
+        public static DataSnapshot ToSnapshot() => Embedded.ToSnapshot();
 
         /// <summary>Writes every record as one data file (UTF-8 JSON, indented): see <see cref="DataSnapshot.WriteJson(global::System.IO.Stream)"/>.</summary>
         public static void WriteJson(global::System.IO.Stream stream) => ToSnapshot().WriteJson(stream);
@@ -16,6 +16,62 @@ namespace News
         /// <summary>Reads a document that <see cref="WriteJson(global::System.IO.Stream)"/> wrote, or any data file of this dataset, into new records.</summary>
         /// <exception cref="global::System.Text.Json.JsonException">The document is not JSON of this dataset; the message gives the JSON path and what was expected there.</exception>
         public static DataSnapshot ReadJson(global::System.IO.Stream stream) => DataSnapshot.ReadJson(stream);
+
+        /// <summary>
+        /// Reads a new version of the data, a document that <see cref="WriteJson(global::System.IO.Stream)"/> wrote, with the checks of the
+        /// build (every value, key, reference and unique index), into a dataset with the same typed collections, keys, indexes
+        /// and reverse lookups as <see cref="Embedded"/>: data updates for an installed app, without a rebuild.
+        /// </summary>
+        /// <exception cref="global::System.Text.Json.JsonException">The document is not a valid version of this dataset: the message gives the JSON path and what was wrong there. No dataset is made.</exception>
+        public static DataInstance Load(global::System.IO.Stream stream) => DataSnapshot.ReadJson(stream).ToInstance();
+    }
+
+    public sealed partial class DataInstance
+    {
+        /// <summary>Every record as one <see cref="DataSnapshot"/>, with this dataset's version and content hash.</summary>
+        public DataSnapshot ToSnapshot() => new DataSnapshot(Version, ContentHash, Actors.AsImmutableArray(), Statements.AsImmutableArray());
+
+        /// <summary>Writes every record as one data file (UTF-8 JSON, indented): what <see cref="Data.Load"/> reads back.</summary>
+        public void WriteJson(global::System.IO.Stream stream) => ToSnapshot().WriteJson(stream);
+
+        /// <summary>
+        /// A copy of this dataset with records added, replaced or removed by key, checked as <see cref="Data.Load"/> checks a
+        /// document: references are resolved again by key, to the records of the copy. This dataset is unchanged. It copies every
+        /// record (a write and a read of the whole dataset), so it suits data updates and tests that vary a record, not a loop.
+        /// </summary>
+        /// <param name="change">Adds, replaces and removes records through the <see cref="Changes"/> it is given.</param>
+        /// <exception cref="global::System.InvalidOperationException">The changed records are not a valid dataset (a reference to a removed record, a unique value held twice); the message says where.</exception>
+        public DataInstance With(global::System.Action<Changes> change)
+        {
+            if (change is null) throw new global::System.ArgumentNullException(nameof(change));
+            var changes = new Changes(this);
+            change(changes);
+            var snapshot = new DataSnapshot(Version, string.Empty, changes.Actors.ToImmutableArray(), changes.Statements.ToImmutableArray());
+            try
+            {
+                return DataSnapshot.FromJson(snapshot.ToJson()).ToInstance();
+            }
+            catch (global::System.Text.Json.JsonException ex)
+            {
+                throw new global::System.InvalidOperationException("The changed records are not a valid dataset: " + ex.Message, ex);
+            }
+        }
+
+        /// <summary>The changes <see cref="With"/> makes: for each collection, its records to add, replace or remove by key.</summary>
+        public sealed class Changes
+        {
+            internal Changes(DataInstance dataset)
+            {
+                Actors = new Data.RecordChanges<global::News.Actor, string>("actors", dataset.Actors.AsImmutableArray(), static record => record.Id, static key => key);
+                Statements = new Data.RecordChanges<global::News.Statement, string>("statements", dataset.Statements.AsImmutableArray(), static record => record.Id, static key => key);
+            }
+
+            /// <summary>The <c>actors</c> records, by id.</summary>
+            public Data.RecordChanges<global::News.Actor, string> Actors { get; }
+
+            /// <summary>The <c>statements</c> records, by id.</summary>
+            public Data.RecordChanges<global::News.Statement, string> Statements { get; }
+        }
     }
 
     /// <summary>
@@ -122,6 +178,9 @@ namespace News
 
         /// <summary>Reads a document from a string (see <see cref="ReadJson(global::System.IO.Stream)"/>).</summary>
         public static DataSnapshot FromJson(string json) => ReadJson(new global::System.IO.MemoryStream(global::System.Text.Encoding.UTF8.GetBytes(json ?? throw new global::System.ArgumentNullException(nameof(json)))));
+
+        // A document read by ReadJson, whose references point into it, as a dataset: its arrays are shared, never changed.
+        internal DataInstance ToInstance() => DataInstance.Loaded(Version, ContentHash, global::System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsArray(Actors)!, global::System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsArray(Statements)!);
 
         /// <summary>Equal version, content hash and records, collection by collection (records compare by their own equality).</summary>
         public bool Equals(DataSnapshot? other)
