@@ -38,7 +38,14 @@ internal static class ImageEmitter
         if (!literals)
         {
             writer.Line();
-            writer.Open("private static string[] Chunks(global::System.Type part, int group)");
+            // The holders are found by name: the annotation keeps them, and their attributes, in a trimmed application.
+            writer.Raw("#if NET5_0_OR_GREATER\n");
+            writer.Line("private static string[] Chunks([global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMembers(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.NonPublicNestedTypes)] global::System.Type part, int group)");
+            writer.Raw("#else\n");
+            writer.Line("private static string[] Chunks(global::System.Type part, int group)");
+            writer.Raw("#endif\n");
+            writer.Line("{");
+            writer.Indent();
             writer.Line("var holder = part.GetNestedType(\"G\" + group.ToString(global::System.Globalization.CultureInfo.InvariantCulture), global::System.Reflection.BindingFlags.NonPublic)!;");
             writer.Line("var attributes = (DataChunkAttribute[])holder.GetCustomAttributes(typeof(DataChunkAttribute), false);");
             writer.Line("var chunks = new string[attributes.Length];");
