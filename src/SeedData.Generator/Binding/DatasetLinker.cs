@@ -361,7 +361,8 @@ internal sealed class DatasetLinker
             }
             // The record goes into its run as its file wrote it, and its references are filled in there.
             int at = run.Length;
-            run.Write(bound.Image[entry.Piece], entry.Offset, entry.Length);
+            // A record with only its id has no bytes, and a file of such records no piece of image at all.
+            if (entry.Length > 0) run.Write(bound.Image[entry.Piece], entry.Offset, entry.Length);
             for (int k = entry.FirstReference; k < entry.FirstReference + entry.ReferenceCount; k++)
             {
                 run.PatchReference(at + bound.References[k].Offset - entry.Offset, _targets[file][k]);
