@@ -51,4 +51,19 @@ public sealed class ReliabilityTests
         Assert.Empty(Problems(alone));
         Assert.Equal("a,b,c", Ids(alone.Load(), "Tags"));
     }
+
+    [Theory]
+    // YamlDotNet refuses these with an ArgumentException, which was SD0099 at (1,1).
+    [InlineData("%TAG !e! \n---\nactors: []\n", 1, 1, "no prefix")]
+    [InlineData("%TAG ! \n---\nactors: []\n", 1, 1, "no prefix")]
+    [InlineData("actors:\n  - id: x\n    name: !<> x\n    kind: person\n", 3, 11, "verbatim tag")]
+    [InlineData("actors:\n  - id: x\n    name: !<>\n", 3, 11, "verbatim tag")]
+    public void An_empty_tag_is_one_YAML_syntax_error_at_the_tag(string yaml, int line, int column, string words)
+    {
+        var output = GeneratorHarness.Run(Samples.NewsRecords, DataFile.Yaml("x.yaml", yaml));
+        var diagnostic = Assert.Single(Problems(output));
+        var at = diagnostic.Location.GetLineSpan().StartLinePosition;
+        Assert.Equal(("SD0001", line, column), (diagnostic.Id, at.Line + 1, at.Character + 1));
+        Assert.Contains(words, diagnostic.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    }
 }

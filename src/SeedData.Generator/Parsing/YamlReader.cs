@@ -13,8 +13,8 @@ namespace SeedData.Generator.Parsing;
 /// <summary>
 /// Reads a YAML 1.2 data file through YamlDotNet's event stream into the <see cref="DataNode"/> tree, checking
 /// nesting and alias expansion as it goes. YamlDotNet's own errors become SD0001, said in plain words at the mistake
-/// (<see cref="YamlSyntaxError"/>); the few inputs it throws on without a YAML error (a lone surrogate escape, some
-/// broken flow collections) are located here too.
+/// (<see cref="YamlSyntaxError"/>); the few inputs it throws on without a YAML error (a lone surrogate escape, an
+/// empty tag, some broken flow collections) are located here too.
 /// </summary>
 internal sealed class YamlReader
 {
@@ -67,6 +67,12 @@ internal sealed class YamlReader
             // YamlDotNet converts a \u or \U escape with char.ConvertFromUtf32, which throws for a surrogate code
             // point (\uD800): no character has it. The scanner stopped just after the escape.
             reader.Report(DiagnosticDescriptors.YamlSyntaxError, YamlSyntaxError.EscapeBefore(text, reader._scanner.CurrentPosition), YamlSyntaxError.SurrogateEscape);
+        }
+        catch (ArgumentException ex) when (ex.TargetSite?.DeclaringType?.Assembly == typeof(Scanner).Assembly)
+        {
+            // YamlDotNet's tag types refuse an empty tag with an ArgumentException (not a YamlException): the tag is the mistake.
+            var error = YamlSyntaxError.EmptyTag(text, reader._scanner.CurrentPosition);
+            reader.Report(DiagnosticDescriptors.YamlSyntaxError, error.Span, error.Message);
         }
         catch (InvalidOperationException)
         {
