@@ -35,6 +35,7 @@ internal sealed class DatasetLinker
     // Every record has a slot: its collection's first slot plus its index in the collection.
     private readonly List<(int File, int Record)>[] _members;
     private readonly Dictionary<IdKey, int>[] _byId;
+    private readonly SuggestionIndex?[] _suggestions;
     private int[] _firstSlot = Array.Empty<int>();
     // Per file, the index of each reference's target in its collection (-1: unresolved).
     private int[][] _targets = Array.Empty<int[]>();
@@ -57,6 +58,7 @@ internal sealed class DatasetLinker
         }
         _members = new List<(int, int)>[collections];
         _byId = new Dictionary<IdKey, int>[collections];
+        _suggestions = new SuggestionIndex?[collections];
         for (int c = 0; c < collections; c++)
         {
             _members[c] = new List<(int, int)>(sizes[c]);
@@ -164,10 +166,14 @@ internal sealed class DatasetLinker
                 var collection = _declarations.Collections[reference.Collection];
                 string id = _files[f].IdOf(reference);
                 _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownReference, new SourceLocation(_files[f].Path, reference.Span),
-                    collection.Name, id, Suggestions.DidYouMean(id, _byId[reference.Collection].Keys.Select(k => k.ToString()))));
+                    collection.Name, id, Suggestions.DidYouMean(SuggestionsFor(reference.Collection).Closest(id))));
             }
         }
     }
+
+    /// <summary>The ids of a collection as "did you mean" candidates: indexed on its first unknown reference, then kept.</summary>
+    private SuggestionIndex SuggestionsFor(int collection)
+        => _suggestions[collection] ??= new SuggestionIndex(_byId[collection].Keys.Select(k => k.ToString()));
 
     /// <summary>
     /// Every record's slot, each after the slots it references (a reference is the record instance itself, so the
