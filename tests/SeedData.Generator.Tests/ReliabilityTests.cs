@@ -66,4 +66,18 @@ public sealed class ReliabilityTests
         Assert.Equal(("SD0001", line, column), (diagnostic.Id, at.Line + 1, at.Character + 1));
         Assert.Contains(words, diagnostic.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
     }
+
+    [Theory]
+    // The error at the end of the file was blamed on the last '{' closed before it, which YamlDotNet's parser had
+    // read the end of, and not on the '[' left open.
+    [InlineData("actors: [\n  {id: a, name: A, kind: person},\n  {id: b, name: B, kind: person},\n", 1, 9)]
+    [InlineData("actors:\n  - id: a\n    name: A\n    kind: person\n    aliases: [\n      {x: 1},\n", 5, 14)]
+    public void An_unclosed_list_is_reported_at_its_bracket_not_at_the_last_mapping_closed_inside_it(string yaml, int line, int column)
+    {
+        var output = GeneratorHarness.Run(Samples.NewsRecords, DataFile.Yaml("x.yaml", yaml));
+        var diagnostic = Assert.Single(Problems(output));
+        var at = diagnostic.Location.GetLineSpan().StartLinePosition;
+        Assert.Equal(("SD0001", line, column), (diagnostic.Id, at.Line + 1, at.Character + 1));
+        Assert.Contains("'[' is not closed", diagnostic.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    }
 }

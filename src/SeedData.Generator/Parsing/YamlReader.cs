@@ -152,8 +152,7 @@ internal sealed class YamlReader
                     _items.Add(item);
                     size += itemSize;
                 }
-                var end = _parser.Consume<SequenceEnd>();
-                if (start.Style == SequenceStyle.Flow) _openFlows.RemoveAt(_openFlows.Count - 1);
+                var end = End(start.Style == SequenceStyle.Flow);
                 return Remember(start.Anchor, (DataNode.Sequence(_items.Pop(first), SpanOf(start.Start, end.End, _length)), size));
             }
             case MappingStart start:
@@ -175,8 +174,7 @@ internal sealed class YamlReader
                     _entries.Add(new DataEntry(key, value));
                     size += keySize + valueSize;
                 }
-                var end = _parser.Consume<MappingEnd>();
-                if (start.Style == MappingStyle.Flow) _openFlows.RemoveAt(_openFlows.Count - 1);
+                var end = End(start.Style == MappingStyle.Flow);
                 return Remember(start.Anchor, (DataNode.Mapping(_entries.Pop(first), SpanOf(start.Start, end.End, _length)), size));
             }
             default:
@@ -227,9 +225,20 @@ internal sealed class YamlReader
             _sink!.Item(item);
             size += itemSize;
         }
-        var end = _parser.Consume<SequenceEnd>();
-        if (start.Style == SequenceStyle.Flow) _openFlows.RemoveAt(_openFlows.Count - 1);
+        var end = End(start.Style == SequenceStyle.Flow);
         return (DataNode.Sequence(System.Array.Empty<DataNode>(), SpanOf(start.Start, end.End, _length)), size);
+    }
+
+    /// <summary>
+    /// The end of the list or mapping being read, and the move past it. A flow collection is closed as soon as its end
+    /// is read, before the move: an error in what follows it (the end of the file, say) is not about it.
+    /// </summary>
+    private ParsingEvent End(bool flow)
+    {
+        var end = _parser.Current!;
+        if (flow) _openFlows.RemoveAt(_openFlows.Count - 1);
+        _parser.MoveNext();
+        return end;
     }
 
     private (DataNode Node, int Size) Remember(AnchorName anchor, (DataNode Node, int Size) node)
