@@ -35,7 +35,6 @@ internal sealed class DatasetLinker
     // Every record has a slot: its collection's first slot plus its index in the collection.
     private readonly List<(int File, int Record)>[] _members;
     private readonly Dictionary<IdKey, int>[] _byId;
-    private readonly SuggestionIndex?[] _suggestions;
     private int[] _firstSlot = Array.Empty<int>();
     // Per file, the index of each reference's target in its collection (-1: unresolved).
     private int[][] _targets = Array.Empty<int[]>();
@@ -58,7 +57,6 @@ internal sealed class DatasetLinker
         }
         _members = new List<(int, int)>[collections];
         _byId = new Dictionary<IdKey, int>[collections];
-        _suggestions = new SuggestionIndex?[collections];
         for (int c = 0; c < collections; c++)
         {
             _members[c] = new List<(int, int)>(sizes[c]);
@@ -148,6 +146,7 @@ internal sealed class DatasetLinker
     private void ResolveReferences()
     {
         _targets = new int[_files.Count][];
+        var unknown = new List<(int File, int Reference)>();
         for (int f = 0; f < _files.Count; f++)
         {
             var references = _files[f].References;
@@ -162,18 +161,34 @@ internal sealed class DatasetLinker
                     continue;
                 }
                 targets[i] = -1;
-                if (IsQuiet(reference.Collection)) continue;
-                var collection = _declarations.Collections[reference.Collection];
-                string id = _files[f].IdOf(reference);
-                _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownReference, new SourceLocation(_files[f].Path, reference.Span),
-                    collection.Name, id, Suggestions.DidYouMean(SuggestionsFor(reference.Collection).Closest(id))));
+                if (!IsQuiet(reference.Collection)) unknown.Add((f, i));
             }
         }
+        ReportUnknown(unknown);
     }
 
-    /// <summary>The ids of a collection as "did you mean" candidates: indexed on its first unknown reference, then kept.</summary>
-    private SuggestionIndex SuggestionsFor(int collection)
-        => _suggestions[collection] ??= new SuggestionIndex(_byId[collection].Keys.Select(k => k.ToString()));
+    /// <summary>
+    /// SD0017 for each unknown reference, in reference order, with its "did you mean": the suggestions for every unknown
+    /// id of a collection are found together, in one pass over the collection's ids (<see cref="SuggestionSearch"/>).
+    /// </summary>
+    private void ReportUnknown(List<(int File, int Reference)> unknown)
+    {
+        var closest = new Dictionary<(int Collection, string Id), IReadOnlyList<string>>();
+        foreach (var group in unknown.GroupBy(u => _files[u.File].References[u.Reference].Collection))
+        {
+            var names = group.Select(u => _files[u.File].IdOf(_files[u.File].References[u.Reference])).Distinct(StringComparer.Ordinal).ToList();
+            var search = new SuggestionSearch(names);
+            foreach (var id in _byId[group.Key].Keys) search.Consider(id.AsMemory());
+            for (int n = 0; n < names.Count; n++) closest[(group.Key, names[n])] = search.Closest(n);
+        }
+        foreach (var (f, i) in unknown)
+        {
+            var reference = _files[f].References[i];
+            string id = _files[f].IdOf(reference);
+            _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownReference, new SourceLocation(_files[f].Path, reference.Span),
+                _declarations.Collections[reference.Collection].Name, id, Suggestions.DidYouMean(closest[(reference.Collection, id)])));
+        }
+    }
 
     /// <summary>
     /// Every record's slot, each after the slots it references (a reference is the record instance itself, so the
@@ -485,5 +500,7 @@ internal sealed class DatasetLinker
         public override int GetHashCode() => _hash;
 
         public override string ToString() => _names.Substring(_start, _length);
+
+        public ReadOnlyMemory<char> AsMemory() => _names.AsMemory(_start, _length);
     }
 }

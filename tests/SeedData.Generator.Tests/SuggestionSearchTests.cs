@@ -6,22 +6,22 @@ using Xunit;
 
 namespace SeedData.Generator.Tests;
 
-/// <summary>The "did you mean" index finds what measuring the name against every candidate would, by the documented rule.</summary>
-public sealed class SuggestionIndexTests
+/// <summary>The "did you mean" search finds what measuring the name against every candidate would, by the documented rule.</summary>
+public sealed class SuggestionSearchTests
 {
     /// <summary>
-    /// The rule, written as plainly as it is documented: every candidate at most <see cref="SuggestionIndex.EditLimit"/>
-    /// edits away ignoring case, or one that begins the other sharing at least 3 characters; nearest first, then ordinal.
+    /// The rule, written as plainly as it is documented: ignoring case, every candidate at most one edit away (insert,
+    /// remove, replace, or swap two neighbours), or one that begins the other with the shorter at least 3 characters
+    /// long; nearest first, then in ordinal order.
     /// </summary>
     private static IReadOnlyList<string> Expected(string text, IEnumerable<string> candidates)
     {
         string name = text.ToLowerInvariant();
-        int limit = SuggestionIndex.EditLimit(name.Length);
         return candidates
             .Select(c => (Candidate: c, Key: c.ToLowerInvariant()))
             .Select(c => (c.Candidate, c.Key, Distance: Distance(name, c.Key)))
-            .Where(c => c.Distance <= limit
-                || Math.Min(c.Key.Length, name.Length) >= SuggestionIndex.MinShared && (c.Key.StartsWith(name, StringComparison.Ordinal) || name.StartsWith(c.Key, StringComparison.Ordinal)))
+            .Where(c => c.Distance <= SuggestionSearch.MaxEdits
+                || Math.Min(c.Key.Length, name.Length) >= SuggestionSearch.MinShared && (c.Key.StartsWith(name, StringComparison.Ordinal) || name.StartsWith(c.Key, StringComparison.Ordinal)))
             .OrderBy(c => c.Distance).ThenBy(c => c.Candidate, StringComparer.Ordinal)
             .Take(3).Select(c => c.Candidate).ToList();
     }
@@ -56,20 +56,20 @@ public sealed class SuggestionIndexTests
         for (int round = 0; round < 300; round++)
         {
             var candidates = Enumerable.Range(0, random.Next(0, 200)).Select(_ => Word(14)).Distinct(StringComparer.Ordinal).ToList();
-            var index = new SuggestionIndex(candidates);
-            for (int q = 0; q < 20; q++)
-            {
-                // Near a candidate as often as not: a typo of one, or one cut short or made longer.
-                string text = candidates.Count > 0 && random.Next(2) == 0 ? Typo(candidates[random.Next(candidates.Count)], random, alphabet) : Word(16);
-                Assert.Equal(Expected(text, candidates), index.Closest(text));
-            }
+            // Near a candidate as often as not: a typo of one, or one cut short or made longer.
+            var names = Enumerable.Range(0, 20)
+                .Select(_ => candidates.Count > 0 && random.Next(2) == 0 ? Typo(candidates[random.Next(candidates.Count)], random, alphabet) : Word(16))
+                .ToList();
+            var search = new SuggestionSearch(names);
+            foreach (string candidate in candidates) search.Consider(candidate.AsMemory());
+            for (int n = 0; n < names.Count; n++) Assert.Equal(Expected(names[n], candidates), search.Closest(n));
         }
     }
 
     private static string Typo(string word, Random random, string alphabet)
     {
         var chars = word.ToList();
-        for (int e = random.Next(1, 5); e > 0; e--)
+        for (int e = random.Next(1, 3); e > 0; e--)
         {
             int at = random.Next(chars.Count + 1);
             switch (random.Next(5))
@@ -91,18 +91,13 @@ public sealed class SuggestionIndexTests
     [InlineData("marco", "marco-rubio")]              // the beginning of a candidate
     [InlineData("MARCO-RUBIO", "marco-rubio")]        // case is ignored
     public void Suggests_typos_swaps_and_beginnings(string text, string suggested)
-    {
-        var index = new SuggestionIndex(new[] { "marco-rubio", "name", "orchard-co", "kaja-kallas", "kind" });
-        Assert.Equal(suggested, index.Closest(text).First());
-    }
+        => Assert.Equal(suggested, Suggestions.Closest(text, new[] { "marco-rubio", "name", "orchard-co", "kaja-kallas", "kind" }).First());
 
     [Fact]
-    public void Suggests_nothing_past_the_edit_limit()
+    public void Suggests_nothing_past_one_edit_but_beginnings()
     {
-        var index = new SuggestionIndex(new[] { "kaja-kallas" });
-        Assert.Equal(3, SuggestionIndex.EditLimit("kaja-kalalsxy".Length));
-        Assert.Equal(new[] { "kaja-kallas" }, index.Closest("kaja-kalalsx"));   // two edits: a swap and one more letter
-        Assert.Empty(index.Closest("kxjx-kxllxs"));                              // four replaced letters
-        Assert.Empty(new SuggestionIndex(new[] { "abcd" }).Closest("wxyz"));
+        Assert.Empty(Suggestions.Closest("kaja-kalals-x", new[] { "kaja-kallas" }));   // a swap and two more letters
+        Assert.Empty(Suggestions.Closest("ab", new[] { "abcd" }));                     // a beginning, but of 2 characters only
+        Assert.Equal(new[] { "abc", "abcd" }, Suggestions.Closest("abcx", new[] { "abcde", "abcd", "abc", "zzz" })); // abcde: two edits, and no beginning
     }
 }

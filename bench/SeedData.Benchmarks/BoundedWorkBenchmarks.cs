@@ -1,0 +1,140 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace SeedData.Benchmarks;
+
+/// <summary>
+/// Bounded work on bad input (issue 21): a build with mistakes costs about what the same build without them does.
+/// Each pair is one generator run (parse, bind, link, emit, diagnostics) over data held in memory, against its
+/// baseline in the same run:
+/// <list type="bullet">
+/// <item>References: 100,000 authors and 20,000 books in 100 files, every book's author valid, against the same files
+/// with 5,000 of those references unknown (a third misspelt, a third renamed, a third with a suffix), each reported
+/// as SD0017 with its "did you mean".</item>
+/// <item>Syntax: a valid 1 MB data file, against a 1 MB file with one syntax error found only at its end: the probe's
+/// <c>authors: [</c> followed by lines of ids and no closing <c>]</c>, in plain words and as records.</item>
+/// </list>
+/// Goal: every ratio at most 1.2. Each run checks the diagnostics it was meant to give.
+/// </summary>
+[MemoryDiagnoser]
+[GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
+[CategoriesColumn]
+public class BoundedWorkBenchmarks
+{
+    public const int Authors = 100_000;
+    public const int Books = 20_000;
+    public const int UnknownReferences = 5_000;
+    public const int FileBytes = 1 << 20;
+
+    private const string ReferenceRecords = """
+        using SeedData;
+        namespace Library;
+        [SeedRecord("authors")] public sealed partial record Author(string Id, string Name);
+        [SeedRecord("books")] public sealed partial record Book(string Id, string Title, Author Author);
+        [SeedDataset] public static partial class Data;
+        """;
+
+    private const string IdRecords = """
+        using SeedData;
+        namespace Library;
+        [SeedRecord("authors")] public sealed partial record Author(string Id);
+        [SeedDataset] public static partial class Data;
+        """;
+
+    private CSharpCompilation _references = null!;
+    private CSharpCompilation _ids = null!;
+    private ImmutableArray<AdditionalText> _validReferences, _unknownReferences, _validFile, _unclosedWords, _unclosedRecords;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _references = InProcess.Compilation(ReferenceRecords);
+        _ids = InProcess.Compilation(IdRecords);
+        _validReferences = LibraryFiles(unknown: false);
+        _unknownReferences = LibraryFiles(unknown: true);
+        _validFile = One("valid.yaml", Fill("authors:\n", i => "  - id: author-" + Number(i) + "\n", string.Empty));
+        _unclosedWords = One("unclosed-words.yaml", Fill("authors: [\n", i => "author-" + Number(i) + ",\n", null));
+        _unclosedRecords = One("unclosed-records.yaml", Fill("authors: [\n", i => "  {id: author-" + Number(i) + "},\n", null));
+    }
+
+    [BenchmarkCategory("References"), Benchmark(Baseline = true, Description = "100,000 authors, 20,000 books: every reference valid")]
+    public int ValidReferences() => Run(_references, _validReferences, "SD0017", 0);
+
+    [BenchmarkCategory("References"), Benchmark(Description = "the same, 5,000 references unknown (SD0017 with did-you-mean)")]
+    public int UnknownReferencesReported() => Run(_references, _unknownReferences, "SD0017", UnknownReferences);
+
+    [BenchmarkCategory("Syntax"), Benchmark(Baseline = true, Description = "a valid 1 MB file of records")]
+    public int ValidFile() => Run(_ids, _validFile, "SD0001", 0);
+
+    [BenchmarkCategory("Syntax"), Benchmark(Description = "1 MB: 'authors: [' and lines of ids, never closed (SD0001)")]
+    public int UnclosedWords() => Run(_ids, _unclosedWords, "SD0001", 1);
+
+    [BenchmarkCategory("Syntax"), Benchmark(Description = "1 MB: 'authors: [' and lines of records, never closed (SD0001)")]
+    public int UnclosedRecords() => Run(_ids, _unclosedRecords, "SD0001", 1);
+
+    /// <summary>One generator run; throws unless it gave exactly <paramref name="expected"/> diagnostics of <paramref name="id"/> and no other error.</summary>
+    private static int Run(CSharpCompilation compilation, ImmutableArray<AdditionalText> files, string id, int expected)
+    {
+        var diagnostics = InProcess.Driver(files).RunGenerators(compilation).GetRunResult().Diagnostics;
+        int count = diagnostics.Count(d => d.Id == id);
+        if (count != expected || diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error && d.Id != id))
+            throw new InvalidOperationException($"expected {expected} {id}, got: " + string.Join("\n", diagnostics.Take(5)));
+        return count;
+    }
+
+    private static string Number(int i) => i.ToString(CultureInfo.InvariantCulture);
+
+    private static ImmutableArray<AdditionalText> One(string name, string yaml) => ImmutableArray.Create<AdditionalText>(new InMemoryDataFile("/data/" + name, yaml));
+
+    /// <summary>A file of <see cref="FileBytes"/>: the head, lines until the size is reached, and the tail (null: none, the file ends open).</summary>
+    private static string Fill(string head, Func<int, string> line, string? tail)
+    {
+        var text = new StringBuilder(FileBytes + 64).Append(head);
+        for (int i = 0; text.Length < FileBytes; i++) text.Append(line(i));
+        return text.Append(tail).ToString();
+    }
+
+    /// <summary>
+    /// The authors and books in 100 files. With <paramref name="unknown"/>, every fourth book names an author that does
+    /// not exist: misspelt (<c>autor-17</c>), renamed (<c>writer-17</c>) or with a suffix (<c>author-17-old</c>).
+    /// </summary>
+    private static ImmutableArray<AdditionalText> LibraryFiles(bool unknown)
+    {
+        const int files = 100;
+        var result = new List<AdditionalText>(files);
+        for (int f = 0; f < files; f++)
+        {
+            var yaml = new StringBuilder("authors:\n");
+            for (int a = Authors * f / files; a < Authors * (f + 1) / files; a++)
+            {
+                yaml.Append("  - id: author-").Append(Number(a)).Append("\n    name: Author ").Append(Number(a)).Append('\n');
+            }
+            yaml.Append("books:\n");
+            for (int b = Books * f / files; b < Books * (f + 1) / files; b++)
+            {
+                int author = (int)((b * 2_654_435_761L) % Authors);
+                string id = "author-" + Number(author);
+                if (unknown && b % (Books / UnknownReferences) == 0)
+                {
+                    id = (b / (Books / UnknownReferences) % 3) switch
+                    {
+                        0 => "autor-" + Number(author),
+                        1 => "writer-" + Number(author),
+                        _ => id + "-old",
+                    };
+                }
+                yaml.Append("  - id: book-").Append(Number(b)).Append("\n    title: Book ").Append(Number(b)).Append("\n    author: ").Append(id).Append('\n');
+            }
+            result.Add(new InMemoryDataFile(string.Format(CultureInfo.InvariantCulture, "/data/part-{0:000}.yaml", f), yaml.ToString()));
+        }
+        return result.ToImmutableArray();
+    }
+}
