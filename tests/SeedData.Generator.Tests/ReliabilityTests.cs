@@ -80,4 +80,33 @@ public sealed class ReliabilityTests
         Assert.Equal(("SD0001", line, column), (diagnostic.Id, at.Line + 1, at.Character + 1));
         Assert.Contains("'[' is not closed", diagnostic.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
     }
+
+    private const string NumberRecords = """
+        using SeedData;
+        namespace Numbers;
+        [SeedRecord("authors")] public sealed partial record Author(string Id, int Born = 0, long Books = 0, decimal Price = 0, double Rating = 0);
+        [SeedDataset] public static partial class Data;
+        """;
+
+    [Theory]
+    // Each built with no diagnostic and read back as 0; 1e-1 gave SD0014. (KindConformanceTable has them for every kind, ReadJson too.)
+    [InlineData("born", "0.1e-30", "SD0014")]
+    [InlineData("born", "4.9e-324", "SD0014")]
+    [InlineData("books", "1e-400", "SD0014")]
+    [InlineData("born", "1e-29", "SD0014")]
+    [InlineData("price", "1e-29", "SD0015")]
+    [InlineData("rating", "1e-400", "SD0015")]
+    public void A_number_too_small_for_its_type_is_refused_not_read_as_0(string key, string number, string id)
+    {
+        foreach (var file in new[]
+        {
+            DataFile.Yaml("authors.yaml", "authors:\n  - id: a\n    " + key + ": " + number + "\n"),
+            new DataFile("/data/authors.json", "{ \"authors\": [ { \"id\": \"a\", \"" + key + "\": " + number + " } ] }"),
+        })
+        {
+            var diagnostic = Assert.Single(Problems(GeneratorHarness.Run(NumberRecords, file)));
+            Assert.Equal(id, diagnostic.Id);
+            Assert.Contains(number, diagnostic.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        }
+    }
 }
