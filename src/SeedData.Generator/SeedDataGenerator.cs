@@ -84,7 +84,7 @@ public sealed class SeedDataGenerator : IIncrementalGenerator
         // Emit.
         context.RegisterSourceOutput(declarations.Combine(jsonAvailable), static (output, input) =>
         {
-            if (!input.Right || input.Left.Dataset is not { } dataset) return;
+            if (!input.Right || input.Left.Dataset is not { HasSnapshot: true } dataset) return;
             var (hintName, source) = JsonEmitter.Emit(dataset, input.Left);
             output.AddSource(hintName, source);
         });

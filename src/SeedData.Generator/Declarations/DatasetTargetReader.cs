@@ -23,13 +23,25 @@ internal static class DatasetTargetReader
         if (type.IsGenericType) problems.Add("it must not be generic");
 
         var location = SourceLocation.From(type.Locations.FirstOrDefault());
-        var diagnostics = problems.Count == 0
-            ? EquatableArray<DiagnosticInfo>.Empty
-            : new[]
-            {
-                DiagnosticInfo.Create(DiagnosticDescriptors.InvalidDataset, location, type.Name,
-                    string.Join(", ", problems)),
-            }.ToEquatableArray();
+        var diagnostics = new List<DiagnosticInfo>();
+        if (problems.Count > 0) diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidDataset, location, type.Name, string.Join(", ", problems)));
+
+        // The snapshot type is generated beside the class, in its namespace: a type of the project there may have its name.
+        string snapshot = type.Name + "Snapshot";
+        var taken = type.ContainingNamespace.GetTypeMembers(snapshot).FirstOrDefault(t => t.Arity == 0);
+        if (taken is not null)
+        {
+            var place = SourceLocation.From(taken.Locations.FirstOrDefault(l => l.IsInSource));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.GeneratedNameTaken, place ?? location, snapshot,
+                $"the snapshot type of '{type.Name}' (its JSON read and write)",
+                place is null ? $"a type of a referenced assembly in the namespace of '{type.Name}'" : $"the {Kind(taken)} '{taken.Name}'",
+                $"Rename the {Kind(taken)}, or the dataset class. Until then '{type.Name}' has no ToSnapshot, WriteJson or ReadJson."));
+        }
+        var members = type.GetMembers()
+            .Where(m => !m.IsImplicitlyDeclared && m.CanBeReferencedByName)
+            .Select(m => new DeclaredMember(m.Name, SourceLocation.From(m.Locations.FirstOrDefault()), m is INamedTypeSymbol { TypeKind: TypeKind.Class } nested
+                && nested.DeclaringSyntaxReferences.Any(r => r.GetSyntax() is TypeDeclarationSyntax t && t.Modifiers.Any(SyntaxKind.PartialKeyword))))
+            .ToEquatableArray();
 
         return new DatasetTarget(
             type.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() : null,
@@ -43,6 +55,10 @@ internal static class DatasetTargetReader
             }),
             problems.Count == 0,
             location,
-            diagnostics);
+            diagnostics.ToEquatableArray(),
+            HasSnapshot: taken is null,
+            Members: members);
     }
+
+    private static string Kind(INamedTypeSymbol type) => type.IsRecord ? "record" : type.TypeKind.ToString().ToLowerInvariant();
 }

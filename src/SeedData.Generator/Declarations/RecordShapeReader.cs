@@ -129,6 +129,7 @@ internal sealed class RecordShapeReader : Kinds.IShapeScope
                     DefaultJsonOf(parameter, shape)));
             }
             _visiting.Remove(typeName);
+            ReportKeysMadeTwice(type, constructor, parameters);
         }
 
         return new RecordShape(
@@ -143,6 +144,21 @@ internal sealed class RecordShapeReader : Kinds.IShapeScope
             type.IsSealed,
             CanAddMembers(type) && !Declares(type, "PrintMembers"),
             CanAddMembers(type) && !Declares(type, "Equals") && !Declares(type, "GetHashCode"));
+    }
+
+    /// <summary>SD0052 for a parameter whose data key an earlier parameter makes already (<c>URL</c> and <c>Url</c> both make <c>url</c>).</summary>
+    private void ReportKeysMadeTwice(INamedTypeSymbol type, IMethodSymbol constructor, IReadOnlyList<ParameterShape> parameters)
+    {
+        var first = new Dictionary<string, string>(System.StringComparer.Ordinal);
+        foreach (var parameter in parameters)
+        {
+            if (!first.TryGetValue(parameter.Key, out string? earlier))
+            {
+                first[parameter.Key] = parameter.Name;
+                continue;
+            }
+            Report(DiagnosticDescriptors.ParametersWithOneKey, constructor.Parameters.First(p => p.Name == parameter.Name), earlier, parameter.Name, type.Name, parameter.Key);
+        }
     }
 
     /// <summary>

@@ -150,7 +150,7 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor CollectionNamedLikeADatasetMember = Error("SD0048", DeclarationCategory,
         "Collection name taken by the dataset class",
-        "The collection name '{0}' of '{1}' becomes the property '{2}', which every dataset class already has. Choose another name in [SeedRecord(\"...\")].");
+        "The collection name '{0}' of '{1}' becomes the property '{2}', which {3}. Choose another name in [SeedRecord(\"...\")].");
 
     // SD0049 and SD0050 were reported as SD0033 "Invalid dataset class" too.
 
@@ -161,6 +161,14 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor SecondDataset = Error("SD0050", DeclarationCategory,
         "More than one dataset class",
         "'{0}' is a second [SeedDataset]: '{1}' (at {2}) is already the dataset class of this project, and a project has one. Keep one [SeedDataset] class.");
+
+    public static readonly DiagnosticDescriptor GeneratedNameTaken = Error("SD0051", DeclarationCategory,
+        "Name of generated code declared already",
+        "'{0}' is the name SeedData gives {1}, and {2} already has it. {3}");
+
+    public static readonly DiagnosticDescriptor ParametersWithOneKey = Error("SD0052", DeclarationCategory,
+        "Parameters that make one key",
+        "The parameters '{0}' and '{1}' of '{2}' both make the data key '{3}', so a data file could not say which one it gives. Rename one of them.");
 
     public static readonly DiagnosticDescriptor InternalError = Error("SD0099", DataCategory,
         "SeedData internal error",

@@ -40,7 +40,19 @@ internal sealed class JsonEmitter : IJsonScope
         // With a declaration error the shapes are incomplete: the API is kept (so user code compiles) and its bodies throw.
         _valid = declarations.Collections.All(c => c.IsValid);
         foreach (var shape in declarations.NestedShapes) _nested[shape.TypeName] = shape;
+        // Helpers are named after the types they handle (WriteActor, ReadRecord for a record named Record): never the
+        // name of a member beside them.
+        _usedNames.UnionWith(ReservedNames);
+        _usedNames.UnionWith(RuntimeSource.Names);
+        foreach (var c in declarations.Collections) _usedNames.Add(c.PropertyName);
     }
+
+    /// <summary>The members of the snapshot and of its reader that are not helpers.</summary>
+    private static readonly string[] ReservedNames =
+    {
+        "Version", "ContentHash", "WriteJson", "ToJson", "ReadJson", "FromJson", "Equals", "GetHashCode", "ToString", "SameItems", "Reader",
+        "Collections", "Read", "Build", "Built", "Path", "ReadRecord", "Reference", "GetType", "MemberwiseClone", "ReferenceEquals", "Finalize",
+    };
 
     public static (string HintName, string Source) Emit(DatasetInfo dataset, DatasetDeclarations declarations)
     {
