@@ -109,4 +109,73 @@ public sealed class ReliabilityTests
             Assert.Contains(number, diagnostic.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
         }
     }
+
+    private static (string Id, int Line, int Column, string Message) Described(Diagnostic diagnostic)
+    {
+        var at = diagnostic.Location.GetLineSpan().StartLinePosition;
+        return (diagnostic.Id, at.Line + 1, at.Character + 1, diagnostic.GetMessage(CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void An_alias_that_repeats_a_record_is_the_duplicate_at_the_alias()
+    {
+        // Was SD0018 at (2,13), "already used by the record at (2,13)": line 3 was never named.
+        var output = GeneratorHarness.Run(Samples.NewsRecords, DataFile.Yaml("x.yaml", "actors:\n  - &a {id: x, name: X, kind: person}\n  - *a\n"));
+        var (id, line, column, message) = Described(Assert.Single(Problems(output)));
+        Assert.Equal(("SD0018", 3, 5), (id, line, column));
+        Assert.Contains("by the record at /data/x.yaml(2,13)", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_mistake_inside_what_an_alias_repeats_is_reported_at_the_alias()
+    {
+        // The anchor is a fine actor; repeated as a statement, its keys are wrong there, at line 5 and not at line 2.
+        var output = GeneratorHarness.Run(Samples.NewsRecords, DataFile.Yaml("x.yaml",
+            "actors:\n  - &a {id: x, name: X, kind: person}\nstatements:\n  - id: s\n    speaker: *a\n    summary: S\n  - id: t\n    speaker: &who nobody\n    summary: T\n  - id: u\n    speaker: *who\n    summary: U\n"));
+        Assert.Equal(new[] { ("SD0014", 5, 14), ("SD0017", 8, 14), ("SD0017", 11, 14) },
+            Problems(output).Select(Described).Select(d => (d.Id, d.Line, d.Column)).OrderBy(d => d.Line));
+    }
+
+    [Fact]
+    public void Every_error_of_a_record_is_reported_an_unknown_reference_beside_a_value_out_of_range()
+    {
+        // Was SD0015 alone; SD0017 for 'nobody' appeared only once the rating was fixed.
+        const string records = """
+            using SeedData;
+            namespace B;
+            [SeedRecord("authors")] public sealed partial record Author(string Id);
+            [SeedRecord("books")] public sealed partial record Book(string Id, Author Author, double Rating);
+            [SeedDataset] public static partial class Data;
+            """;
+        var output = GeneratorHarness.Run(records, DataFile.Yaml("x.yaml", "authors:\n  - id: a\nbooks:\n  - id: b\n    author: nobody\n    rating: 1e400\n"));
+        Assert.Equal(new[] { ("SD0015", 6, 13), ("SD0017", 5, 13) }, Problems(output).Select(Described).Select(d => (d.Id, d.Line, d.Column)).OrderBy(d => d.Id));
+    }
+
+    [Theory]
+    // Was SD0007 and SD0006 at the same place.
+    [InlineData("actors:\n  - &a {id: x, name: X, kind: person}\n---\nactors:\n  - *a\n", 5, 5, "in an earlier one")]
+    [InlineData("actors:\n  - {id: x, name: X, kind: person}\n---\nstatements:\n  - {id: s, speaker: x, summary: *words}\n---\n$note: &words W\n", 5, 34, "Define '&words' earlier")]
+    [InlineData("actors:\n  - *nothing\n  - {id: *nothing, name: X, kind: person}\n", 2, 5, "Define '&nothing' earlier")]
+    public void An_alias_to_no_anchor_of_its_document_is_one_error(string yaml, int line, int column, string words)
+    {
+        var output = GeneratorHarness.Run(Samples.NewsRecords, DataFile.Yaml("x.yaml", yaml));
+        var all = Problems(output).Select(Described).ToList();
+        Assert.All(all, d => Assert.Equal("SD0007", d.Id));
+        Assert.Equal((line, column), (all[0].Line, all[0].Column));
+        Assert.Contains(words, all[0].Message, StringComparison.Ordinal);
+        Assert.Equal(yaml.Split("*").Length - 1, all.Count);
+    }
+
+    [Fact]
+    public void A_merge_key_is_one_error_that_says_merge_keys_are_not_read()
+    {
+        // Was SD0011 plus SD0012 for each key the merge would have given.
+        var output = GeneratorHarness.Run(Samples.NewsRecords, DataFile.Yaml("x.yaml", "actors:\n  - &a {id: x, name: X, kind: person}\n  - <<: *a\n    id: y\n"));
+        var (id, line, column, message) = Described(Assert.Single(Problems(output)));
+        Assert.Equal(("SD0011", 3, 5), (id, line, column));
+        Assert.Contains("merge key of YAML 1.1", message, StringComparison.Ordinal);
+        // Quoted, '<<' is a key like any other.
+        var quoted = GeneratorHarness.Run(Samples.NewsRecords, DataFile.Yaml("x.yaml", "actors:\n  - {id: y, name: Y, kind: person, '<<': 1}\n"));
+        Assert.DoesNotContain("merge", Assert.Single(Problems(quoted)).GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    }
 }

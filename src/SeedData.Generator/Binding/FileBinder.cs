@@ -21,6 +21,9 @@ namespace SeedData.Generator.Binding;
 /// </summary>
 internal sealed class FileBinder : IRecordSink, IBindScope
 {
+    /// <summary>YAML 1.1's merge key (<c>&lt;&lt;: *defaults</c>), which YAML 1.2 has not.</summary>
+    private const string MergeKey = "<<";
+
     // The first of these keys a record has names it in its named member's docs.
     private static readonly string[] TitleKeys = { "name", "title", "summary", "description", "label" };
 
@@ -51,6 +54,8 @@ internal sealed class FileBinder : IRecordSink, IBindScope
     private string? _title;
     // The nesting depth of the record being written: 0 for a top-level record.
     private int _depth;
+    // Inside a node that an alias repeats, the alias: what is wrong there is reported where the alias uses it.
+    private SourceSpan? _alias;
 
     private FileBinder(string path, DatasetDeclarations declarations, CancellationToken cancellationToken)
     {
@@ -233,20 +238,21 @@ internal sealed class FileBinder : IRecordSink, IBindScope
 
         int offset = _writer.Length;
         int firstReference = _references.Count;
-        int names = _names.Length;
         _title = null;
+        // A record an alias repeats is, for its id and its errors, where the alias is.
+        var alias = _alias;
+        if (mapping.IsAlias) _alias ??= mapping.Span;
         // A collection whose declaration has errors is listed, not read: every record would fail the same way.
         bool valid = collection.IsValid && WriteRecord(mapping, collection.Shape, isTopLevel: true, depth: 0);
-        if (!valid)
-        {
-            _writer.Truncate(offset);
-            _references.RemoveRange(firstReference, _references.Count - firstReference);
-            _names.Length = names;
-        }
+        var idSpan = _alias ?? idNode.Span;
+        _alias = alias;
+        // A record with an error keeps no bytes. Its references stay, so that an unknown one is reported too: every
+        // error of a build, not one per record.
+        if (!valid) _writer.Truncate(offset);
         _records.Add(new RecordEntry(
             collectionIndex,
             Name(idNode.Value!),
-            idNode.Span,
+            idSpan,
             mapping.Span.StartLine + 1,
             _title is null ? NameSlice.None : Name(_title),
             _pieces.Count,
@@ -304,6 +310,16 @@ internal sealed class FileBinder : IRecordSink, IBindScope
             if (!(unknown ??= new HashSet<string>(StringComparer.Ordinal)).Add(key))
             {
                 Report(DiagnosticDescriptors.DuplicateKey, entry.Key, key);
+            }
+            else if (key == MergeKey && entry.Key.Style == ScalarStyle.Plain)
+            {
+                // YAML 1.1's merge key, which YAML 1.2 reads as a plain key: the keys it would have merged are not
+                // missing on top of it.
+                var names = new List<string>();
+                foreach (var p in shape.Parameters) names.Add(p.Key);
+                (suggested ??= new HashSet<string>(StringComparer.Ordinal)).UnionWith(names);
+                Report(DiagnosticDescriptors.UnknownKey, entry.Key, shape.Name, key,
+                    " (a merge key of YAML 1.1: SeedData reads YAML 1.2, which merges nothing; write the keys out in this record)", Suggestions.List(names));
             }
             else
             {
@@ -376,6 +392,15 @@ internal sealed class FileBinder : IRecordSink, IBindScope
     [MethodImpl(Jit.Optimized)]
     public bool Bind(DataNode node, TypeShape type, string key)
     {
+        if (!node.IsAlias || _alias is not null) return BindValue(node, type, key);
+        _alias = node.Span;
+        bool ok = BindValue(node, type, key);
+        _alias = null;
+        return ok;
+    }
+
+    private bool BindValue(DataNode node, TypeShape type, string key)
+    {
         if (node.IsNull && !type.Kind.AcceptsNull) return WrongType(node, type, key, "Give a value, or declare the parameter nullable.");
         return type.Kind.Bind(node, type, key, this);
     }
@@ -399,7 +424,7 @@ internal sealed class FileBinder : IRecordSink, IBindScope
             Report(DiagnosticDescriptors.UnknownCollection, node, type.Collection!, string.Empty, Suggestions.List(known));
             return false;
         }
-        _references.Add(new ReferenceEntry(target, Name(node.Value ?? string.Empty), node.Span, _writer.WriteReferencePlaceholder()));
+        _references.Add(new ReferenceEntry(target, Name(node.Value ?? string.Empty), _alias ?? node.Span, _writer.WriteReferencePlaceholder()));
         return true;
     }
 
@@ -439,8 +464,15 @@ internal sealed class FileBinder : IRecordSink, IBindScope
         return collection >= 0;
     }
 
+    /// <summary>
+    /// Reports a mistake at its node, or at the alias that repeats it. Nothing is said about a stand-in for a node the
+    /// parser reported (an alias to no anchor): that is its one error.
+    /// </summary>
     public void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, DataNode node, params string[] arguments)
-        => _diagnostics.Add(DiagnosticInfo.Create(descriptor, new SourceLocation(_path, node.Span), arguments));
+    {
+        if (node.IsReported) return;
+        _diagnostics.Add(DiagnosticInfo.Create(descriptor, new SourceLocation(_path, _alias ?? node.Span), arguments));
+    }
 
     /// <summary>A record's data keys, the positions of their parameters, and the parameter that titles it (or -1).</summary>
     private sealed class ShapeKeys(IEqualityComparer<string> comparer) : Dictionary<string, int>(comparer)

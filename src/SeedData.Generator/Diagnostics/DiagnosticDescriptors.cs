@@ -40,7 +40,7 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor UnknownAnchor = Error("SD0007", DataCategory,
         "Unknown alias",
-        "The alias '*{0}' refers to no anchor defined before it. Define '&{0}' earlier in the file, or fix the alias name.");
+        "The alias '*{0}' refers to no anchor defined before it{1}. {2}");
 
     public static readonly DiagnosticDescriptor UnknownCollection = Error("SD0010", DataCategory,
         "Unknown collection",

@@ -26,6 +26,8 @@ internal sealed class YamlReader
     private readonly IParser _parser;
     private readonly IRecordSink? _sink;
     private readonly Dictionary<string, (DataNode Node, int Size)> _anchors = new(StringComparer.Ordinal);
+    // The anchors of the documents before this one, which an alias cannot reach: its error says so.
+    private readonly HashSet<string> _earlierAnchors = new(StringComparer.Ordinal);
     private readonly List<DataNode> _items = new();
     private readonly List<DataEntry> _entries = new();
     private Mark _lastStart, _lastEnd;
@@ -105,6 +107,7 @@ internal sealed class YamlReader
         while (true)
         {
             var start = _parser.Consume<DocumentStart>();
+            _earlierAnchors.UnionWith(_anchors.Keys);
             _anchors.Clear();
             DataNode document = ReadNode(0).Node;
             _parser.Consume<DocumentEnd>();
@@ -199,10 +202,15 @@ internal sealed class YamlReader
     private (DataNode Node, int Size) ResolveAlias(AnchorAlias alias)
     {
         var span = SpanOf(alias.Start, alias.End, _length);
-        if (!_anchors.TryGetValue(alias.Value.Value, out var anchored))
+        string name = alias.Value.Value;
+        if (!_anchors.TryGetValue(name, out var anchored))
         {
-            Report(DiagnosticDescriptors.UnknownAnchor, span, alias.Value.Value);
-            return (DataNode.Scalar(string.Empty, ScalarStyle.Plain, span), 1);
+            if (_earlierAnchors.Contains(name))
+                Report(DiagnosticDescriptors.UnknownAnchor, span, name,
+                    $" in its document: '&{name}' is in an earlier one, and an anchor holds only within its own document (each '---' starts a new one)",
+                    "Repeat the data in this document, or put both in one.");
+            else Report(DiagnosticDescriptors.UnknownAnchor, span, name, string.Empty, $"Define '&{name}' earlier in the file, or fix the alias name.");
+            return (DataNode.Reported(span), 1);
         }
         _aliasExpansion += anchored.Size;
         if (_aliasExpansion > DataFileParser.AliasExpansionLimit)
@@ -210,7 +218,7 @@ internal sealed class YamlReader
             Report(DiagnosticDescriptors.AliasExpansionTooLarge, span, DataFileParser.AliasExpansionLimit.ToString(System.Globalization.CultureInfo.InvariantCulture));
             throw new StopParsingException();
         }
-        return anchored;
+        return (anchored.Node.AliasAt(span), anchored.Size);
     }
 
     /// <summary>A top-level list whose items go to the sink as they are read; the tree keeps the list, empty.</summary>
