@@ -67,7 +67,7 @@ public sealed class GeneratedNamesTests
     }
 
     [Fact]
-    public void A_type_with_the_snapshot_types_name_is_one_SD0051_at_it_and_the_rest_of_the_dataset_is_generated()
+    public void A_type_with_the_snapshot_types_name_is_one_SD0070_at_it_and_the_rest_of_the_dataset_is_generated()
     {
         // The probe's case (issue 21): CS0261, CS0535, CS1503 and CS1061 inside generated files, and no SD diagnostic.
         const string records = """
@@ -79,12 +79,12 @@ public sealed class GeneratedNamesTests
             """;
         var output = GeneratorHarness.Run(records, DataFile.Yaml("x.yaml", "snapshots:\n  - id: a\n"));
         var diagnostic = Assert.Single(Problems(output));
-        Assert.Equal(("SD0051", 3, 56), Place(diagnostic));
+        Assert.Equal(("SD0070", 3, 56), Place(diagnostic));
         Assert.Contains("snapshot type of 'Library'", diagnostic.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
     }
 
     [Fact]
-    public void A_member_of_the_dataset_class_named_like_a_generated_one_is_one_SD0051_at_it()
+    public void A_member_of_the_dataset_class_named_like_a_generated_one_is_one_SD0070_at_it()
     {
         const string records = """
             using SeedData;
@@ -98,13 +98,13 @@ public sealed class GeneratedNamesTests
             """;
         var output = GeneratorHarness.Run(records, DataFile.Yaml("x.yaml", "sites:\n  - id: a\npages:\n  - id: p\n"));
         var diagnostic = Assert.Single(Problems(output));
-        Assert.Equal(("SD0051", 6, 23), Place(diagnostic));
+        Assert.Equal(("SD0070", 6, 23), Place(diagnostic));
         Assert.Contains("property of the collection 'sites'", diagnostic.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
 
         // A member every dataset class has leaves the dataset out, as a dataset class named like a collection does (SD0049).
         var store = GeneratorHarness.Run(records.Replace("public static int Sites => 1;", "private sealed class Store { }", StringComparison.Ordinal)
             .Replace("public static int Use() => Pages.Count;", string.Empty, StringComparison.Ordinal), DataFile.Yaml("x.yaml", "sites:\n  - id: a\n"));
-        Assert.Equal(("SD0051", 6, 26), Place(Assert.Single(Problems(store))));
+        Assert.Equal(("SD0070", 6, 26), Place(Assert.Single(Problems(store))));
     }
 
     [Fact]
@@ -137,7 +137,7 @@ public sealed class GeneratedNamesTests
     }
 
     [Fact]
-    public void Two_parameters_that_make_one_key_are_one_SD0052_at_the_second_and_the_data_gets_none()
+    public void Two_parameters_that_make_one_key_are_one_SD0071_at_the_second_and_the_data_gets_none()
     {
         // The probe's case: the data was told it lacked 'url', and nothing flagged the declaration.
         const string records = """
@@ -147,7 +147,7 @@ public sealed class GeneratedNamesTests
             """;
         var output = GeneratorHarness.Run(records, DataFile.Yaml("x.yaml", "sites:\n  - id: a\n    url: https://example.org\n"));
         var diagnostic = Assert.Single(Problems(output));
-        Assert.Equal(("SD0052", 2, 87), Place(diagnostic));
+        Assert.Equal(("SD0071", 2, 87), Place(diagnostic));
         Assert.Contains("'URL' and 'Url' of 'Site' both make the data key 'url'", diagnostic.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
     }
 
@@ -162,7 +162,7 @@ public sealed class GeneratedNamesTests
             [SeedDataset] public static partial class D;
             """;
         var output = GeneratorHarness.Run(records, DataFile.Yaml("x.yaml", "sites:\n  - { id: a, at: { x: 1 } }\n"));
-        Assert.Equal(("SD0052", 2, 39), Place(Assert.Single(Problems(output))));
+        Assert.Equal(("SD0071", 2, 39), Place(Assert.Single(Problems(output))));
     }
 
     [Theory]

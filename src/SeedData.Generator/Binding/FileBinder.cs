@@ -123,7 +123,8 @@ internal sealed class FileBinder : IRecordSink, IBindScope
     bool IRecordSink.BeginList(DataNode key)
     {
         _streamedKeys.Add(key);
-        _streaming = CollectionOf(key);
+        // A '$' key ($schema, or a comment of the file's own) is no collection, whatever its value: its items are skipped.
+        _streaming = key.Value is { } name && name.StartsWith("$", StringComparison.Ordinal) ? -1 : CollectionOf(key);
         return true;
     }
 

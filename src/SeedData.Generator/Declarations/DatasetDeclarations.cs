@@ -36,7 +36,7 @@ internal sealed record DatasetDeclarations(
 
 /// <summary>The [SeedDataset] class the data is generated into.</summary>
 /// <param name="HasVersion">True when the class declares a static string <c>Version</c>, which exports carry.</param>
-/// <param name="HasSnapshot">False when the snapshot type's name is taken (SD0051): no JSON read and write is generated.</param>
+/// <param name="HasSnapshot">False when the snapshot type's name is taken (SD0070): no JSON read and write is generated.</param>
 internal sealed record DatasetInfo(string? Namespace, string ClassName, bool IsPublic, bool HasVersion, bool HasSnapshot = true)
 {
     /// <summary>The snapshot type: every record as plain values, what JSON exports write and read.</summary>

@@ -5,7 +5,7 @@ namespace SeedData.Generator.Declarations;
 
 /// <summary>The [SeedDataset] class the data is generated into.</summary>
 /// <param name="HasVersion">True when the class declares a static string <c>Version</c>, which exports then carry.</param>
-/// <param name="HasSnapshot">False when another type of the namespace has the snapshot type's name (SD0051): no JSON read and write is generated.</param>
+/// <param name="HasSnapshot">False when another type of the namespace has the snapshot type's name (SD0070): no JSON read and write is generated.</param>
 /// <param name="Members">The members the class declares itself, which no generated member may take.</param>
 internal sealed record DatasetTarget(
     string? Namespace,

@@ -58,10 +58,10 @@ internal static class DeclarationsBuilder
                 : properties.TryGetValue(property, out var other)
                     ? DiagnosticInfo.Create(DiagnosticDescriptors.CollectionNamesWithOneProperty, pair.Value.Location, pair.Key, pair.Value.Shape.Name, property,
                         other.Name, other.Record.Shape.Name, other.Record.Location?.Display ?? "another assembly")
-                : DatasetMemberNames.Contains(property)
+                : GeneratedNames.DatasetMembers.Contains(property)
                     ? DiagnosticInfo.Create(DiagnosticDescriptors.CollectionNamedLikeADatasetMember, pair.Value.Location, pair.Key, pair.Value.Shape.Name, property,
                         "every dataset class already has")
-                : SnapshotMemberNames.Contains(property)
+                : GeneratedNames.SnapshotMembers.Contains(property)
                     ? DiagnosticInfo.Create(DiagnosticDescriptors.CollectionNamedLikeADatasetMember, pair.Value.Location, pair.Key, pair.Value.Shape.Name, property,
                         "the dataset's snapshot type (its JSON read and write) already has")
                 : classes.TryGetValue(property, out string? owner)
@@ -118,26 +118,6 @@ internal static class DeclarationsBuilder
             collections.Select(c => new DeclarationPlace(c.Record.Location)).ToEquatableArray()));
     }
 
-    /// <summary>
-    /// The members every dataset class has, which no collection property may take: its API, and the classes and
-    /// run-time members that the generated code keeps in it (GeneratedNamesTests checks this list against the output).
-    /// </summary>
-    private static readonly HashSet<string> DatasetMemberNames = new(StringComparer.Ordinal)
-    {
-        "ContentHash", "JsonSchema", "WriteJson", "ReadJson", "ToSnapshot", "IdTable", "Store", "DataImage", "DataImageReader", "ImageFormat",
-        "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "ReferenceEquals", "Finalize",
-    };
-
-    /// <summary>The dataset class's members that a member of its own may not share; methods may overload the API's.</summary>
-    private static readonly HashSet<string> DatasetApiMethods = new(StringComparer.Ordinal) { "WriteJson", "ReadJson", "ToSnapshot" };
-
-    /// <summary>The members of the snapshot type besides the collections (the JSON emitter names its own helpers around them).</summary>
-    private static readonly HashSet<string> SnapshotMemberNames = new(StringComparer.Ordinal)
-    {
-        "Version", "ContentHash", "WriteJson", "ToJson", "ReadJson", "FromJson", "Equals", "GetHashCode", "ToString", "SameItems", "WriteText", "Reader",
-        "GetType", "MemberwiseClone", "ReferenceEquals", "Finalize",
-    };
-
     private static DatasetTarget? ChooseDataset(ImmutableArray<DatasetTarget> datasets, List<(string Name, string Property, DeclaredRecord Record)> collections,
         List<DiagnosticInfo> diagnostics)
     {
@@ -164,7 +144,7 @@ internal static class DeclarationsBuilder
     }
 
     /// <summary>
-    /// SD0051 for each member the dataset class declares with the name of a generated one. A collection's property or
+    /// SD0070 for each member the dataset class declares with the name of a generated one. A collection's property or
     /// class taken leaves that collection out, as SD0048 does; a member every dataset class has leaves the dataset out,
     /// as SD0049 does. True when the dataset is left out.
     /// </summary>
@@ -183,7 +163,7 @@ internal static class DeclarationsBuilder
                     "Rename the member, or the collection."));
                 collections.RemoveAt(clash);
             }
-            else if (DatasetMemberNames.Contains(member.Name) && !DatasetApiMethods.Contains(member.Name) && !ObjectMembers.Contains(member.Name))
+            else if (GeneratedNames.DatasetMembers.Contains(member.Name) && !GeneratedNames.DatasetApiMethods.Contains(member.Name) && !GeneratedNames.ObjectMembers.Contains(member.Name))
             {
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.GeneratedNameTaken, member.Location ?? dataset.Location, member.Name,
                     "a member of every dataset class", $"a member of '{dataset.Name}'", "Rename the member."));
@@ -193,12 +173,10 @@ internal static class DeclarationsBuilder
         return fixedTaken;
     }
 
-    private static readonly HashSet<string> ObjectMembers = new(StringComparer.Ordinal) { "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "ReferenceEquals", "Finalize" };
-
     /// <summary>
     /// Whether every reference the record holds (through inline records, lists and maps too) names a collection of this
     /// dataset whose records are of the referenced type. One that does not is a target whose own declaration has the
-    /// error (SD0032, SD0046 to SD0048, SD0051): the record's data is then listed but not read, as for its own error.
+    /// error (SD0032, SD0046 to SD0048, SD0070): the record's data is then listed but not read, as for its own error.
     /// </summary>
     private static bool TargetsResolve(RecordShape shape, SortedDictionary<string, RecordShape> nested, Dictionary<string, int> collectionIndex,
         List<(string Name, string Property, DeclaredRecord Record)> collections)

@@ -146,7 +146,7 @@ internal sealed class RecordShapeReader : Kinds.IShapeScope
             CanAddMembers(type) && !Declares(type, "Equals") && !Declares(type, "GetHashCode"));
     }
 
-    /// <summary>SD0052 for a parameter whose data key an earlier parameter makes already (<c>URL</c> and <c>Url</c> both make <c>url</c>).</summary>
+    /// <summary>SD0071 for a parameter whose data key an earlier parameter makes already (<c>URL</c> and <c>Url</c> both make <c>url</c>).</summary>
     private void ReportKeysMadeTwice(INamedTypeSymbol type, IMethodSymbol constructor, IReadOnlyList<ParameterShape> parameters)
     {
         var first = new Dictionary<string, string>(System.StringComparer.Ordinal);

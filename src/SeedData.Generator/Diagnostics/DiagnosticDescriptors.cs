@@ -162,11 +162,14 @@ internal static class DiagnosticDescriptors
         "More than one dataset class",
         "'{0}' is a second [SeedDataset]: '{1}' (at {2}) is already the dataset class of this project, and a project has one. Keep one [SeedDataset] class.");
 
-    public static readonly DiagnosticDescriptor GeneratedNameTaken = Error("SD0051", DeclarationCategory,
+    // SD0070 on: names that the generated code and the data make from declarations (SD0051 to SD0069 are the keys' and
+    // project scalars').
+
+    public static readonly DiagnosticDescriptor GeneratedNameTaken = Error("SD0070", DeclarationCategory,
         "Name of generated code declared already",
         "'{0}' is the name SeedData gives {1}, and {2} already has it. {3}");
 
-    public static readonly DiagnosticDescriptor ParametersWithOneKey = Error("SD0052", DeclarationCategory,
+    public static readonly DiagnosticDescriptor ParametersWithOneKey = Error("SD0071", DeclarationCategory,
         "Parameters that make one key",
         "The parameters '{0}' and '{1}' of '{2}' both make the data key '{3}', so a data file could not say which one it gives. Rename one of them.");
 
