@@ -178,4 +178,24 @@ public sealed class ReliabilityTests
         var quoted = GeneratorHarness.Run(Samples.NewsRecords, DataFile.Yaml("x.yaml", "actors:\n  - {id: y, name: Y, kind: person, '<<': 1}\n"));
         Assert.DoesNotContain("merge", Assert.Single(Problems(quoted)).GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Defaults_of_small_numbers_floats_and_chars_compile_and_are_read_where_the_key_is_left_out()
+    {
+        // Found by FuzzTests: 'byte B = 0' was written as 'flag ? reader.Byte() : 0', an int, and the dataset did not compile.
+        const string records = """
+            using SeedData;
+            namespace Small;
+            [SeedRecord("values")] public sealed partial record Value(string Id, byte B = 7, sbyte S = -1, short H = 3, ushort U = 4, float F = 1.5f, char C = 'x', uint N = 5);
+            [SeedDataset] public static partial class Data;
+            """;
+        var output = GeneratorHarness.Run(records, DataFile.Yaml("v.yaml", "values:\n  - id: left-out\n  - { id: given, b: 1, s: 2, h: 3, u: 4, f: 0.25, c: y, n: 6 }\n"));
+        Assert.Empty(Problems(output));
+        var values = ((IEnumerable)output.Load().GetType("Small.Data")!.GetProperty("Values")!.GetValue(null)!).Cast<object>().Select(v => v.ToString()).ToList();
+        Assert.Equal(new[]
+        {
+            "Value { Id = left-out, B = 7, S = -1, H = 3, U = 4, F = 1.5, C = x, N = 5 }",
+            "Value { Id = given, B = 1, S = 2, H = 3, U = 4, F = 0.25, C = y, N = 6 }",
+        }, values);
+    }
 }

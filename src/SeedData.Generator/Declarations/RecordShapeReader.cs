@@ -182,9 +182,17 @@ internal sealed class RecordShapeReader : Kinds.IShapeScope
             double d when double.IsPositiveInfinity(d) => "double.PositiveInfinity",
             double d when double.IsNegativeInfinity(d) => "double.NegativeInfinity",
             double d => d.ToString("R", invariant) + "D",
+            float f when float.IsNaN(f) => "float.NaN",
+            float f when float.IsPositiveInfinity(f) => "float.PositiveInfinity",
+            float f when float.IsNegativeInfinity(f) => "float.NegativeInfinity",
+            float f => f.ToString("R", invariant) + "F",
             decimal m => m.ToString(invariant) + "M",
             long l => l.ToString(invariant) + "L",
             ulong u => u.ToString(invariant) + "UL",
+            uint u => u.ToString(invariant) + "U",
+            char c => SymbolDisplay.FormatLiteral(c, quote: true),
+            // Typed, or 'flag ? reader.Byte() : 0' would be an int, which a byte parameter does not take.
+            byte or sbyte or short or ushort => "((" + type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) + ")" + System.Convert.ToString(value, invariant) + ")",
             _ => System.Convert.ToString(value, invariant) ?? "default!",
         };
         return type.TypeKind == TypeKind.Enum

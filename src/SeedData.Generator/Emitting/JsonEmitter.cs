@@ -370,7 +370,7 @@ internal sealed class JsonEmitter : IJsonScope
         writer.Line("var record = _records[c][i];");
         writer.Line("string path = Path(c, i);");
         writer.Line("if (record.ValueKind != " + Json + ".JsonValueKind.Object) throw Fail(path, \"a record (an object)\", record);");
-        writer.Line("if (!record.TryGetProperty(\"id\", out var id)) throw new " + Json + ".JsonException(path + \": the record has no 'id'.\", path, null, null);");
+        writer.Line("if (!Property(record, \"id\", path, out var id)) throw new " + Json + ".JsonException(path + \": the record has no 'id'.\", path, null, null);");
         writer.Line("string text = ReadString(id, path + \".id\");");
         writer.Line("if (_index[c].TryGetValue(text, out int first)) throw new " + Json + ".JsonException(path + \".id: the id '\" + text + \"' is already used by \" + Path(c, first) + \".\", path + \".id\", null, null);");
         writer.Line("_index[c].Add(text, i);");
@@ -387,7 +387,10 @@ internal sealed class JsonEmitter : IJsonScope
         writer.Line("if (_built[c][i] is not null) { stack.RemoveAt(stack.Count - 1); continue; }");
         writer.Line("_building[c][i] = true;");
         writer.Line("_blocked = false;");
-        writer.Line("object? built = ReadRecord(c, i);");
+        writer.Line("object? built;");
+        writer.Line("try { built = ReadRecord(c, i); }");
+        writer.Line("// System.Text.Json throws this where a key holds an escape it cannot read (a lone low surrogate, say), while looking up another key.");
+        writer.Line("catch (global::System.InvalidOperationException ex) { throw new " + Json + ".JsonException(Path(c, i) + \": a key cannot be read: \" + ex.Message, Path(c, i), null, null, ex); }");
         writer.Open("if (!_blocked)");
         writer.Line("_built[c][i] = built;");
         writer.Line("_records[c][i] = default; // its document is not needed again");
@@ -445,7 +448,7 @@ internal sealed class JsonEmitter : IJsonScope
             }
         }
         writer.Line();
-        RuntimeSource.Write(writer, _helpers.Concat(new[] { "Fail", "Key", "DocumentStream" }).ToArray());
+        RuntimeSource.Write(writer, _helpers.Concat(new[] { "Fail", "Key", "Property", "DocumentStream" }).ToArray());
         writer.Close();
     }
 

@@ -149,6 +149,24 @@ internal static partial class SeedDataRuntime
     }
     #endregion
 
+    #region Property (uses DecodeText)
+    /// <summary>
+    /// The value of a record's key, as TryGetProperty finds it; a JsonException with the path where another key holds an
+    /// escape that System.Text.Json cannot read while it compares (it throws InvalidOperationException).
+    /// </summary>
+    internal static bool Property(global::System.Text.Json.JsonElement record, string key, string path, out global::System.Text.Json.JsonElement value)
+    {
+        try
+        {
+            return record.TryGetProperty(key, out value);
+        }
+        catch (global::System.InvalidOperationException ex)
+        {
+            throw new global::System.Text.Json.JsonException(path + ": a key cannot be read: " + ex.Message, path, null, null, ex);
+        }
+    }
+    #endregion
+
     #region ScalarText (uses Fail, Text)
     /// <summary>
     /// The text of a scalar as a data file holds it: a JSON string is quoted text; a number (its digits as written),

@@ -380,7 +380,7 @@ namespace News
                         var record = _records[c][i];
                         string path = Path(c, i);
                         if (record.ValueKind != global::System.Text.Json.JsonValueKind.Object) throw Fail(path, "a record (an object)", record);
-                        if (!record.TryGetProperty("id", out var id)) throw new global::System.Text.Json.JsonException(path + ": the record has no 'id'.", path, null, null);
+                        if (!Property(record, "id", path, out var id)) throw new global::System.Text.Json.JsonException(path + ": the record has no 'id'.", path, null, null);
                         string text = ReadString(id, path + ".id");
                         if (_index[c].TryGetValue(text, out int first)) throw new global::System.Text.Json.JsonException(path + ".id: the id '" + text + "' is already used by " + Path(c, first) + ".", path + ".id", null, null);
                         _index[c].Add(text, i);
@@ -399,7 +399,10 @@ namespace News
                     if (_built[c][i] is not null) { stack.RemoveAt(stack.Count - 1); continue; }
                     _building[c][i] = true;
                     _blocked = false;
-                    object? built = ReadRecord(c, i);
+                    object? built;
+                    try { built = ReadRecord(c, i); }
+                    // System.Text.Json throws this where a key holds an escape it cannot read (a lone low surrogate, say), while looking up another key.
+                    catch (global::System.InvalidOperationException ex) { throw new global::System.Text.Json.JsonException(Path(c, i) + ": a key cannot be read: " + ex.Message, Path(c, i), null, null, ex); }
                     if (!_blocked)
                     {
                         _built[c][i] = built;
@@ -844,6 +847,22 @@ namespace News
                     if (reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName && reader.CurrentDepth == 1 && seen++ == index) return DecodeText(reader.ValueSpan, path);
                 }
                 throw NotText(path, "a key that cannot be read");
+            }
+
+            /// <summary>
+            /// The value of a record's key, as TryGetProperty finds it; a JsonException with the path where another key holds an
+            /// escape that System.Text.Json cannot read while it compares (it throws InvalidOperationException).
+            /// </summary>
+            internal static bool Property(global::System.Text.Json.JsonElement record, string key, string path, out global::System.Text.Json.JsonElement value)
+            {
+                try
+                {
+                    return record.TryGetProperty(key, out value);
+                }
+                catch (global::System.InvalidOperationException ex)
+                {
+                    throw new global::System.Text.Json.JsonException(path + ": a key cannot be read: " + ex.Message, path, null, null, ex);
+                }
             }
 
             /// <summary>
