@@ -109,7 +109,20 @@ public sealed class FuzzTests(ITestOutputHelper output)
             Assert.DoesNotContain(result.GeneratorDiagnostics, d => d.Id is "CS8785" or "SD0099");
             Assert.Empty(result.CompilationProblems.Where(d => !d.Id.StartsWith("SD", StringComparison.Ordinal)));
             // A mutation that still builds reads back unchanged.
-            if (result.GeneratorDiagnostics.IsEmpty) AssertReadsBack(result.Load(), "Types.Catalog");
+            if (result.GeneratorDiagnostics.Any(d => d.Severity >= DiagnosticSeverity.Warning)) continue;
+            try
+            {
+                AssertReadsBack(result.Load(), "Types.Catalog");
+            }
+            catch (Exception ex) when (ex.GetBaseException().StackTrace?.Contains("Types.Money.Parse", StringComparison.Ordinal) == true)
+            {
+                // The project's own Parse refusing a value it was given: that check is the build's, after the compile
+                // (SD0060), not the generator's.
+            }
+            catch (Exception ex)
+            {
+                throw new Xunit.Sdk.XunitException($"Mutation {i} built, and does not read back ({ex.GetBaseException().GetType().Name}: {ex.GetBaseException().Message}):\n{mutated}");
+            }
         }
     }
 
@@ -297,7 +310,7 @@ public sealed class FuzzTests(ITestOutputHelper output)
     private const string NumberRecords = """
         using SeedData;
         namespace Numbers;
-        [SeedRecord("values")] public sealed partial record Value(string Id, int I = 0, long L = 0, ulong U = 0, byte B = 0, decimal M = 0, double D = 0, float F = 0);
+        [SeedRecord("values", NamedMembers = 0)] public sealed partial record Value(string Id, int I = 0, long L = 0, ulong U = 0, byte B = 0, decimal M = 0, double D = 0, float F = 0);
         [SeedDataset] public static partial class Data;
         """;
 
@@ -321,9 +334,9 @@ public sealed class FuzzTests(ITestOutputHelper output)
             var bound = FileBinder.Bind(json ? "/data/n.json" : "/data/n.yaml", SourceText.From(file, Encoding.UTF8), declarations, CancellationToken.None);
             bool ok = bound.Diagnostics.Count == 0;
             var expected = Exactly(text, type);
-            // A whole number in range, or a binary number that is finite and not a non-zero rounded to 0, must build;
-            // a decimal builds when it holds the value exactly, and whatever builds is checked against the value below.
-            if (type != "decimal") Assert.True(ok == expected.Builds, $"{text} as {type}: {(ok ? "built" : string.Join("; ", bound.Diagnostics.Select(d => d.Id)))}, expected {(expected.Builds ? "to build" : "an error")}");
+            // A whole number in range, a decimal that holds the value exactly, or a binary number that is finite and not
+            // a non-zero rounded to 0, must build; and what builds is checked against its value below.
+            Assert.True(ok == expected.Builds, $"{text} as {type}: {(ok ? "built" : string.Join("; ", bound.Diagnostics.Select(d => d.Id)))}, expected {(expected.Builds ? "to build" : "an error")}");
             if (ok) accepted.Add((id, key, type, text));
             else refused++;
         }
@@ -331,7 +344,7 @@ public sealed class FuzzTests(ITestOutputHelper output)
 
         string yaml = "values:\n" + string.Concat(accepted.Select(a => "  - id: " + a.Id + "\n    " + a.Key + ": " + a.Text + "\n"));
         var output = GeneratorHarness.Run(NumberRecords, DataFile.Yaml("values.yaml", yaml));
-        Assert.Empty(output.GeneratorDiagnostics);
+        Assert.Empty(output.GeneratorDiagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning));
         var assembly = output.Load();
         var values = ((System.Collections.IEnumerable)assembly.GetType("Numbers.Data")!.GetProperty("Values")!.GetValue(null)!).Cast<object>().ToList();
         for (int i = 0; i < accepted.Count; i++)
@@ -378,10 +391,21 @@ public sealed class FuzzTests(ITestOutputHelper output)
         {
             "double" => double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture) is var d && double.IsFinite(d) && (d != 0 || numerator.IsZero),
             "float" => float.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture) is var f && float.IsFinite(f) && (f != 0 || numerator.IsZero),
-            "decimal" => true,
+            "decimal" => HeldByDecimal(numerator, denominator),
             _ => denominator.IsOne && numerator >= Min(type) && numerator <= Max(type),
         };
         return new Expected(builds, numerator, denominator, text, type);
+
+        // A decimal holds m / 10^s exactly for a whole m of at most 96 bits and a scale s of at most 28.
+        static bool HeldByDecimal(System.Numerics.BigInteger numerator, System.Numerics.BigInteger denominator)
+        {
+            for (int scale = 0; scale <= 28; scale++)
+            {
+                var scaled = numerator * System.Numerics.BigInteger.Pow(10, scale);
+                if (scaled % denominator == 0) return System.Numerics.BigInteger.Abs(scaled / denominator) <= (System.Numerics.BigInteger.One << 96) - 1;
+            }
+            return false;
+        }
 
         static System.Numerics.BigInteger Min(string type) => type switch { "int" => int.MinValue, "long" => long.MinValue, _ => 0 };
         static System.Numerics.BigInteger Max(string type) => type switch { "int" => int.MaxValue, "long" => long.MaxValue, "ulong" => ulong.MaxValue, _ => byte.MaxValue };
