@@ -40,6 +40,18 @@ public sealed class IdRecoveryTests
         Assert.Equal(new[] { "actors:a@1,24", "actors:b\\\"c@1,66", "actors:d@3,12", "statements:s@4,26" }, Recovered(json, DataFormat.Json));
     }
 
+    [Theory]
+    [InlineData("actors:\n  - id: a\n  - id: b\nstatements:\n  - id: s\n", "  - id: b", "actors:b@3,9|statements:s@5,9", false)]
+    [InlineData("{ \"actors\": [ { \"id\": \"a\" }, { \"id\": \"b\" } ], \"statements\": [ { \"id\": \"s\" ", "{ \"id\": \"b\"", "actors:b@1,39|statements:s@1,72", true)]
+    public void Ids_are_recovered_from_a_place_on_under_the_collection_named_before_it(string text, string after, string expected, bool json)
+    {
+        var format = json ? DataFormat.Json : DataFormat.Yaml;
+        // The parser bound the records before the place; their ids are not looked for again.
+        var ids = IdRecovery.Ids(SourceText.From(text), format, text.IndexOf(after, System.StringComparison.Ordinal))
+            .Select(r => r.Collection + ":" + r.Id + "@" + (r.Span.StartLine + 1) + "," + (r.Span.StartColumn + 1));
+        Assert.Equal(expected, string.Join("|", ids));
+    }
+
     [Fact]
     public void An_unclosed_list_of_many_lines_is_read_to_its_end()
     {

@@ -167,14 +167,23 @@ internal sealed class FileBinder : IRecordSink, IBindScope
         }
     }
 
-    /// <summary>The ids of the records a file that failed to parse did not hand over (see <see cref="IdRecovery"/>).</summary>
+    /// <summary>
+    /// The ids of the records a file that failed to parse did not hand over (see <see cref="IdRecovery"/>): those after
+    /// the last record it did, which a file broken at its end (an unclosed list, say) has few of.
+    /// </summary>
     private void RecoverIds(SourceText text, DataFormat format)
     {
-        var bound = new HashSet<(int, string)>();
-        foreach (var record in _records) bound.Add((record.Collection, NameText(record.Id)));
-        foreach (var (name, id, span) in IdRecovery.Ids(text, format))
+        int from = _records.Count == 0 ? 0 : _records[_records.Count - 1].IdSpan.Start + _records[_records.Count - 1].IdSpan.Length;
+        HashSet<(int, string)>? bound = null;
+        foreach (var (name, id, span) in IdRecovery.Ids(text, format, from))
         {
-            if (!_collectionIndex.TryGetValue(name, out int collection) || id.Length == 0 || !bound.Add((collection, id))) continue;
+            if (!_collectionIndex.TryGetValue(name, out int collection) || id.Length == 0) continue;
+            if (bound is null)
+            {
+                bound = new HashSet<(int, string)>();
+                foreach (var record in _records) bound.Add((record.Collection, NameText(record.Id)));
+            }
+            if (!bound.Add((collection, id))) continue;
             _records.Add(new RecordEntry(collection, Name(id), span, span.StartLine + 1, NameSlice.None, _pieces.Count, _writer.Length, 0, _references.Count, 0, IsValid: false, IsRecovered: true));
         }
     }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis.Text;
 using SeedData.Generator.Model;
@@ -18,18 +19,19 @@ namespace SeedData.Generator.Binding;
 /// </summary>
 internal static class IdRecovery
 {
-    /// <summary>Each recovered id with its collection name and where it is written.</summary>
-    public static IEnumerable<(string Collection, string Id, SourceSpan Span)> Ids(SourceText text, DataFormat format)
+    /// <summary>Each recovered id at or after <paramref name="from"/>, with its collection name and where it is written.</summary>
+    /// <param name="from">Where ids start to be wanted; the collection names before it are still read.</param>
+    public static IEnumerable<(string Collection, string Id, SourceSpan Span)> Ids(SourceText text, DataFormat format, int from = 0)
     {
         string content = text.ToString();
         var found = new List<(string Collection, int Start, int Length, string Id)>();
-        if (format == DataFormat.Json) ScanJson(content, found);
-        else ScanYaml(content, found);
+        if (format == DataFormat.Json) ScanJson(content, from, found);
+        else ScanYaml(content, from, found);
         foreach (var (collection, start, length, id) in found)
         {
-            var from = text.Lines.GetLinePosition(start);
-            var to = text.Lines.GetLinePosition(start + length);
-            yield return (collection, id, new SourceSpan(start, length, from.Line, from.Character, to.Line, to.Character));
+            var first = text.Lines.GetLinePosition(start);
+            var last = text.Lines.GetLinePosition(start + length);
+            yield return (collection, id, new SourceSpan(start, length, first.Line, first.Character, last.Line, last.Character));
         }
     }
 
@@ -37,7 +39,7 @@ internal static class IdRecovery
     /// YAML, line by line: a collection is a key at the start of a line whose value is empty, a comment or a '[' list;
     /// an id is the key <c>id</c> at the start of a line (after its indentation and a '- '), or after a '{' or ','.
     /// </summary>
-    private static void ScanYaml(string text, List<(string, int, int, string)> found)
+    private static void ScanYaml(string text, int from, List<(string, int, int, string)> found)
     {
         string? collection = null;
         for (int lineStart = 0; lineStart < text.Length;)
@@ -45,7 +47,7 @@ internal static class IdRecovery
             int lineEnd = lineStart;
             while (lineEnd < text.Length && text[lineEnd] is not ('\n' or '\r')) lineEnd++;
             if (CollectionKey(text, lineStart, lineEnd) is { } name) collection = name;
-            if (collection is not null)
+            if (collection is not null && lineEnd >= from)
             {
                 int at = lineStart;
                 while (at < lineEnd && text[at] is ' ' or '\t') at++;
@@ -54,8 +56,8 @@ internal static class IdRecovery
                     at++;
                     while (at < lineEnd && text[at] is ' ' or '\t') at++;
                 }
-                YamlId(text, at, lineEnd, collection, found);
-                for (int i = lineStart; i < lineEnd; i++)
+                if (at >= from) YamlId(text, at, lineEnd, collection, found);
+                for (int i = Math.Max(lineStart, from - 1); i < lineEnd; i++)
                 {
                     if (text[i] is '{' or ',')
                     {
@@ -135,7 +137,7 @@ internal static class IdRecovery
     /// (nesting is not counted: a broken file's brackets may not balance). A string ends at its closing quote or, the
     /// file being broken, at the end of its line.
     /// </summary>
-    private static void ScanJson(string text, List<(string, int, int, string)> found)
+    private static void ScanJson(string text, int from, List<(string, int, int, string)> found)
     {
         string? collection = null;
         for (int i = 0; i < text.Length; i++)
@@ -152,7 +154,7 @@ internal static class IdRecovery
             {
                 int value = SkipSpace(text, colon + 1);
                 if (value < text.Length && text[value] == '[') collection = text.Substring(i + 1, close - i - 1);
-                else if (collection is not null && value < text.Length && text[value] == '"' && close - i - 1 == 2 && text[i + 1] == 'i' && text[i + 2] == 'd')
+                else if (collection is not null && i >= from && value < text.Length && text[value] == '"' && close - i - 1 == 2 && text[i + 1] == 'i' && text[i + 2] == 'd')
                 {
                     int valueEnd = StringEnd(text, value + 1);
                     if (valueEnd < text.Length && text[valueEnd] == '"')
