@@ -15,14 +15,8 @@ namespace SeedData.Generator.Tests;
 /// </summary>
 public sealed class GeneratedNamesTests
 {
-    private static List<Diagnostic> Problems(GeneratorOutput output)
-        => output.GeneratorDiagnostics.Concat(output.Compilation.GetDiagnostics()).Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
-
-    private static (string Id, int Line, int Column) Place(Diagnostic diagnostic)
-    {
-        var at = diagnostic.Location.GetLineSpan().StartLinePosition;
-        return (diagnostic.Id, at.Line + 1, at.Character + 1);
-    }
+    private static (string Id, int Line, int Column) Placed(Diagnostic diagnostic)
+        => GeneratorOutput.Described(diagnostic) is var (id, line, column, _) ? (id, line, column) : default;
 
     /// <summary>A scenario: its records, its data files, and its dataset class's full name.</summary>
     private static (string Records, DataFile[] Files, string Dataset) Scenario(string name) => name switch
@@ -59,7 +53,7 @@ public sealed class GeneratedNamesTests
         string collection = Naming.ToKebabCase(name);
         records = records.Replace("[SeedDataset]", $"[SeedRecord(\"{collection}\")] public sealed partial record Extra(string Id);\n[SeedDataset]", StringComparison.Ordinal);
         var output = GeneratorHarness.Run(records, files.Append(DataFile.Yaml("extra.yaml", collection + ":\n  - id: extra\n")).ToArray());
-        var problems = Problems(output);
+        var problems = output.Problems;
         if (problems.Count == 0) return;
         var diagnostic = Assert.Single(problems);
         Assert.Equal("SD0048", diagnostic.Id);
@@ -78,8 +72,8 @@ public sealed class GeneratedNamesTests
             public static class Use { public static int Count() => Library.Snapshots.Count; }
             """;
         var output = GeneratorHarness.Run(records, DataFile.Yaml("x.yaml", "snapshots:\n  - id: a\n"));
-        var diagnostic = Assert.Single(Problems(output));
-        Assert.Equal(("SD0070", 3, 56), Place(diagnostic));
+        var diagnostic = Assert.Single(output.Problems);
+        Assert.Equal(("SD0070", 3, 56), Placed(diagnostic));
         Assert.Contains("snapshot type of 'Library'", diagnostic.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
     }
 
@@ -97,14 +91,14 @@ public sealed class GeneratedNamesTests
             }
             """;
         var output = GeneratorHarness.Run(records, DataFile.Yaml("x.yaml", "sites:\n  - id: a\npages:\n  - id: p\n"));
-        var diagnostic = Assert.Single(Problems(output));
-        Assert.Equal(("SD0070", 6, 23), Place(diagnostic));
+        var diagnostic = Assert.Single(output.Problems);
+        Assert.Equal(("SD0070", 6, 23), Placed(diagnostic));
         Assert.Contains("property of the collection 'sites'", diagnostic.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
 
         // A member every dataset class has leaves the dataset out, as a dataset class named like a collection does (SD0049).
         var store = GeneratorHarness.Run(records.Replace("public static int Sites => 1;", "private sealed class Store { }", StringComparison.Ordinal)
             .Replace("public static int Use() => Pages.Count;", string.Empty, StringComparison.Ordinal), DataFile.Yaml("x.yaml", "sites:\n  - id: a\n"));
-        Assert.Equal(("SD0070", 6, 26), Place(Assert.Single(Problems(store))));
+        Assert.Equal(("SD0070", 6, 26), Placed(Assert.Single(store.Problems)));
     }
 
     [Fact]
@@ -119,7 +113,7 @@ public sealed class GeneratedNamesTests
             }
             """;
         var output = GeneratorHarness.Run(records, DataFile.Yaml("x.yaml", "sites:\n  - id: a\n"));
-        Assert.Empty(Problems(output));
+        Assert.Empty(output.Problems);
     }
 
     [Fact]
@@ -132,7 +126,7 @@ public sealed class GeneratedNamesTests
             StringComparison.Ordinal);
         var output = GeneratorHarness.Run(records, DataFile.Yaml("a.yaml", Samples.NewsActors),
             DataFile.Yaml("w.yaml", "write-actor:\n  - { id: w, of: marco-rubio }\nread-record:\n  - id: r\n"));
-        Assert.Empty(Problems(output));
+        Assert.Empty(output.Problems);
         output.Load();
     }
 
@@ -146,8 +140,8 @@ public sealed class GeneratedNamesTests
             [SeedDataset] public static partial class D;
             """;
         var output = GeneratorHarness.Run(records, DataFile.Yaml("x.yaml", "sites:\n  - id: a\n    url: https://example.org\n"));
-        var diagnostic = Assert.Single(Problems(output));
-        Assert.Equal(("SD0071", 2, 87), Place(diagnostic));
+        var diagnostic = Assert.Single(output.Problems);
+        Assert.Equal(("SD0071", 2, 87), Placed(diagnostic));
         Assert.Contains("'URL' and 'Url' of 'Site' both make the data key 'url'", diagnostic.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
     }
 
@@ -162,7 +156,7 @@ public sealed class GeneratedNamesTests
             [SeedDataset] public static partial class D;
             """;
         var output = GeneratorHarness.Run(records, DataFile.Yaml("x.yaml", "sites:\n  - { id: a, at: { x: 1 } }\n"));
-        Assert.Equal(("SD0071", 2, 39), Place(Assert.Single(Problems(output))));
+        Assert.Equal(("SD0071", 2, 39), Placed(Assert.Single(output.Problems)));
     }
 
     [Theory]
@@ -179,6 +173,6 @@ public sealed class GeneratedNamesTests
             [SeedDataset] public static partial class D;
             """;
         var output = GeneratorHarness.Run(records, DataFile.Yaml("x.yaml", "posts:\n  - { id: p, main: t, quotes: [{ of: t }] }\n"));
-        Assert.Equal(id, Assert.Single(Problems(output)).Id);
+        Assert.Equal(id, Assert.Single(output.Problems).Id);
     }
 }

@@ -25,9 +25,6 @@ public sealed class ReliabilityTests
         [SeedDataset] public static partial class Data;
         """;
 
-    private static IEnumerable<Diagnostic> Problems(GeneratorOutput output)
-        => output.GeneratorDiagnostics.Concat(output.Compilation.GetDiagnostics()).Where(d => d.Severity >= DiagnosticSeverity.Warning);
-
     private static string Ids(Assembly assembly, string collection)
     {
         var records = (IEnumerable)assembly.GetType("Tags.Data", throwOnError: true)!.GetProperty(collection)!.GetValue(null)!;
@@ -40,7 +37,7 @@ public sealed class ReliabilityTests
         // The records of 'tags' have no bytes in the data image, so their file has no piece of image at all.
         var apart = GeneratorHarness.Run(TagRecords, DataFile.Yaml("tags.yaml", "tags:\n  - id: a\n  - id: b\n"),
             DataFile.Yaml("posts.yaml", "posts:\n  - { id: p, title: P, tags: [b, a] }\n"));
-        Assert.Empty(Problems(apart));
+        Assert.Empty(apart.Problems);
         var assembly = apart.Load();
         Assert.Equal("a,b", Ids(assembly, "Tags"));
         var post = ((IEnumerable)assembly.GetType("Tags.Data")!.GetProperty("Posts")!.GetValue(null)!).Cast<object>().Single();
@@ -48,7 +45,7 @@ public sealed class ReliabilityTests
 
         var alone = GeneratorHarness.Run(TagRecords.Replace("[SeedRecord(\"posts\")]", "", StringComparison.Ordinal).Replace("ImmutableArray<Tag>", "ImmutableArray<string>", StringComparison.Ordinal),
             DataFile.Yaml("tags.yaml", "tags:\n  - id: a\n  - id: b\n  - id: c\n"));
-        Assert.Empty(Problems(alone));
+        Assert.Empty(alone.Problems);
         Assert.Equal("a,b,c", Ids(alone.Load(), "Tags"));
     }
 
@@ -61,7 +58,7 @@ public sealed class ReliabilityTests
     public void An_empty_tag_is_one_YAML_syntax_error_at_the_tag(string yaml, int line, int column, string words)
     {
         var output = GeneratorHarness.Run(Samples.NewsRecords, DataFile.Yaml("x.yaml", yaml));
-        var diagnostic = Assert.Single(Problems(output));
+        var diagnostic = Assert.Single(output.Problems);
         var at = diagnostic.Location.GetLineSpan().StartLinePosition;
         Assert.Equal(("SD0001", line, column), (diagnostic.Id, at.Line + 1, at.Character + 1));
         Assert.Contains(words, diagnostic.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
@@ -75,7 +72,7 @@ public sealed class ReliabilityTests
     public void An_unclosed_list_is_reported_at_its_bracket_not_at_the_last_mapping_closed_inside_it(string yaml, int line, int column)
     {
         var output = GeneratorHarness.Run(Samples.NewsRecords, DataFile.Yaml("x.yaml", yaml));
-        var diagnostic = Assert.Single(Problems(output));
+        var diagnostic = Assert.Single(output.Problems);
         var at = diagnostic.Location.GetLineSpan().StartLinePosition;
         Assert.Equal(("SD0001", line, column), (diagnostic.Id, at.Line + 1, at.Character + 1));
         Assert.Contains("'[' is not closed", diagnostic.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
@@ -104,16 +101,10 @@ public sealed class ReliabilityTests
             new DataFile("/data/authors.json", "{ \"authors\": [ { \"id\": \"a\", \"" + key + "\": " + number + " } ] }"),
         })
         {
-            var diagnostic = Assert.Single(Problems(GeneratorHarness.Run(NumberRecords, file)));
+            var diagnostic = Assert.Single(GeneratorHarness.Run(NumberRecords, file).Problems);
             Assert.Equal(id, diagnostic.Id);
             Assert.Contains(number, diagnostic.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
         }
-    }
-
-    private static (string Id, int Line, int Column, string Message) Described(Diagnostic diagnostic)
-    {
-        var at = diagnostic.Location.GetLineSpan().StartLinePosition;
-        return (diagnostic.Id, at.Line + 1, at.Character + 1, diagnostic.GetMessage(CultureInfo.InvariantCulture));
     }
 
     [Fact]
@@ -121,7 +112,7 @@ public sealed class ReliabilityTests
     {
         // Was SD0018 at (2,13), "already used by the record at (2,13)": line 3 was never named.
         var output = GeneratorHarness.Run(Samples.NewsRecords, DataFile.Yaml("x.yaml", "actors:\n  - &a {id: x, name: X, kind: person}\n  - *a\n"));
-        var (id, line, column, message) = Described(Assert.Single(Problems(output)));
+        var (id, line, column, message) = GeneratorOutput.Described(Assert.Single(output.Problems));
         Assert.Equal(("SD0018", 3, 5), (id, line, column));
         Assert.Contains("by the record at /data/x.yaml(2,13)", message, StringComparison.Ordinal);
     }
@@ -133,7 +124,7 @@ public sealed class ReliabilityTests
         var output = GeneratorHarness.Run(Samples.NewsRecords, DataFile.Yaml("x.yaml",
             "actors:\n  - &a {id: x, name: X, kind: person}\nstatements:\n  - id: s\n    speaker: *a\n    summary: S\n  - id: t\n    speaker: &who nobody\n    summary: T\n  - id: u\n    speaker: *who\n    summary: U\n"));
         Assert.Equal(new[] { ("SD0014", 5, 14), ("SD0017", 8, 14), ("SD0017", 11, 14) },
-            Problems(output).Select(Described).Select(d => (d.Id, d.Line, d.Column)).OrderBy(d => d.Line));
+            output.Problems.Select(GeneratorOutput.Described).Select(d => (d.Id, d.Line, d.Column)).OrderBy(d => d.Line));
     }
 
     [Fact]
@@ -148,7 +139,7 @@ public sealed class ReliabilityTests
             [SeedDataset] public static partial class Data;
             """;
         var output = GeneratorHarness.Run(records, DataFile.Yaml("x.yaml", "authors:\n  - id: a\nbooks:\n  - id: b\n    author: nobody\n    rating: 1e400\n"));
-        Assert.Equal(new[] { ("SD0015", 6, 13), ("SD0017", 5, 13) }, Problems(output).Select(Described).Select(d => (d.Id, d.Line, d.Column)).OrderBy(d => d.Id));
+        Assert.Equal(new[] { ("SD0015", 6, 13), ("SD0017", 5, 13) }, output.Problems.Select(GeneratorOutput.Described).Select(d => (d.Id, d.Line, d.Column)).OrderBy(d => d.Id));
     }
 
     [Theory]
@@ -159,7 +150,7 @@ public sealed class ReliabilityTests
     public void An_alias_to_no_anchor_of_its_document_is_one_error(string yaml, int line, int column, string words)
     {
         var output = GeneratorHarness.Run(Samples.NewsRecords, DataFile.Yaml("x.yaml", yaml));
-        var all = Problems(output).Select(Described).ToList();
+        var all = output.Problems.Select(GeneratorOutput.Described).ToList();
         Assert.All(all, d => Assert.Equal("SD0007", d.Id));
         Assert.Equal((line, column), (all[0].Line, all[0].Column));
         Assert.Contains(words, all[0].Message, StringComparison.Ordinal);
@@ -171,12 +162,12 @@ public sealed class ReliabilityTests
     {
         // Was SD0011 plus SD0012 for each key the merge would have given.
         var output = GeneratorHarness.Run(Samples.NewsRecords, DataFile.Yaml("x.yaml", "actors:\n  - &a {id: x, name: X, kind: person}\n  - <<: *a\n    id: y\n"));
-        var (id, line, column, message) = Described(Assert.Single(Problems(output)));
+        var (id, line, column, message) = GeneratorOutput.Described(Assert.Single(output.Problems));
         Assert.Equal(("SD0011", 3, 5), (id, line, column));
         Assert.Contains("merge key of YAML 1.1", message, StringComparison.Ordinal);
         // Quoted, '<<' is a key like any other.
         var quoted = GeneratorHarness.Run(Samples.NewsRecords, DataFile.Yaml("x.yaml", "actors:\n  - {id: y, name: Y, kind: person, '<<': 1}\n"));
-        Assert.DoesNotContain("merge", Assert.Single(Problems(quoted)).GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.DoesNotContain("merge", Assert.Single(quoted.Problems).GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -190,7 +181,7 @@ public sealed class ReliabilityTests
             [SeedDataset] public static partial class Data;
             """;
         var output = GeneratorHarness.Run(records, DataFile.Yaml("v.yaml", "values:\n  - id: left-out\n  - { id: given, b: 1, s: 2, h: 3, u: 4, f: 0.25, c: y, n: 6 }\n"));
-        Assert.Empty(Problems(output));
+        Assert.Empty(output.Problems);
         var values = ((IEnumerable)output.Load().GetType("Small.Data")!.GetProperty("Values")!.GetValue(null)!).Cast<object>().Select(v => v.ToString()).ToList();
         Assert.Equal(new[]
         {
