@@ -187,6 +187,25 @@ public sealed class JsonReadTests
         Assert.True(allocated < 16 << 20, $"reading {stream.Length:N0} bytes allocated {allocated:N0} bytes");
     }
 
+    [Fact]
+    public void A_byte_order_mark_is_read_past_as_a_data_file_may_start_with_one()
+    {
+        var back = Read(new TrickleStream(new byte[] { 0xEF, 0xBB, 0xBF }.Concat(Export()).ToArray(), 2), maxBytes: 1 << 20, maxDepth: 65);
+        Assert.Equal(BuildHash, HashOf(back));
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(7)]
+    [InlineData(4096)]
+    public void A_stream_that_gives_a_few_bytes_at_a_time_reads_the_same(int bytesPerRead)
+    {
+        // Records and keys cut at every place by the buffer's refills.
+        var back = Read(new TrickleStream(Export(), bytesPerRead), maxBytes: 1 << 20, maxDepth: 65);
+        Assert.Equal(BuildSnapshot(), back);
+        Assert.Equal(BuildHash, HashOf(back));
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("[]")]
@@ -198,6 +217,12 @@ public sealed class JsonReadTests
     [InlineData("{\"suppliers\": []} {}")]
     [InlineData("{\"suppliers\": [")]
     public void Anything_else_is_a_JsonException(string json) => Assert.Throws<JsonException>(() => Read(Encoding.UTF8.GetBytes(json)));
+
+    /// <summary>A stream that gives at most a few bytes each read, as a network stream may.</summary>
+    private sealed class TrickleStream(byte[] bytes, int most) : MemoryStream(bytes)
+    {
+        public override int Read(byte[] buffer, int offset, int count) => base.Read(buffer, offset, Math.Min(count, most));
+    }
 
     /// <summary>A head, a piece repeated, and a tail, made as they are read: a long document without its bytes in memory.</summary>
     private sealed class ConcatenatedStream(byte[] head, int pieceLength, int pieces, byte[] piece, byte[] tail) : Stream

@@ -60,6 +60,9 @@ internal static partial class SeedDataRuntime
         {
             try
             {
+                // A byte order mark, which data files may start with (and JsonDocument skipped), is not JSON to the reader.
+                while (_end < 3 && !_final) Fill();
+                if (_end >= 3 && _buffer[0] == 0xEF && _buffer[1] == 0xBB && _buffer[2] == 0xBF) _start = 3;
                 while (true)
                 {
                     var reader = new global::System.Text.Json.Utf8JsonReader(new global::System.ReadOnlySpan<byte>(_buffer, _start, _end - _start), _final, _state);
