@@ -82,6 +82,53 @@ public class BoundedWorkBenchmarks
     [BenchmarkCategory("Syntax"), Benchmark(Description = "the probe's 1 MB: 'authors: [' and lines 'author-N,' at column 0 (one SD0001)")]
     public int UnclosedWords() => Run(_ids, _unclosedWords, "SD0001", 1);
 
+    /// <summary>
+    /// The same pairs timed in turns, baseline then case, each pair <paramref name="runs"/> times in one process, with the
+    /// median of the per-turn ratios: on a shared machine a slow phase lands on both sides of a turn, where
+    /// BenchmarkDotNet's runs, one benchmark after the other, can put it on one side only.
+    /// <c>dotnet run -c Release --project bench/SeedData.Benchmarks -- bounded [runs]</c>
+    /// </summary>
+    public static int RunInTurns(string[] args)
+    {
+        int runs = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 15;
+        var bench = new BoundedWorkBenchmarks();
+        bench.Setup();
+        var pairs = new (string Name, Func<int> Baseline, Func<int> Case)[]
+        {
+            ("5,000 unknown references among 100,000 ids / all valid", bench.ValidReferences, bench.UnknownReferencesReported),
+            ("1 MB list without its ']' / the same list closed", bench.ValidFile, bench.UnclosedRecords),
+            ("the probe's 1 MB unclosed list / a valid 1 MB list", bench.ValidFile, bench.UnclosedWords),
+        };
+        foreach (var (name, baseline, measured) in pairs)
+        {
+            baseline();
+            measured();
+            var ratios = new List<double>();
+            var baseTimes = new List<double>();
+            var caseTimes = new List<double>();
+            for (int run = 0; run < runs; run++)
+            {
+                var clock = System.Diagnostics.Stopwatch.StartNew();
+                baseline();
+                double b = clock.Elapsed.TotalMilliseconds;
+                clock.Restart();
+                measured();
+                double c = clock.Elapsed.TotalMilliseconds;
+                baseTimes.Add(b);
+                caseTimes.Add(c);
+                ratios.Add(c / b);
+            }
+            Console.WriteLine($"{name}: median {Median(caseTimes):F1} ms against {Median(baseTimes):F1} ms, median ratio {Median(ratios):F2} (of {runs} turns, {ratios.Min():F2} to {ratios.Max():F2})");
+        }
+        return 0;
+
+        static double Median(List<double> values)
+        {
+            var sorted = values.OrderBy(v => v).ToList();
+            return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
+        }
+    }
+
     /// <summary>One generator run; throws unless it gave exactly <paramref name="expected"/> diagnostics of <paramref name="id"/> and no other error.</summary>
     private static int Run(CSharpCompilation compilation, ImmutableArray<AdditionalText> files, string id, int expected)
     {
