@@ -84,13 +84,14 @@ public sealed class SeedDataGenerator : IIncrementalGenerator
         // Emit.
         context.RegisterSourceOutput(declarations.Combine(jsonAvailable), static (output, input) =>
         {
-            if (!input.Right || input.Left.Dataset is not { } dataset) return;
+            if (!input.Right || input.Left.Dataset is not { HasSnapshot: true } dataset) return;
             var (hintName, source) = JsonEmitter.Emit(dataset, input.Left);
             output.AddSource(hintName, source);
         });
         context.RegisterSourceOutput(declarations.Combine(jsonAvailable), static (output, input) =>
         {
-            if (!input.Right || input.Left.Dataset is not { } dataset) return;
+            // The Data Package's cells are the JSON export's: no snapshot, no package.
+            if (!input.Right || input.Left.Dataset is not { HasSnapshot: true } dataset) return;
             var (hintName, source) = DataPackageEmitter.Emit(dataset, input.Left);
             output.AddSource(hintName, source);
         });

@@ -144,7 +144,7 @@ public sealed class KeyTests
         string json = Encoding.UTF8.GetString(stream.ToArray());
         Assert.Contains("\"product\": 42", json);
         Assert.Contains("\"store\": {\n        \"region\": \"us\",\n        \"number\": 1\n      }", json);
-        var snapshot = data.GetMethod("ReadJson")!.Invoke(null, new object[] { new MemoryStream(stream.ToArray()) })!;
+        var snapshot = data.GetMethod("ReadJson", new[] { typeof(Stream) })!.Invoke(null, new object[] { new MemoryStream(stream.ToArray()) })!;
         Assert.Equal(data.GetMethod("ToSnapshot")!.Invoke(null, null), snapshot);
 
         // The export is a data file too: it builds the same records.

@@ -48,7 +48,7 @@ internal static class KindConformanceTable
         },
         new[]
         {
-            X(belowMin), X(aboveMax), X("1.5"), X("0.1e-30"), X("4.9e-324"), X("1e-400"), X("1e400"), X("\"42\""), X("forty-two"), X("true"), X("0x10", NoJson),
+            X(belowMin), X(aboveMax), X("1.5"), X("0.1e-30"), X("4.9e-324"), X("1e-400"), X("1e-29"), X("-1e-29"), X("1e400"), X("\"42\""), X("forty-two"), X("true"), X("0x10", NoJson),
         }.Concat(NotScalars).ToArray());
 
     private static KindRows Real(ValueKind kind, string type, string big, string bigPrinted, string tooBig, string tooSmall) => new(kind, type,
@@ -57,7 +57,7 @@ internal static class KindConformanceTable
             V("0", "0"), V("1.5", "1.5"), V("-2.25", "-2.25"), V("1e3", "1000", written: "1000"), V(big, bigPrinted, written: bigPrinted), V("0.1", "0.1"),
             V("-0.0", "-0", written: "-0"), V(".5", "0.5", json: NoJson, written: "0.5"),
         },
-        new[] { X(tooBig), X(tooSmall), X("\"1.5\""), X("one"), X("NaN", NoJson), X(".inf", NoJson), X("true"), X("1,5") }.Concat(NotScalars).ToArray());
+        new[] { X(tooBig), X(tooSmall), X("4.9e-325"), X("-1e-400"), X("\"1.5\""), X("one"), X("NaN", NoJson), X(".inf", NoJson), X("true"), X("1,5") }.Concat(NotScalars).ToArray());
 
     public static readonly IReadOnlyList<KindRows> Kinds = new[]
     {
@@ -78,8 +78,9 @@ internal static class KindConformanceTable
         Real(ValueKinds.Single, "float", "3.4e38", "3.4E+38", "3.5e38", "1e-50"),
         Real(ValueKinds.Double, "double", "1.7e308", "1.7E+308", "1.8e308", "1e-400"),
         new KindRows(ValueKinds.Decimal, "decimal",
-            new[] { V("0", "0"), V("1.50", "1.50"), V("-2.5", "-2.5"), V("79228162514264337593543950335", "79228162514264337593543950335"), V("1e2", "100", written: "100"), V("0.0000000000000000000000000001", "0.0000000000000000000000000001") },
-            new[] { X("79228162514264337593543950336"), X("1e-400"), X("0.00000000000000000000000000001"), X("\"1.5\""), X("ten") }.Concat(NotScalars).ToArray()),
+            new[] { V("0", "0"), V("1.50", "1.50"), V("-2.5", "-2.5"), V("79228162514264337593543950335", "79228162514264337593543950335"), V("1e2", "100", written: "100"), V("0.0000000000000000000000000001", "0.0000000000000000000000000001"),
+                V("7922816251426433759354395033.5", "7922816251426433759354395033.5"), V("-79228162514264337593543950335e-28", "-7.9228162514264337593543950335", written: "-7.9228162514264337593543950335") },
+            new[] { X("79228162514264337593543950336"), X("1e-400"), X("0.00000000000000000000000000001"), X("1e-29"), X("-1e-29"), X("0.1e-28"), X("79228162514264337593543950336e-28"), X("7922816251426433759354395033.6"), X("7.9228162514264337593543950336"), X("\"1.5\""), X("ten") }.Concat(NotScalars).ToArray()),
         new KindRows(ValueKinds.Char, "char",
             new[] { V("x", "x"), V("\"5\"", "5"), V("' '", " ", json: "\" \""), V("é", "é") },
             new[] { X("5"), X("xy"), X("''", "\"\""), X("true") }.Concat(NotScalars).ToArray()),

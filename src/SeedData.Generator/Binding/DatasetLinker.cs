@@ -261,6 +261,7 @@ internal sealed class DatasetLinker
     private void ResolveReferences()
     {
         _targets = new int[_files.Count][];
+        var unknown = new List<(int File, int Reference)>();
         for (int f = 0; f < _files.Count; f++)
         {
             var references = _files[f].References;
@@ -275,12 +276,33 @@ internal sealed class DatasetLinker
                     continue;
                 }
                 targets[i] = -1;
-                if (IsQuiet(reference.Collection)) continue;
-                var collection = _declarations.Collections[reference.Collection];
-                string id = _files[f].IdOf(reference);
-                _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownReference, new SourceLocation(_files[f].Path, reference.Span),
-                    collection.Name, KeyShape.Display(id), Suggestions.DidYouMean(id, _byId[reference.Collection].Keys.Select(k => k.ToString())), collection.Shape.RecordKey.Words));
+                if (!IsQuiet(reference.Collection)) unknown.Add((f, i));
             }
+        }
+        ReportUnknown(unknown);
+    }
+
+    /// <summary>
+    /// SD0017 for each unknown reference, in reference order, with its "did you mean": the suggestions for every unknown
+    /// id of a collection are found together, in one pass over the collection's ids (<see cref="SuggestionSearch"/>).
+    /// </summary>
+    private void ReportUnknown(List<(int File, int Reference)> unknown)
+    {
+        var closest = new Dictionary<(int Collection, string Id), IReadOnlyList<string>>();
+        foreach (var group in unknown.GroupBy(u => _files[u.File].References[u.Reference].Collection))
+        {
+            var names = group.Select(u => _files[u.File].IdOf(_files[u.File].References[u.Reference])).Distinct(StringComparer.Ordinal).ToList();
+            var search = new SuggestionSearch(names);
+            foreach (var id in _byId[group.Key].Keys) search.Consider(id.AsMemory());
+            for (int n = 0; n < names.Count; n++) closest[(group.Key, names[n])] = search.Closest(n);
+        }
+        foreach (var (f, i) in unknown)
+        {
+            var reference = _files[f].References[i];
+            string id = _files[f].IdOf(reference);
+            var collection = _declarations.Collections[reference.Collection];
+            _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownReference, new SourceLocation(_files[f].Path, reference.Span),
+                collection.Name, KeyShape.Display(id), Suggestions.DidYouMean(closest[(reference.Collection, id)]), collection.Shape.RecordKey.Words));
         }
     }
 
@@ -461,7 +483,8 @@ internal sealed class DatasetLinker
             runOffsets.Add(run.Length);
             run.WriteString(bound.Names[id.Piece], id.Start, id.Length);
             int at = run.Length;
-            run.Write(bound.Image[entry.Piece], entry.Offset, entry.Length);
+            // A record with only its id has no bytes, and a file of such records no piece of image at all.
+            if (entry.Length > 0) run.Write(bound.Image[entry.Piece], entry.Offset, entry.Length);
             for (int k = entry.FirstReference; k < entry.FirstReference + entry.ReferenceCount; k++)
             {
                 run.PatchReference(at + bound.References[k].Offset - entry.Offset, _targets[file][k]);
@@ -635,5 +658,7 @@ internal sealed class DatasetLinker
         public override int GetHashCode() => _hash;
 
         public override string ToString() => _names.Substring(_start, _length);
+
+        public ReadOnlyMemory<char> AsMemory() => _names.AsMemory(_start, _length);
     }
 }

@@ -21,6 +21,9 @@ namespace SeedData.Generator.Binding;
 /// </summary>
 internal sealed class FileBinder : IRecordSink, IBindScope
 {
+    /// <summary>YAML 1.1's merge key (<c>&lt;&lt;: *defaults</c>), which YAML 1.2 has not.</summary>
+    private const string MergeKey = "<<";
+
     // The first of these keys a record has names it in its named member's docs.
     private static readonly string[] TitleKeys = { "name", "title", "summary", "description", "label" };
 
@@ -58,6 +61,8 @@ internal sealed class FileBinder : IRecordSink, IBindScope
     // The top-level record being written: its collection and id.
     private int _collection;
     private string _recordId = string.Empty;
+    // Inside a node that an alias repeats, the alias: what is wrong there is reported where the alias uses it.
+    private SourceSpan? _alias;
 
     private FileBinder(string path, DatasetDeclarations declarations, CancellationToken cancellationToken)
     {
@@ -127,7 +132,8 @@ internal sealed class FileBinder : IRecordSink, IBindScope
     bool IRecordSink.BeginList(DataNode key)
     {
         _streamedKeys.Add(key);
-        _streaming = CollectionOf(key);
+        // A '$' key ($schema, or a comment of the file's own) is no collection, whatever its value: its items are skipped.
+        _streaming = key.Value is { } name && name.StartsWith("$", StringComparison.Ordinal) ? -1 : CollectionOf(key);
         return true;
     }
 
@@ -170,14 +176,23 @@ internal sealed class FileBinder : IRecordSink, IBindScope
         }
     }
 
-    /// <summary>The ids of the records a file that failed to parse did not hand over (see <see cref="IdRecovery"/>).</summary>
+    /// <summary>
+    /// The ids of the records a file that failed to parse did not hand over (see <see cref="IdRecovery"/>): those after
+    /// the last record it did, which a file broken at its end (an unclosed list, say) has few of.
+    /// </summary>
     private void RecoverIds(SourceText text, DataFormat format)
     {
-        var bound = new HashSet<(int, string)>();
-        foreach (var record in _records) bound.Add((record.Collection, NameText(record.Id)));
-        foreach (var (name, id, span) in IdRecovery.Ids(text, format))
+        int from = _records.Count == 0 ? 0 : _records[_records.Count - 1].IdSpan.Start + _records[_records.Count - 1].IdSpan.Length;
+        HashSet<(int, string)>? bound = null;
+        foreach (var (name, id, span) in IdRecovery.Ids(text, format, from))
         {
-            if (!_collectionIndex.TryGetValue(name, out int collection) || id.Length == 0 || !bound.Add((collection, id))) continue;
+            if (!_collectionIndex.TryGetValue(name, out int collection) || id.Length == 0) continue;
+            if (bound is null)
+            {
+                bound = new HashSet<(int, string)>();
+                foreach (var record in _records) bound.Add((record.Collection, NameText(record.Id)));
+            }
+            if (!bound.Add((collection, id))) continue;
             _records.Add(new RecordEntry(collection, Name(id), span, span.StartLine + 1, NameSlice.None, _pieces.Count, _writer.Length, 0, _references.Count, 0, IsValid: false, IsRecovered: true));
         }
     }
@@ -283,23 +298,27 @@ internal sealed class FileBinder : IRecordSink, IBindScope
         int offset = _writer.Length;
         int firstReference = _references.Count;
         int firstCheck = _checks.Count;
-        int names = _names.Length;
         _title = null;
         (_collection, _recordId) = (collectionIndex, identity);
+        // A record an alias repeats is, for its id and its errors, where the alias is.
+        var alias = _alias;
+        if (mapping.IsAlias) _alias ??= mapping.Span;
         // A collection whose declaration has errors is listed, not read: every record would fail the same way.
         bool valid = collection.IsValid && WriteRecord(mapping, collection.Shape, isTopLevel: true, depth: 0);
+        var idSpan = _alias ?? identityNode.Span;
+        _alias = alias;
+        // A record with an error keeps no bytes and no values to check. Its references stay, so that an unknown one is
+        // reported too: every error of a build, not one per record.
         if (!valid)
         {
             _writer.Truncate(offset);
-            _references.RemoveRange(firstReference, _references.Count - firstReference);
             _checks.RemoveRange(firstCheck, _checks.Count - firstCheck);
-            _names.Length = names;
         }
         if (valid && collection.Shape.Indexes.Count > 0) AddIndexEntries(_records.Count, collection.Shape, mapping);
         _records.Add(new RecordEntry(
             collectionIndex,
             Name(identity),
-            identityNode.Span,
+            idSpan,
             mapping.Span.StartLine + 1,
             _title is null ? NameSlice.None : Name(_title),
             _pieces.Count,
@@ -357,6 +376,16 @@ internal sealed class FileBinder : IRecordSink, IBindScope
             if (!(unknown ??= new HashSet<string>(StringComparer.Ordinal)).Add(key))
             {
                 Report(DiagnosticDescriptors.DuplicateKey, entry.Key, key);
+            }
+            else if (key == MergeKey && entry.Key.Style == ScalarStyle.Plain)
+            {
+                // YAML 1.1's merge key, which YAML 1.2 reads as a plain key: the keys it would have merged are not
+                // missing on top of it.
+                var names = new List<string>();
+                foreach (var p in shape.Parameters) names.Add(p.Key);
+                (suggested ??= new HashSet<string>(StringComparer.Ordinal)).UnionWith(names);
+                Report(DiagnosticDescriptors.UnknownKey, entry.Key, shape.Name, key,
+                    " (a merge key of YAML 1.1: SeedData reads YAML 1.2, which merges nothing; write the keys out in this record)", Suggestions.List(names));
             }
             else
             {
@@ -497,6 +526,15 @@ internal sealed class FileBinder : IRecordSink, IBindScope
     [MethodImpl(Jit.Optimized)]
     public bool Bind(DataNode node, TypeShape type, string key)
     {
+        if (!node.IsAlias || _alias is not null) return BindValue(node, type, key);
+        _alias = node.Span;
+        bool ok = BindValue(node, type, key);
+        _alias = null;
+        return ok;
+    }
+
+    private bool BindValue(DataNode node, TypeShape type, string key)
+    {
         if (node.IsNull && !type.Kind.AcceptsNull) return WrongType(node, type, key, "Give a value, or declare the parameter nullable.");
         return type.Kind.Bind(node, type, key, this);
     }
@@ -520,7 +558,7 @@ internal sealed class FileBinder : IRecordSink, IBindScope
             Report(DiagnosticDescriptors.UnknownCollection, node, type.Collection!, string.Empty, Suggestions.List(known));
             return false;
         }
-        _references.Add(new ReferenceEntry(target, Name(key), node.Span, _writer.WriteReferencePlaceholder()));
+        _references.Add(new ReferenceEntry(target, Name(key), _alias ?? node.Span, _writer.WriteReferencePlaceholder()));
         return true;
     }
 
@@ -562,8 +600,15 @@ internal sealed class FileBinder : IRecordSink, IBindScope
         return collection >= 0;
     }
 
+    /// <summary>
+    /// Reports a mistake at its node, or at the alias that repeats it. Nothing is said about a stand-in for a node the
+    /// parser reported (an alias to no anchor): that is its one error.
+    /// </summary>
     public void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, DataNode node, params string[] arguments)
-        => _diagnostics.Add(DiagnosticInfo.Create(descriptor, new SourceLocation(_path, node.Span), arguments));
+    {
+        if (node.IsReported) return;
+        _diagnostics.Add(DiagnosticInfo.Create(descriptor, new SourceLocation(_path, _alias ?? node.Span), arguments));
+    }
 
     /// <summary>A record's data keys, the positions of their parameters, and the parameter that titles it (or -1).</summary>
     private sealed class ShapeKeys(IEqualityComparer<string> comparer) : Dictionary<string, int>(comparer)

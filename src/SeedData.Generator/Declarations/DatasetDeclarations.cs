@@ -58,13 +58,15 @@ internal sealed record DatasetDeclarations(
 
 /// <summary>The [SeedDataset] class the data is generated into.</summary>
 /// <param name="HasVersion">True when the class declares a static string <c>Version</c>, which exports carry.</param>
-internal sealed record DatasetInfo(string? Namespace, string ClassName, bool IsPublic, bool HasVersion)
+/// <param name="HasSnapshot">False when the snapshot type's name is taken (SD0070): no JSON read and write is generated.</param>
+/// <param name="InstanceNameTaken">True when a type of the project has the dataset object's name (SD0070): the object takes another, so that nothing else fails.</param>
+internal sealed record DatasetInfo(string? Namespace, string ClassName, bool IsPublic, bool HasVersion, bool HasSnapshot = true, bool InstanceNameTaken = false)
 {
     /// <summary>The snapshot type: every record as plain values, what JSON exports write and read.</summary>
     public string SnapshotName => ClassName + "Snapshot";
 
     /// <summary>The dataset as an object: the build's records, a loaded document's, or a changed copy.</summary>
-    public string InstanceName => ClassName + "Instance";
+    public string InstanceName => ClassName + (InstanceNameTaken ? "DatasetInstance" : "Instance");
 
     /// <summary>The fully qualified name, with <c>global::</c>.</summary>
     public string TypeName => "global::" + (Namespace is null ? string.Empty : Namespace + ".") + ClassName;

@@ -23,13 +23,20 @@ internal static class DatasetTargetReader
         if (type.IsGenericType) problems.Add("it must not be generic");
 
         var location = SourceLocation.From(type.Locations.FirstOrDefault());
-        var diagnostics = problems.Count == 0
-            ? EquatableArray<DiagnosticInfo>.Empty
-            : new[]
-            {
-                DiagnosticInfo.Create(DiagnosticDescriptors.InvalidDataset, location, type.Name,
-                    string.Join(", ", problems)),
-            }.ToEquatableArray();
+        var diagnostics = new List<DiagnosticInfo>();
+        if (problems.Count > 0) diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidDataset, location, type.Name, string.Join(", ", problems)));
+
+        // The snapshot type and the dataset object's are generated beside the class, in its namespace: a type of the
+        // project there may have one of their names.
+        var snapshotTaken = Taken(type, type.Name + "Snapshot", "the snapshot type of '" + type.Name + "' (its JSON read and write)",
+            $"Until then '{type.Name}' has no ToSnapshot, WriteJson or ReadJson.", location, diagnostics);
+        var instanceTaken = Taken(type, type.Name + "Instance", "the dataset object of '" + type.Name + "' (Embedded, Load and With)",
+            $"Until then that object is named '{type.Name}DatasetInstance'.", location, diagnostics);
+        var members = type.GetMembers()
+            .Where(m => !m.IsImplicitlyDeclared && m.CanBeReferencedByName)
+            .Select(m => new DeclaredMember(m.Name, SourceLocation.From(m.Locations.FirstOrDefault()), m is INamedTypeSymbol { TypeKind: TypeKind.Class } nested
+                && nested.DeclaringSyntaxReferences.Any(r => r.GetSyntax() is TypeDeclarationSyntax t && t.Modifiers.Any(SyntaxKind.PartialKeyword))))
+            .ToEquatableArray();
 
         return new DatasetTarget(
             type.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() : null,
@@ -43,6 +50,23 @@ internal static class DatasetTargetReader
             }),
             problems.Count == 0,
             location,
-            diagnostics);
+            diagnostics.ToEquatableArray(),
+            HasSnapshot: !snapshotTaken,
+            Members: members,
+            InstanceNameTaken: instanceTaken);
     }
+
+    /// <summary>Whether a type of the dataset class's namespace has <paramref name="name"/>, which the generated <paramref name="what"/> needs: SD0070 at it.</summary>
+    private static bool Taken(INamedTypeSymbol type, string name, string what, string until, SourceLocation? location, List<DiagnosticInfo> diagnostics)
+    {
+        var taken = type.ContainingNamespace.GetTypeMembers(name).FirstOrDefault(t => t.Arity == 0);
+        if (taken is null) return false;
+        var place = SourceLocation.From(taken.Locations.FirstOrDefault(l => l.IsInSource));
+        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.GeneratedNameTaken, place ?? location, name, what,
+            place is null ? $"a type of a referenced assembly in the namespace of '{type.Name}'" : $"the {Kind(taken)} '{taken.Name}'",
+            $"Rename the {Kind(taken)}, or the dataset class. " + until));
+        return true;
+    }
+
+    private static string Kind(INamedTypeSymbol type) => type.IsRecord ? "record" : type.TypeKind.ToString().ToLowerInvariant();
 }

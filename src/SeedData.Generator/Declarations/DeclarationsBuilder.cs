@@ -21,14 +21,19 @@ internal static class DeclarationsBuilder
         var ordered = records.OrderBy(r => r.Shape.TypeName, StringComparer.Ordinal).ToList();
         var nested = new SortedDictionary<string, RecordShape>(StringComparer.Ordinal);
         var byName = new SortedDictionary<string, DeclaredRecord>(StringComparer.Ordinal);
+        // An inline record that several [SeedRecord]s use is read, and its mistakes reported, with each of them: once is enough.
+        var reported = new HashSet<DiagnosticInfo>();
+        // Collection names two records declare (SD0032): which record their data is for is the declaration's question.
+        var duplicated = new HashSet<string>(StringComparer.Ordinal);
         foreach (var record in ordered)
         {
-            diagnostics.AddRange(record.Diagnostics);
+            diagnostics.AddRange(record.Diagnostics.Where(reported.Add));
             foreach (var shape in record.NestedShapes) nested[shape.TypeName] = shape;
             string? name = record.Shape.Collection;
             if (string.IsNullOrWhiteSpace(name)) continue;
             if (byName.TryGetValue(name!, out var existing))
             {
+                duplicated.Add(name!);
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateCollection, record.Location, name!, existing.Shape.Name, record.Shape.Name,
                     existing.Location?.Display ?? "another assembly"));
                 continue;
@@ -38,6 +43,13 @@ internal static class DeclarationsBuilder
 
         var collections = new List<(string Name, string Property, DeclaredRecord Record)>();
         var properties = new Dictionary<string, (string Name, DeclaredRecord Record)>(StringComparer.Ordinal);
+        // Each collection's class ({Property}Collection) is a member of the dataset class too.
+        var classes = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (string name in byName.Keys)
+        {
+            string property = Naming.ToPascalIdentifier(name);
+            if (property.Length > 0 && !classes.ContainsKey(property + "Collection")) classes[property + "Collection"] = name;
+        }
         foreach (var pair in byName)
         {
             string property = Naming.ToPascalIdentifier(pair.Key);
@@ -46,8 +58,15 @@ internal static class DeclarationsBuilder
                 : properties.TryGetValue(property, out var other)
                     ? DiagnosticInfo.Create(DiagnosticDescriptors.CollectionNamesWithOneProperty, pair.Value.Location, pair.Key, pair.Value.Shape.Name, property,
                         other.Name, other.Record.Shape.Name, other.Record.Location?.Display ?? "another assembly")
-                : DatasetMemberNames.Contains(property)
-                    ? DiagnosticInfo.Create(DiagnosticDescriptors.CollectionNamedLikeADatasetMember, pair.Value.Location, pair.Key, pair.Value.Shape.Name, property)
+                : GeneratedNames.DatasetMembers.Contains(property)
+                    ? DiagnosticInfo.Create(DiagnosticDescriptors.CollectionNamedLikeADatasetMember, pair.Value.Location, pair.Key, pair.Value.Shape.Name, property,
+                        "every dataset class already has")
+                : GeneratedNames.SnapshotMembers.Contains(property)
+                    ? DiagnosticInfo.Create(DiagnosticDescriptors.CollectionNamedLikeADatasetMember, pair.Value.Location, pair.Key, pair.Value.Shape.Name, property,
+                        "the dataset's snapshot type (its JSON read and write) already has")
+                : classes.TryGetValue(property, out string? owner)
+                    ? DiagnosticInfo.Create(DiagnosticDescriptors.CollectionNamedLikeADatasetMember, pair.Value.Location, pair.Key, pair.Value.Shape.Name, property,
+                        $"is the name of the class of the collection '{owner}'")
                 : null;
             if (unusable is not null)
             {
@@ -57,6 +76,7 @@ internal static class DeclarationsBuilder
             properties[property] = (pair.Key, pair.Value);
             collections.Add((pair.Key, property, pair.Value));
         }
+        DatasetTarget? dataset = ChooseDataset(datasets, collections, diagnostics);
 
         var collectionIndex = collections.Select((c, i) => (c.Name, i)).ToDictionary(x => x.Name, x => x.i, StringComparer.Ordinal);
         var declared = collections
@@ -65,7 +85,7 @@ internal static class DeclarationsBuilder
                 c.Property,
                 c.Property + "Collection",
                 c.Record.Shape,
-                !c.Record.HasErrors,
+                !c.Record.HasErrors && !duplicated.Contains(c.Name) && TargetsResolve(c.Record.Shape, nested, collectionIndex, collections),
                 ReverseLookups(c.Record.Shape, nested, collectionIndex)))
             .ToEquatableArray();
 
@@ -85,9 +105,8 @@ internal static class DeclarationsBuilder
             .OrderBy(n => n, StringComparer.Ordinal)
             .ToEquatableArray();
 
-        DatasetTarget? dataset = ChooseDataset(datasets, collections, diagnostics);
         var model = new DatasetDeclarations(
-            dataset is null ? null : new DatasetInfo(dataset.Namespace, dataset.Name, dataset.IsPublic, dataset.HasVersion),
+            dataset is null ? null : new DatasetInfo(dataset.Namespace, dataset.Name, dataset.IsPublic, dataset.HasVersion, dataset.HasSnapshot, dataset.InstanceNameTaken),
             declared,
             nested.Values.ToEquatableArray(),
             memberShapes,
@@ -98,12 +117,6 @@ internal static class DeclarationsBuilder
             dataset?.Location,
             collections.Select(c => new DeclarationPlace(c.Record.Location)).ToEquatableArray()));
     }
-
-    /// <summary>The members every dataset class has, which no collection property may take.</summary>
-    private static readonly HashSet<string> DatasetMemberNames = new(StringComparer.Ordinal)
-    {
-        "ContentHash", "JsonSchema", "WriteJson", "ReadJson", "ToSnapshot",
-    };
 
     private static DatasetTarget? ChooseDataset(ImmutableArray<DatasetTarget> datasets, List<(string Name, string Property, DeclaredRecord Record)> collections,
         List<DiagnosticInfo> diagnostics)
@@ -121,12 +134,70 @@ internal static class DeclarationsBuilder
             }
         }
         valid.RemoveAll(d => collections.Any(c => c.Property == d.Name));
+        if (valid.Count > 0 && TakesGeneratedNames(valid[0], collections, diagnostics)) valid.RemoveAt(0);
         foreach (var extra in valid.Skip(1))
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.SecondDataset, extra.Location, extra.Name,
                 valid[0].Name, valid[0].Location?.Display ?? "another file"));
         }
         return valid.FirstOrDefault();
+    }
+
+    /// <summary>
+    /// SD0070 for each member the dataset class declares with the name of a generated one. A collection's property or
+    /// class taken leaves that collection out, as SD0048 does; a member every dataset class has leaves the dataset out,
+    /// as SD0049 does. True when the dataset is left out.
+    /// </summary>
+    private static bool TakesGeneratedNames(DatasetTarget dataset, List<(string Name, string Property, DeclaredRecord Record)> collections, List<DiagnosticInfo> diagnostics)
+    {
+        bool fixedTaken = false;
+        foreach (var member in dataset.Members)
+        {
+            // The project may add to a collection's class in a part of its own (partial class ActorsCollection).
+            int clash = collections.FindIndex(c => c.Property == member.Name || c.Property + "Collection" == member.Name && !member.IsPartialClass);
+            if (clash >= 0)
+            {
+                var (name, property, record) = collections[clash];
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.GeneratedNameTaken, member.Location ?? dataset.Location, member.Name,
+                    (member.Name == property ? "the property" : "the class") + $" of the collection '{name}' (of '{record.Shape.Name}')", $"a member of '{dataset.Name}'",
+                    "Rename the member, or the collection."));
+                collections.RemoveAt(clash);
+            }
+            else if (GeneratedNames.DatasetMembers.Contains(member.Name) && !GeneratedNames.DatasetApiMethods.Contains(member.Name) && !GeneratedNames.ObjectMembers.Contains(member.Name))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.GeneratedNameTaken, member.Location ?? dataset.Location, member.Name,
+                    "a member of every dataset class", $"a member of '{dataset.Name}'", "Rename the member."));
+                fixedTaken = true;
+            }
+        }
+        return fixedTaken;
+    }
+
+    /// <summary>
+    /// Whether every reference the record holds (through inline records, lists and maps too) names a collection of this
+    /// dataset whose records are of the referenced type. One that does not is a target whose own declaration has the
+    /// error (SD0032, SD0046 to SD0048, SD0070): the record's data is then listed but not read, as for its own error.
+    /// </summary>
+    private static bool TargetsResolve(RecordShape shape, SortedDictionary<string, RecordShape> nested, Dictionary<string, int> collectionIndex,
+        List<(string Name, string Property, DeclaredRecord Record)> collections)
+    {
+        var visited = new HashSet<string>(StringComparer.Ordinal) { shape.TypeName };
+        var pending = new Stack<TypeShape>(shape.Parameters.Select(p => p.Type));
+        while (pending.Count > 0)
+        {
+            var type = pending.Pop();
+            if (type.Collection is { } target)
+            {
+                if (!collectionIndex.TryGetValue(target, out int index) || collections[index].Record.Shape.TypeName != type.TypeName.TrimEnd('?')) return false;
+                continue;
+            }
+            if (type.Element is { } element) pending.Push(element);
+            if (nested.TryGetValue(type.TypeName, out var inline) && visited.Add(inline.TypeName))
+            {
+                foreach (var parameter in inline.Parameters) pending.Push(parameter.Type);
+            }
+        }
+        return true;
     }
 
     /// <summary>

@@ -166,6 +166,7 @@ internal sealed class RecordShapeReader : Kinds.IShapeScope
                     DefaultJsonOf(parameter, shape)));
             }
             _visiting.Remove(typeName);
+            ReportKeysMadeTwice(type, constructor, parameters);
         }
 
         return new RecordShape(
@@ -180,6 +181,21 @@ internal sealed class RecordShapeReader : Kinds.IShapeScope
             type.IsSealed,
             CanAddMembers(type) && !Declares(type, "PrintMembers"),
             CanAddMembers(type) && !Declares(type, "Equals") && !Declares(type, "GetHashCode"));
+    }
+
+    /// <summary>SD0071 for a parameter whose data key an earlier parameter makes already (<c>URL</c> and <c>Url</c> both make <c>url</c>).</summary>
+    private void ReportKeysMadeTwice(INamedTypeSymbol type, IMethodSymbol constructor, IReadOnlyList<ParameterShape> parameters)
+    {
+        var first = new Dictionary<string, string>(System.StringComparer.Ordinal);
+        foreach (var parameter in parameters)
+        {
+            if (!first.TryGetValue(parameter.Key, out string? earlier))
+            {
+                first[parameter.Key] = parameter.Name;
+                continue;
+            }
+            Report(DiagnosticDescriptors.ParametersWithOneKey, constructor.Parameters.First(p => p.Name == parameter.Name), earlier, parameter.Name, type.Name, parameter.Key);
+        }
     }
 
     /// <summary>
@@ -203,9 +219,17 @@ internal sealed class RecordShapeReader : Kinds.IShapeScope
             double d when double.IsPositiveInfinity(d) => "double.PositiveInfinity",
             double d when double.IsNegativeInfinity(d) => "double.NegativeInfinity",
             double d => d.ToString("R", invariant) + "D",
+            float f when float.IsNaN(f) => "float.NaN",
+            float f when float.IsPositiveInfinity(f) => "float.PositiveInfinity",
+            float f when float.IsNegativeInfinity(f) => "float.NegativeInfinity",
+            float f => f.ToString("R", invariant) + "F",
             decimal m => m.ToString(invariant) + "M",
             long l => l.ToString(invariant) + "L",
             ulong u => u.ToString(invariant) + "UL",
+            uint u => u.ToString(invariant) + "U",
+            char c => SymbolDisplay.FormatLiteral(c, quote: true),
+            // Typed, or 'flag ? reader.Byte() : 0' would be an int, which a byte parameter does not take.
+            byte or sbyte or short or ushort => "((" + type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) + ")" + System.Convert.ToString(value, invariant) + ")",
             _ => System.Convert.ToString(value, invariant) ?? "default!",
         };
         return type.TypeKind == TypeKind.Enum

@@ -40,7 +40,7 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor UnknownAnchor = Error("SD0007", DataCategory,
         "Unknown alias",
-        "The alias '*{0}' refers to no anchor defined before it. Define '&{0}' earlier in the file, or fix the alias name.");
+        "The alias '*{0}' refers to no anchor defined before it{1}. {2}");
 
     public static readonly DiagnosticDescriptor UnknownCollection = Error("SD0010", DataCategory,
         "Unknown collection",
@@ -174,7 +174,7 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor CollectionNamedLikeADatasetMember = Error("SD0048", DeclarationCategory,
         "Collection name taken by the dataset class",
-        "The collection name '{0}' of '{1}' becomes the property '{2}', which every dataset class already has. Choose another name in [SeedRecord(\"...\")].");
+        "The collection name '{0}' of '{1}' becomes the property '{2}', which {3}. Choose another name in [SeedRecord(\"...\")].");
 
     // SD0049 and SD0050 were reported as SD0033 "Invalid dataset class" too.
 
@@ -185,6 +185,17 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor SecondDataset = Error("SD0050", DeclarationCategory,
         "More than one dataset class",
         "'{0}' is a second [SeedDataset]: '{1}' (at {2}) is already the dataset class of this project, and a project has one. Keep one [SeedDataset] class.");
+
+    // SD0070 on: names that the generated code and the data make from declarations (SD0051 to SD0069 are the keys' and
+    // project scalars').
+
+    public static readonly DiagnosticDescriptor GeneratedNameTaken = Error("SD0070", DeclarationCategory,
+        "Name of generated code declared already",
+        "'{0}' is the name SeedData gives {1}, and {2} already has it. {3}");
+
+    public static readonly DiagnosticDescriptor ParametersWithOneKey = Error("SD0071", DeclarationCategory,
+        "Parameters that make one key",
+        "The parameters '{0}' and '{1}' of '{2}' both make the data key '{3}', so a data file could not say which one it gives. Rename one of them.");
 
     public static readonly DiagnosticDescriptor InternalError = Error("SD0099", DataCategory,
         "SeedData internal error",

@@ -105,7 +105,7 @@ internal static class DatasetEmitter
         writer.Line("{");
         writer.Line("}");
         writer.Line();
-        writer.Open("private " + dataset.InstanceName + "(bool loaded, string? version, string contentHash" + string.Concat(collections.Items.Select(c => ", " + records + "<" + c.RecordTypeName + "> " + Parameter(c))) + ")");
+        writer.Open("internal " + dataset.InstanceName + "(bool loaded, string? version, string contentHash" + string.Concat(collections.Items.Select(c => ", " + records + "<" + c.RecordTypeName + "> " + Parameter(c))) + ")");
         writer.Line("_loaded = loaded;");
         writer.Line("_version = version;");
         writer.Line("ContentHash = contentHash;");
@@ -128,17 +128,6 @@ internal static class DatasetEmitter
             writer.Summary("The <c>" + SourceWriter.Xml(collection.Name) + "</c> records, in order.");
             writer.Line(Access(dataset, collection) + " " + dataset.ClassName + "." + collection.ClassName + " " + collection.PropertyName + " { get; }");
         }
-        writer.Line();
-        writer.Line("// A document's records: all built, found by their keys' text, their unique indexes checked.");
-        writer.Open("internal static " + dataset.InstanceName + " Loaded(string? version, string contentHash" + string.Concat(collections.Items.Select(c => ", " + c.RecordTypeName + "[] " + Parameter(c))) + ")");
-        writer.Line("var loaded = new " + dataset.InstanceName + "(true, version, contentHash" + string.Concat(collections.Items.Select(c => ", new " + dataset.ClassName + ".LoadedRecords<"
-            + c.RecordTypeName + ">(" + Parameter(c) + ", " + KeyCode.RecordToText(c) + ")")) + ");");
-        foreach (var collection in collections)
-        {
-            if (collection.Shape.Indexes.Items.Any(i => i.Unique)) writer.Line("loaded." + collection.PropertyName + ".CheckUniqueIndexes();");
-        }
-        writer.Line("return loaded;");
-        writer.Close();
         writer.Close();
         return End(dataset, writer);
     }

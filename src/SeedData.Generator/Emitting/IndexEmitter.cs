@@ -118,8 +118,8 @@ internal static class IndexEmitter
     }
 
     /// <summary>
-    /// A loaded document's unique indexes are checked as it loads, as the build checks the build's: a value held twice
-    /// is a JsonException at the later record, naming the earlier.
+    /// A loaded document's unique indexes are checked as it loads, as the build checks the build's: the first value
+    /// held twice, as the JSON path of the later record and what is wrong there (the reader throws it as a JsonException).
     /// </summary>
     private static void WriteUniqueCheck(SourceWriter writer, CollectionDeclaration collection)
     {
@@ -127,16 +127,17 @@ internal static class IndexEmitter
         if (unique.Count == 0) return;
         string path = "$." + collection.Name;
         writer.Line();
-        writer.Open("internal void CheckUniqueIndexes()");
+        writer.Open("internal (string Path, string Message)? RepeatedUniqueValue()");
         writer.Line("int first, second;");
         foreach (var index in unique)
         {
             writer.Open("if (" + index.Name + "Index.FindRepeat(out first, out second))");
             writer.Line("string at = " + CSharpNames.StringLiteral(path + "[") + " + second.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + \"]\";");
-            writer.Line("throw new global::System.Text.Json.JsonException(at + " + CSharpNames.StringLiteral(": the value of the unique index " + index.Name + " is already held by " + path + "[")
-                + " + first.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + \"]; a unique index holds each value once.\", at, null, null);");
+            writer.Line("return (at, at + " + CSharpNames.StringLiteral(": the value of the unique index " + index.Name + " is already held by " + path + "[")
+                + " + first.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + \"]; a unique index holds each value once.\");");
             writer.Close();
         }
+        writer.Line("return null;");
         writer.Close();
     }
 

@@ -32,6 +32,8 @@ internal sealed class JsonEmitter : IJsonScope
     private readonly Queue<(string Name, TypeShape Type)> _enums = new();
     private readonly Queue<(string Name, TypeShape Type)> _parsers = new();
     private readonly HashSet<string> _helpers = new(System.StringComparer.Ordinal) { "ReadString" };
+    // Set once a record's writer writes a map (a parameter's type, or its items'), which takes the WriteMap helper.
+    private bool _writesMaps;
 
     private JsonEmitter(DatasetInfo dataset, DatasetDeclarations declarations)
     {
@@ -40,6 +42,12 @@ internal sealed class JsonEmitter : IJsonScope
         // With a declaration error the shapes are incomplete: the API is kept (so user code compiles) and its bodies throw.
         _valid = declarations.Collections.All(c => c.IsValid);
         foreach (var shape in declarations.NestedShapes) _nested[shape.TypeName] = shape;
+        // Helpers are named after the types they handle (WriteActor, ReadRecord for a record named Record): never the
+        // name of a member beside them.
+        _usedNames.UnionWith(GeneratedNames.SnapshotMembers);
+        _usedNames.UnionWith(GeneratedNames.ReaderMembers);
+        _usedNames.UnionWith(RuntimeSource.Names);
+        foreach (var c in declarations.Collections) _usedNames.Add(c.PropertyName);
     }
 
     public static (string HintName, string Source) Emit(DatasetInfo dataset, DatasetDeclarations declarations)
@@ -81,9 +89,13 @@ internal sealed class JsonEmitter : IJsonScope
         writer.Summary("Writes every record as one JSON object: see <see cref=\"" + Snapshot + ".WriteJson(" + Json + ".Utf8JsonWriter)\"/>.");
         writer.Line(Access + " static void WriteJson(" + Json + ".Utf8JsonWriter writer) => ToSnapshot().WriteJson(writer);");
         writer.Line();
-        writer.Summary("Reads a document that <see cref=\"WriteJson(global::System.IO.Stream)\"/> wrote, or any data file of this dataset, into new records.");
+        writer.Summary("Reads a document that <see cref=\"WriteJson(global::System.IO.Stream)\"/> wrote, or any data file of this dataset, into new records: see <see cref=\"" + Snapshot + ".ReadJson(global::System.IO.Stream)\"/>.");
         writer.Line("/// <exception cref=\"" + Json + ".JsonException\">The document is not JSON of this dataset; the message gives the JSON path and what was expected there.</exception>");
         writer.Line(Access + " static " + Snapshot + " ReadJson(global::System.IO.Stream stream) => " + Snapshot + ".ReadJson(stream);");
+        writer.Line();
+        writer.Summary("Reads a document as <see cref=\"ReadJson(global::System.IO.Stream)\"/> does, within limits of its own: see <see cref=\"" + Snapshot + ".ReadJson(global::System.IO.Stream, long, int)\"/>.");
+        writer.Line("/// <exception cref=\"" + Json + ".JsonException\">The document is not JSON of this dataset, or goes past a limit; the message gives the JSON path and what was expected there.</exception>");
+        writer.Line(Access + " static " + Snapshot + " ReadJson(global::System.IO.Stream stream, long maxDocumentBytes, int maxDepth) => " + Snapshot + ".ReadJson(stream, maxDocumentBytes, maxDepth);");
         writer.Line();
         writer.Line("/// <summary>");
         writer.Line("/// Reads a new version of the data, a document that <see cref=\"WriteJson(global::System.IO.Stream)\"/> wrote, with the checks of the");
@@ -158,7 +170,7 @@ internal sealed class JsonEmitter : IJsonScope
 
         writer.Summary("Creates a snapshot. Every reference inside the records should point to a record of the same snapshot.");
         writer.Line("/// <param name=\"version\">The dataset version, or null.</param>");
-        writer.Line("/// <param name=\"contentHash\">The SHA-256 (hex) of the data files the records came from.</param>");
+        writer.Line("/// <param name=\"contentHash\">The content hash of the records (<see cref=\"" + _dataset.ClassName + ".ContentHash\"/> for the records of this build), or empty for none known.</param>");
         foreach (var c in Collections) writer.Line("/// <param name=\"" + Parameter(c).TrimStart('@') + "\">The <c>" + SourceWriter.Xml(c.Name) + "</c> records.</param>");
         writer.Open("public " + Snapshot + "(string? version, string contentHash" + string.Concat(Collections.Select(c => ", " + Array(c) + " " + Parameter(c))) + ")");
         writer.Line("Version = version;");
@@ -169,7 +181,11 @@ internal sealed class JsonEmitter : IJsonScope
         writer.Summary("The dataset version, written first when not null.");
         writer.Line("public string? Version { get; }");
         writer.Line();
-        writer.Summary("The SHA-256 (hex) of the data files the records came from.");
+        writer.Line("/// <summary>");
+        writer.Line("/// The content hash of the records: <see cref=\"" + _dataset.ClassName + ".ContentHash\"/> (a SHA-256 of the build's data image) for");
+        writer.Line("/// the records of this build, and empty when no hash of them is known. <see cref=\"ReadJson(global::System.IO.Stream)\"/> gives the");
+        writer.Line("/// build's hash only to a document whose records are exactly this build's, whatever <c>contentHash</c> the document states.");
+        writer.Line("/// </summary>");
         writer.Line("public string ContentHash { get; }");
         foreach (var c in Collections)
         {
@@ -180,9 +196,19 @@ internal sealed class JsonEmitter : IJsonScope
 
         WriteJsonMethods(writer);
         writer.Line();
-        writer.Line("// A document read by ReadJson, whose references point into it, as a dataset: its arrays are shared, never changed.");
-        writer.Line("internal " + Instance + " ToInstance() => " + Instance + ".Loaded(Version, ContentHash"
-            + string.Concat(Collections.Select(c => ", global::System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsArray(" + c.PropertyName + ")!")) + ");");
+        writer.Line();
+        writer.Line("// A document read by ReadJson, whose references point into it, as a dataset: its arrays are shared, never changed;");
+        writer.Line("// its records are found by their keys' text, and its unique indexes are checked as the build checks the build's.");
+        writer.Open("internal " + Instance + " ToInstance()");
+        writer.Line("var loaded = new " + Instance + "(true, Version, ContentHash" + string.Concat(Collections.Select(c => ", new " + _dataset.ClassName + ".LoadedRecords<"
+            + c.RecordTypeName + ">(global::System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsArray(" + c.PropertyName + ")!, " + KeyCode.RecordToText(c) + ")")) + ");");
+        foreach (var c in Collections.Where(c => c.Shape.Indexes.Items.Any(i => i.Unique)))
+        {
+            writer.Line("if (loaded." + c.PropertyName + ".RepeatedUniqueValue() is { } repeated" + c.PropertyName + ") throw new " + Json + ".JsonException(repeated"
+                + c.PropertyName + ".Message, repeated" + c.PropertyName + ".Path, null, null);");
+        }
+        writer.Line("return loaded;");
+        writer.Close();
         WriteEquality(writer);
         if (_valid)
         {
@@ -244,31 +270,45 @@ internal sealed class JsonEmitter : IJsonScope
         writer.Line("return global::System.Text.Encoding.UTF8.GetString(buffer.ToArray());");
         writer.Close();
         writer.Line();
+        writer.Summary("The most bytes <see cref=\"ReadJson(global::System.IO.Stream)\"/> reads of a document: 256 MiB. A larger one is refused as soon as it passes the limit.");
+        writer.Line("public const long DefaultMaxDocumentBytes = 256L * 1024 * 1024;");
+        writer.Line();
+        writer.Summary("The deepest <see cref=\"ReadJson(global::System.IO.Stream)\"/> reads objects and lists nested in one another, the document's own object included: every data file SeedData builds from is within it.");
+        writer.Line("public const int DefaultMaxDepth = " + (Parsing.DataFileParser.MaxDepth + 1).ToString(CultureInfo.InvariantCulture) + ";");
+        writer.Line();
         writer.Line("/// <summary>");
         writer.Line("/// Reads a document written by <see cref=\"WriteJson(global::System.IO.Stream)\"/>, or any JSON data file of this dataset, into");
         writer.Line("/// new records, each reference resolved to the record of this snapshot. The whole document is checked first: a bad one");
-        writer.Line("/// throws and never gives a half-built snapshot.");
+        writer.Line("/// throws and never gives a half-built snapshot. The document is read as it streams in, with memory in proportion to the");
+        writer.Line("/// records (<c>$schema</c> and other <c>$</c> keys are skipped unread), up to <see cref=\"DefaultMaxDocumentBytes\"/> and");
+        writer.Line("/// <see cref=\"DefaultMaxDepth\"/>. The snapshot's <see cref=\"ContentHash\"/> is <see cref=\"" + _dataset.ClassName + ".ContentHash\"/> when the");
+        writer.Line("/// records read are exactly this build's (written the same, value for value), and empty otherwise: the hash a document");
+        writer.Line("/// states is never taken on trust.");
         writer.Line("/// </summary>");
         writer.Line("/// <param name=\"stream\">The stream to read (UTF-8 JSON).</param>");
-        writer.Line("/// <exception cref=\"" + Json + ".JsonException\">The document is not JSON of this dataset: the message gives the JSON path (<c>$.actors[3].name</c>) and what was expected there.</exception>");
-        writer.Open("public static " + Snapshot + " ReadJson(global::System.IO.Stream stream)");
+        writer.Line("/// <exception cref=\"" + Json + ".JsonException\">The document is not JSON of this dataset, or goes past a limit: the message gives the JSON path (<c>$.actors[3].name</c>) and what was expected there.</exception>");
+        writer.Line("public static " + Snapshot + " ReadJson(global::System.IO.Stream stream) => ReadJson(stream, DefaultMaxDocumentBytes, DefaultMaxDepth);");
+        writer.Line();
+        writer.Summary("Reads a document as <see cref=\"ReadJson(global::System.IO.Stream)\"/> does, within limits of its own.");
+        writer.Line("/// <param name=\"stream\">The stream to read (UTF-8 JSON).</param>");
+        writer.Line("/// <param name=\"maxDocumentBytes\">The most bytes to read; a longer document is refused.</param>");
+        writer.Line("/// <param name=\"maxDepth\">The deepest nesting of objects and lists to read, the document's own object included.</param>");
+        writer.Line("/// <exception cref=\"" + Json + ".JsonException\">The document is not JSON of this dataset, or goes past a limit.</exception>");
+        writer.Open("public static " + Snapshot + " ReadJson(global::System.IO.Stream stream, long maxDocumentBytes, int maxDepth)");
         writer.Line("if (stream is null) throw new global::System.ArgumentNullException(nameof(stream));");
+        writer.Line("if (maxDocumentBytes < 0) throw new global::System.ArgumentOutOfRangeException(nameof(maxDocumentBytes));");
+        writer.Line("if (maxDepth < 1) throw new global::System.ArgumentOutOfRangeException(nameof(maxDepth));");
         if (!_valid)
         {
             writer.Line("throw new global::System.InvalidOperationException(\"The SeedData declarations of this build have errors; see the SD diagnostics.\");");
         }
         else
         {
-            writer.Line(Json + ".JsonDocument document;");
-            writer.Open("try");
-            writer.Line("document = " + Json + ".JsonDocument.Parse(stream);");
-            writer.Close();
-            writer.Open("catch (" + Json + ".JsonException ex)");
-            writer.Line("throw new " + Json + ".JsonException(\"The document is not JSON: \" + ex.Message, ex.Path, ex.LineNumber, ex.BytePositionInLine, ex);");
-            writer.Close();
-            writer.Open("using (document)");
-            writer.Line("return new Reader().Read(document.RootElement);");
-            writer.Close();
+            writer.Line("var read = new Reader().Read(stream, maxDocumentBytes, maxDepth);");
+            writer.Line("// The build's hash is a SHA-256 of its data image, which only the build writes: the records read get it when they are");
+            writer.Line("// the build's records, and no hash at all when they are not.");
+            writer.Line("var build = " + _dataset.TypeName + ".ToSnapshot();");
+            writer.Line("return SameRecords(read, build) ? new " + Snapshot + "(read.Version, build.ContentHash" + string.Concat(Collections.Select(c => ", read." + c.PropertyName)) + ") : read;");
         }
         writer.Close();
         writer.Line();
@@ -307,6 +347,18 @@ internal sealed class JsonEmitter : IJsonScope
         writer.Line("for (int i = 0; i < left.Length; i++) if (!comparer.Equals(left[i], right[i])) return false;");
         writer.Line("return true;");
         writer.Close();
+        if (!_valid) return;
+        writer.Line();
+        writer.Line("// Whether two snapshots hold the same records, each written as the same JSON (a decimal's scale, a zero's sign).");
+        writer.Open("private static bool SameRecords(" + Snapshot + " left, " + Snapshot + " right)");
+        writer.Line("if (" + (Collections.Any() ? string.Join(" || ", Collections.Select(c => "left." + c.PropertyName + ".Length != right." + c.PropertyName + ".Length")) : "false") + ") return false;");
+        writer.Line("var same = new SameJson();");
+        foreach (var c in Collections)
+        {
+            writer.Line("for (int i = 0; i < left." + c.PropertyName + ".Length; i++) if (!same.Same(" + RecordWriterFor(c.Shape) + ", left." + c.PropertyName + "[i], right." + c.PropertyName + "[i])) return false;");
+        }
+        writer.Line("return true;");
+        writer.Close();
     }
 
     // ---- writing -------------------------------------------------------------------------------------
@@ -332,7 +384,6 @@ internal sealed class JsonEmitter : IJsonScope
 
     private void DrainWriters(SourceWriter writer)
     {
-        RuntimeSource.Write(writer, "WriteText");
         while (_recordWriters.Count > 0)
         {
             var (name, shape) = _recordWriters.Dequeue();
@@ -348,10 +399,16 @@ internal sealed class JsonEmitter : IJsonScope
             var (name, type) = _enums.Dequeue();
             ((ITextHelperKind)type.Kind).WriteSpeller(writer, name, type);
         }
+        writer.Line();
+        RuntimeSource.Write(writer, _writesMaps ? new[] { "WriteText", "SameJson", "WriteMap" } : new[] { "WriteText", "SameJson" });
     }
 
     /// <summary>The key and value of one parameter, as its kind writes them (or leaves them out).</summary>
-    private void WriteParameter(SourceWriter writer, ParameterShape parameter) => parameter.Type.Kind.WriteJsonParameter(writer, parameter, this);
+    private void WriteParameter(SourceWriter writer, ParameterShape parameter)
+    {
+        for (var type = parameter.Type; type is not null; type = type.Element) _writesMaps |= type.Kind is MapKind;
+        parameter.Type.Kind.WriteJsonParameter(writer, parameter, this);
+    }
 
     /// <summary>The local a parameter's value is read into, so that it is read once.</summary>
     internal static string Local(ParameterShape parameter) => "__" + parameter.Name;
@@ -377,24 +434,10 @@ internal sealed class JsonEmitter : IJsonScope
         writer.Line("private bool _blocked;");
         writer.Line("private (int Collection, int Index) _blockedOn;");
         writer.Line();
-        writer.Open("public " + Snapshot + " Read(" + Json + ".JsonElement root)");
-        writer.Line("if (root.ValueKind != " + Json + ".JsonValueKind.Object) throw Fail(\"$\", \"an object whose keys are the collections\", root);");
-        writer.Line("string? version = null;");
-        writer.Line("string contentHash = string.Empty;");
-        writer.Line("for (int c = 0; c < Collections.Length; c++) _records[c] = global::System.Array.Empty<" + Json + ".JsonElement>();");
-        writer.Line("var seen = new global::System.Collections.Generic.HashSet<string>();");
-        writer.Open("foreach (var property in root.EnumerateObject())");
-        writer.Line("string path = \"$.\" + property.Name;");
-        writer.Line("if (!seen.Add(property.Name)) throw Fail(path, \"each key once\", property.Value);");
-        writer.Line("if (property.Name.StartsWith(\"$\", global::System.StringComparison.Ordinal)) continue;");
-        writer.Line("if (property.Name == \"version\") { version = ReadString(property.Value, path); continue; }");
-        writer.Line("if (property.Name == \"contentHash\") { contentHash = ReadString(property.Value, path); continue; }");
-        writer.Line("int collection = global::System.Array.IndexOf(Collections, property.Name);");
-        writer.Line("if (collection < 0) throw new " + Json + ".JsonException(path + \": there is no collection '\" + property.Name + \"'; expected one of \" + string.Join(\", \", Collections) + \", version or contentHash.\", path, null, null);");
-        writer.Line("if (property.Value.ValueKind == " + Json + ".JsonValueKind.Null) continue;");
-        writer.Line("if (property.Value.ValueKind != " + Json + ".JsonValueKind.Array) throw Fail(path, \"a list of records\", property.Value);");
-        writer.Line("_records[collection] = global::System.Linq.Enumerable.ToArray(property.Value.EnumerateArray());");
-        writer.Close();
+        writer.Open("public " + Snapshot + " Read(global::System.IO.Stream stream, long maxDocumentBytes, int maxDepth)");
+        writer.Line("var document = new DocumentStream(stream, Collections, maxDocumentBytes, maxDepth);");
+        writer.Line("document.Read();");
+        writer.Line("for (int c = 0; c < Collections.Length; c++) _records[c] = document.Records[c].ToArray();");
         writer.Open("for (int c = 0; c < Collections.Length; c++)");
         writer.Line("_built[c] = new object?[_records[c].Length];");
         writer.Line("_building[c] = new bool[_records[c].Length];");
@@ -409,7 +452,7 @@ internal sealed class JsonEmitter : IJsonScope
         writer.Close();
         writer.Close();
         writer.Line("for (int c = 0; c < Collections.Length; c++) for (int i = 0; i < _records[c].Length; i++) Build(c, i);");
-        writer.Line("return new " + Snapshot + "(version, contentHash" + string.Concat(collections.Select((c, i) => ", Built<" + c.RecordTypeName + ">(" + i.ToString(CultureInfo.InvariantCulture) + ")")) + ");");
+        writer.Line("return new " + Snapshot + "(document.Version, string.Empty" + string.Concat(collections.Select((c, i) => ", Built<" + c.RecordTypeName + ">(" + i.ToString(CultureInfo.InvariantCulture) + ")")) + ");");
         writer.Close();
         writer.Line();
         writer.Open("private void Build(int collection, int index)");
@@ -419,9 +462,13 @@ internal sealed class JsonEmitter : IJsonScope
         writer.Line("if (_built[c][i] is not null) { stack.RemoveAt(stack.Count - 1); continue; }");
         writer.Line("_building[c][i] = true;");
         writer.Line("_blocked = false;");
-        writer.Line("object? built = ReadRecord(c, i);");
+        writer.Line("object? built;");
+        writer.Line("try { built = ReadRecord(c, i); }");
+        writer.Line("// System.Text.Json throws this where a key holds an escape it cannot read (a lone low surrogate, say), while looking up another key.");
+        writer.Line("catch (global::System.InvalidOperationException ex) { throw new " + Json + ".JsonException(Path(c, i) + \": a key cannot be read: \" + ex.Message, Path(c, i), null, null, ex); }");
         writer.Open("if (!_blocked)");
         writer.Line("_built[c][i] = built;");
+        writer.Line("_records[c][i] = default; // its document is not needed again");
         writer.Line("_building[c][i] = false;");
         writer.Line("stack.RemoveAt(stack.Count - 1);");
         writer.Line("continue;");
@@ -487,7 +534,7 @@ internal sealed class JsonEmitter : IJsonScope
             }
         }
         writer.Line();
-        RuntimeSource.Write(writer, _helpers.Concat(new[] { "Fail" }).ToArray());
+        RuntimeSource.Write(writer, _helpers.Concat(new[] { "Fail", "Key", "Property", "DocumentStream" }).ToArray());
         writer.Close();
     }
 
@@ -500,10 +547,12 @@ internal sealed class JsonEmitter : IJsonScope
         writer.Line("if (record.ValueKind != " + Json + ".JsonValueKind.Object) throw Fail(path, \"a " + shape.Name + " (an object)\", record);");
         string keys = string.Join(", ", shape.Parameters.Select(p => p.Key));
         writer.Line("var seen = new global::System.Collections.Generic.HashSet<string>();");
+        writer.Line("int index = 0;");
         writer.Open("foreach (var property in record.EnumerateObject())");
-        writer.Line("if (!seen.Add(property.Name)) throw Fail(path + \".\" + property.Name, \"each key once\", property.Value);");
-        writer.Line("if (property.Name is not (" + string.Join(" or ", shape.Parameters.Select(p => CSharpNames.StringLiteral(p.Key))) + "))");
-        writer.Line("    throw new " + Json + ".JsonException(path + \".\" + property.Name + \": " + shape.Name.Replace("\"", "\\\"") + " has no key '\" + property.Name + \"'; its keys are " + keys.Replace("\"", "\\\"") + ".\", path + \".\" + property.Name, null, null);");
+        writer.Line("string key = Key(property, record, index++, path);");
+        writer.Line("if (!seen.Add(key)) throw Fail(path + \".\" + key, \"each key once\", property.Value);");
+        writer.Line("if (key is not (" + string.Join(" or ", shape.Parameters.Select(p => CSharpNames.StringLiteral(p.Key))) + "))");
+        writer.Line("    throw new " + Json + ".JsonException(path + \".\" + key + \": " + shape.Name.Replace("\"", "\\\"") + " has no key '\" + key + \"'; its keys are " + keys.Replace("\"", "\\\"") + ".\", path + \".\" + key, null, null);");
         writer.Close();
         for (int i = 0; i < shape.Parameters.Count; i++)
         {

@@ -44,6 +44,17 @@ internal static class RuntimeSource
     /// <summary>The names of every region, for tests.</summary>
     public static IEnumerable<string> Names => Regions.Value.Select(r => r.Name);
 
+    // A member or type declared at a region's own level: "internal sealed class ImagePart", "private static T Parsed<T>(".
+    private static readonly Regex Declaration = new(@"^(?:public|internal|private)(?: (?:static|sealed|readonly|abstract|partial|ref))* (?:(?:class|struct|enum|interface) |delegate \S+ |[\w.<>\[\]?,:]+ )(?<name>[A-Za-z_][A-Za-z0-9_]*)", RegexOptions.CultureInvariant);
+
+    /// <summary>Every name the run-time code declares in the class it is written into: none of them may name a collection.</summary>
+    public static IEnumerable<string> DeclaredNames => Regions.Value
+        .SelectMany(r => r.Text.Split('\n'))
+        .Select(line => Declaration.Match(line))
+        .Where(m => m.Success)
+        .Select(m => m.Groups["name"].Value)
+        .Distinct(StringComparer.Ordinal);
+
     private static IReadOnlyList<Region> Load()
     {
         var assembly = typeof(RuntimeSource).Assembly;

@@ -34,6 +34,8 @@ internal sealed class StoreEmitter : IStoreScope
     {
         _declarations = declarations;
         foreach (var shape in declarations.NestedShapes) _nested[shape.TypeName] = shape;
+        // The store holds each collection's records in a field of the collection's property name, beside the readers.
+        foreach (var collection in declarations.Collections) _usedNames.Add(collection.PropertyName);
     }
 
     public static string Emit(DatasetInfo dataset, DatasetDeclarations declarations, DatasetApi api)

@@ -118,10 +118,13 @@ internal sealed class MapKind : ValueKind, IContainerKind
         writer.Open("private " + MapType(map) + " " + name + "(global::System.Text.Json.JsonElement value, string path)");
         writer.Line("if (value.ValueKind != global::System.Text.Json.JsonValueKind.Object) throw Fail(path, " + CSharpNames.StringLiteral(map.Expectation) + ", value);");
         OpenEntries(writer, map, "0");
+        writer.Line("int index = 0;");
         writer.Open("foreach (var property in value.EnumerateObject())");
-        writer.Line("string at = path + \".\" + property.Name;");
-        writer.Line("if (entries.ContainsKey(property.Name)) throw Fail(at, \"each key once\", property.Value);");
-        writer.Line("entries.Add(property.Name, " + scope.Read(map.Element!, "property.Value", "at") + ");");
+        // A key is text like any other, lone surrogate escapes and all (see Key).
+        writer.Line("string key = Key(property, value, index++, path);");
+        writer.Line("string at = path + \".\" + key;");
+        writer.Line("if (entries.ContainsKey(key)) throw Fail(at, \"each key once\", property.Value);");
+        writer.Line("entries.Add(key, " + scope.Read(map.Element!, "property.Value", "at") + ");");
         writer.Close();
         CloseEntries(writer, map);
         writer.Close();
@@ -139,12 +142,12 @@ internal sealed class MapKind : ValueKind, IContainerKind
 
     public override bool MayBeNull(TypeShape type) => true;
 
-    // The locals are named after the value, so that a map of maps names each level's apart.
+    // The value is named after the map, so that a map of maps names each level's apart. WriteMap writes a key with a lone
+    // surrogate as it is, which Utf8JsonWriter would not.
     public override string WriteJson(TypeShape type, string value, IJsonScope scope)
     {
-        string entry = "__" + value.Replace(".", "_").TrimStart('_') + "_entry", item = "__" + value.Replace(".", "_").TrimStart('_') + "_value";
-        return "{ writer.WriteStartObject(); foreach (var " + entry + " in global::System.Linq.Enumerable.OrderBy(" + value + ", static __e => __e.Key, global::System.StringComparer.Ordinal)) "
-            + "{ writer.WritePropertyName(" + entry + ".Key); var " + item + " = " + entry + ".Value; " + scope.Write(type.Element!, item) + " } writer.WriteEndObject(); }";
+        string item = "__" + value.Replace(".", "_").TrimStart('_') + "_value";
+        return "WriteMap(writer, " + value + ", static (writer, " + item + ") => { " + scope.Write(type.Element!, item) + " });";
     }
 
     public override JsonText Schema(TypeShape type, ISchemaScope scope) => JsonText.Object().Set("type", "object").Set("additionalProperties", scope.Value(type.Element!));

@@ -98,7 +98,8 @@ internal sealed class ParsableKind : ScalarKind, ITextHelperKind
         writer.Open("try");
         writer.Line("return " + type.TypeName + ".Parse(text, global::System.Globalization.CultureInfo.InvariantCulture);");
         writer.Close();
-        writer.Open("catch (global::System.Exception ex) when (ex is global::System.FormatException or global::System.ArgumentException or global::System.OverflowException)");
+        // Whatever the project's Parse throws on the text, the document is what is wrong: a JsonException with the path.
+        writer.Open("catch (global::System.Exception ex) when (ex is not global::System.Text.Json.JsonException and not global::System.OutOfMemoryException)");
         writer.Line("throw new global::System.Text.Json.JsonException(path + \": '\" + text + \"' is not " + type.Expectation.Replace("\"", "\\\"") + " (\" + ex.Message + \")\", path, null, null, ex);");
         writer.Close();
         writer.Close();

@@ -28,7 +28,7 @@ internal enum ScalarStyle
 /// </summary>
 internal sealed class DataNode
 {
-    private DataNode(DataNodeKind kind, SourceSpan span, string? value, ScalarStyle style, DataNode[] items, DataEntry[] entries)
+    private DataNode(DataNodeKind kind, SourceSpan span, string? value, ScalarStyle style, DataNode[] items, DataEntry[] entries, bool isAlias = false, bool isReported = false)
     {
         Kind = kind;
         Span = span;
@@ -36,6 +36,8 @@ internal sealed class DataNode
         Style = style;
         Items = items;
         Entries = entries;
+        IsAlias = isAlias;
+        IsReported = isReported;
     }
 
     public DataNodeKind Kind { get; }
@@ -45,6 +47,15 @@ internal sealed class DataNode
     public DataNode[] Items { get; }
     public DataEntry[] Entries { get; }
 
+    /// <summary>
+    /// True for the node an alias (<c>*name</c>) repeats, at the alias: its <see cref="Span"/> is the alias's, the nodes
+    /// inside it keep the anchor's.
+    /// </summary>
+    public bool IsAlias { get; }
+
+    /// <summary>True for what stands in for a node the parser has reported (an alias to no anchor): nothing more is said about it.</summary>
+    public bool IsReported { get; }
+
     public static DataNode Scalar(string value, ScalarStyle style, SourceSpan span)
         => new(DataNodeKind.Scalar, span, value, style, Array.Empty<DataNode>(), Array.Empty<DataEntry>());
 
@@ -53,6 +64,12 @@ internal sealed class DataNode
 
     public static DataNode Mapping(DataEntry[] entries, SourceSpan span)
         => new(DataNodeKind.Mapping, span, null, ScalarStyle.Plain, Array.Empty<DataNode>(), entries);
+
+    /// <summary>The node an alias repeats, placed at the alias.</summary>
+    public DataNode AliasAt(SourceSpan span) => new(Kind, span, Value, Style, Items, Entries, isAlias: true, IsReported);
+
+    /// <summary>A stand-in for a node that the parser has reported.</summary>
+    public static DataNode Reported(SourceSpan span) => new(DataNodeKind.Scalar, span, string.Empty, ScalarStyle.Plain, Array.Empty<DataNode>(), Array.Empty<DataEntry>(), isReported: true);
 
     /// <summary>YAML 1.2 core schema nulls: <c>~</c>, <c>null</c> and an empty plain scalar.</summary>
     public bool IsNull => Kind == DataNodeKind.Scalar && Style == ScalarStyle.Plain

@@ -13,8 +13,8 @@ namespace SeedData.Generator.Parsing;
 /// <summary>
 /// Reads a YAML 1.2 data file through YamlDotNet's event stream into the <see cref="DataNode"/> tree, checking
 /// nesting and alias expansion as it goes. YamlDotNet's own errors become SD0001, said in plain words at the mistake
-/// (<see cref="YamlSyntaxError"/>); the few inputs it throws on without a YAML error (a lone surrogate escape, some
-/// broken flow collections) are located here too.
+/// (<see cref="YamlSyntaxError"/>); the few inputs it throws on without a YAML error (a lone surrogate escape, an
+/// empty tag, some broken flow collections) are located here too.
 /// </summary>
 internal sealed class YamlReader
 {
@@ -26,6 +26,8 @@ internal sealed class YamlReader
     private readonly IParser _parser;
     private readonly IRecordSink? _sink;
     private readonly Dictionary<string, (DataNode Node, int Size)> _anchors = new(StringComparer.Ordinal);
+    // The anchors of the documents before this one, which an alias cannot reach: its error says so.
+    private readonly HashSet<string> _earlierAnchors = new(StringComparer.Ordinal);
     private readonly List<DataNode> _items = new();
     private readonly List<DataEntry> _entries = new();
     private Mark _lastStart, _lastEnd;
@@ -68,6 +70,12 @@ internal sealed class YamlReader
             // point (\uD800): no character has it. The scanner stopped just after the escape.
             reader.Report(DiagnosticDescriptors.YamlSyntaxError, YamlSyntaxError.EscapeBefore(text, reader._scanner.CurrentPosition), YamlSyntaxError.SurrogateEscape);
         }
+        catch (ArgumentException ex) when (ex.TargetSite?.DeclaringType?.Assembly == typeof(Scanner).Assembly)
+        {
+            // YamlDotNet's tag types refuse an empty tag with an ArgumentException (not a YamlException): the tag is the mistake.
+            var error = YamlSyntaxError.EmptyTag(text, reader._scanner.CurrentPosition);
+            reader.Report(DiagnosticDescriptors.YamlSyntaxError, error.Span, error.Message);
+        }
         catch (InvalidOperationException)
         {
             // YamlDotNet's parser throws this instead of a YamlException for some broken flow collections: the '[' or
@@ -99,6 +107,7 @@ internal sealed class YamlReader
         while (true)
         {
             var start = _parser.Consume<DocumentStart>();
+            _earlierAnchors.UnionWith(_anchors.Keys);
             _anchors.Clear();
             DataNode document = ReadNode(0).Node;
             _parser.Consume<DocumentEnd>();
@@ -146,8 +155,7 @@ internal sealed class YamlReader
                     _items.Add(item);
                     size += itemSize;
                 }
-                var end = _parser.Consume<SequenceEnd>();
-                if (start.Style == SequenceStyle.Flow) _openFlows.RemoveAt(_openFlows.Count - 1);
+                var end = End(start.Style == SequenceStyle.Flow);
                 return Remember(start.Anchor, (DataNode.Sequence(_items.Pop(first), SpanOf(start.Start, end.End, _length)), size));
             }
             case MappingStart start:
@@ -169,8 +177,7 @@ internal sealed class YamlReader
                     _entries.Add(new DataEntry(key, value));
                     size += keySize + valueSize;
                 }
-                var end = _parser.Consume<MappingEnd>();
-                if (start.Style == MappingStyle.Flow) _openFlows.RemoveAt(_openFlows.Count - 1);
+                var end = End(start.Style == MappingStyle.Flow);
                 return Remember(start.Anchor, (DataNode.Mapping(_entries.Pop(first), SpanOf(start.Start, end.End, _length)), size));
             }
             default:
@@ -195,10 +202,15 @@ internal sealed class YamlReader
     private (DataNode Node, int Size) ResolveAlias(AnchorAlias alias)
     {
         var span = SpanOf(alias.Start, alias.End, _length);
-        if (!_anchors.TryGetValue(alias.Value.Value, out var anchored))
+        string name = alias.Value.Value;
+        if (!_anchors.TryGetValue(name, out var anchored))
         {
-            Report(DiagnosticDescriptors.UnknownAnchor, span, alias.Value.Value);
-            return (DataNode.Scalar(string.Empty, ScalarStyle.Plain, span), 1);
+            if (_earlierAnchors.Contains(name))
+                Report(DiagnosticDescriptors.UnknownAnchor, span, name,
+                    $" in its document: '&{name}' is in an earlier one, and an anchor holds only within its own document (each '---' starts a new one)",
+                    "Repeat the data in this document, or put both in one.");
+            else Report(DiagnosticDescriptors.UnknownAnchor, span, name, string.Empty, $"Define '&{name}' earlier in the file, or fix the alias name.");
+            return (DataNode.Reported(span), 1);
         }
         _aliasExpansion += anchored.Size;
         if (_aliasExpansion > DataFileParser.AliasExpansionLimit)
@@ -206,7 +218,7 @@ internal sealed class YamlReader
             Report(DiagnosticDescriptors.AliasExpansionTooLarge, span, DataFileParser.AliasExpansionLimit.ToString(System.Globalization.CultureInfo.InvariantCulture));
             throw new StopParsingException();
         }
-        return anchored;
+        return (anchored.Node.AliasAt(span), anchored.Size);
     }
 
     /// <summary>A top-level list whose items go to the sink as they are read; the tree keeps the list, empty.</summary>
@@ -221,9 +233,20 @@ internal sealed class YamlReader
             _sink!.Item(item);
             size += itemSize;
         }
-        var end = _parser.Consume<SequenceEnd>();
-        if (start.Style == SequenceStyle.Flow) _openFlows.RemoveAt(_openFlows.Count - 1);
+        var end = End(start.Style == SequenceStyle.Flow);
         return (DataNode.Sequence(System.Array.Empty<DataNode>(), SpanOf(start.Start, end.End, _length)), size);
+    }
+
+    /// <summary>
+    /// The end of the list or mapping being read, and the move past it. A flow collection is closed as soon as its end
+    /// is read, before the move: an error in what follows it (the end of the file, say) is not about it.
+    /// </summary>
+    private ParsingEvent End(bool flow)
+    {
+        var end = _parser.Current!;
+        if (flow) _openFlows.RemoveAt(_openFlows.Count - 1);
+        _parser.MoveNext();
+        return end;
     }
 
     private (DataNode Node, int Size) Remember(AnchorName anchor, (DataNode Node, int Size) node)

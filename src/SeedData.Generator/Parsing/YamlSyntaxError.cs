@@ -131,6 +131,28 @@ internal readonly record struct YamlSyntaxError(SourceSpan Span, string Message)
         return open.Count > 0 ? open[0] : null;
     }
 
+    /// <summary>
+    /// A tag with nothing in it, which YamlDotNet refuses with an ArgumentException rather than a YAML error: a
+    /// <c>%TAG</c> directive whose handle has no prefix (<c>%TAG !e! </c>), or an empty verbatim tag (<c>!&lt;&gt;</c>).
+    /// <paramref name="after"/> is where its scanner stopped, just after the tag.
+    /// </summary>
+    public static YamlSyntaxError EmptyTag(SourceText text, Mark after)
+    {
+        int position = Index(text, after);
+        var line = text.Lines.GetLineFromPosition(position);
+        var content = ContentLine(text, line.LineNumber);
+        if (content.Text.StartsWith("%TAG", StringComparison.Ordinal))
+        {
+            string handle = content.Text.Substring(4).Trim();
+            return new(LineSpan(text, content),
+                $"This %TAG directive gives the handle '{Shorten(handle)}' no prefix. Write the prefix after the handle, e.g. '%TAG {(handle.Length > 0 ? Shorten(handle) : "!e!")} tag:example.com,2025:', or remove the directive.");
+        }
+        int verbatim = text.ToString(TextSpan.FromBounds(line.Start, Math.Min(position, line.End))).LastIndexOf("!<", StringComparison.Ordinal);
+        var span = verbatim >= 0 ? At(text, line.Start + verbatim, Math.Max(1, position - line.Start - verbatim)) : SpanOf(after, after, text.Length);
+        return new(span,
+            "'!<>' is a verbatim tag with no tag between its '<' and '>'. Write the tag in it, e.g. '!<tag:yaml.org,2002:str>', or remove it; quote the value if the '!' is text.");
+    }
+
     public const string SurrogateEscape =
         "This escape is a surrogate code point, which is no character. Write the character itself, or \\UXXXXXXXX for one beyond U+FFFF.";
 

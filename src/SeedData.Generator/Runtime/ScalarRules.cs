@@ -52,14 +52,27 @@ internal static partial class SeedDataRuntime
             return ScalarCheck.Ok;
         }
 
-        /// <summary>A decimal: plain, and held exactly (at most 28 digits after the point, 29 in all), so no digit is rounded away.</summary>
+        /// <summary>
+        /// A decimal: plain, and held exactly, so no digit is rounded away: at most 28 digits after the point, and its
+        /// digits as one whole number (trailing zeros of a whole number included) at most 79228162514264337593543950335,
+        /// the largest a decimal holds.
+        /// </summary>
         internal static ScalarCheck Decimal(string text, bool plain, out decimal value)
         {
             value = 0;
             if (!plain || !Number(text, out _, out string digits, out long point)) return ScalarCheck.WrongType;
-            if (digits.Length > 0 && (point > 29 || digits.Length - point > 28 || digits.Length > 29)) return ScalarCheck.OutOfRange;
+            if (digits.Length > 0)
+            {
+                if (point > 29 || digits.Length - point > 28) return ScalarCheck.OutOfRange;
+                int length = (int)global::System.Math.Max(digits.Length, point);
+                // Compared as digits: decimal.Parse would round a 29th digit past the largest mantissa, not refuse it.
+                if (length > 29 || length == 29 && string.CompareOrdinal(digits + new string('0', length - digits.Length), LargestMantissa) > 0) return ScalarCheck.OutOfRange;
+            }
             return decimal.TryParse(text, global::System.Globalization.NumberStyles.Float, Invariant, out value) ? ScalarCheck.Ok : ScalarCheck.OutOfRange;
         }
+
+        /// <summary>The largest whole number a decimal's 96 bits hold: decimal.MaxValue's digits.</summary>
+        private const string LargestMantissa = "79228162514264337593543950335";
 
         /// <summary>
         /// <c>[-+]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][-+]?[0-9]+)?</c>, taken apart: its significant digits (no leading or

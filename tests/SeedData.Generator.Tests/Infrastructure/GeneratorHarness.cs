@@ -134,6 +134,17 @@ internal sealed record GeneratorOutput(GeneratorDriverRunResult RunResult, CShar
 {
     public ImmutableArray<Diagnostic> SeedDiagnostics => GeneratorDiagnostics.Where(d => d.Id.StartsWith("SD", StringComparison.Ordinal)).ToImmutableArray();
 
+    /// <summary>Every warning and error of the build: the generator's and the compiler's, in the generated code and the inputs.</summary>
+    public System.Collections.Generic.List<Diagnostic> Problems
+        => GeneratorDiagnostics.Concat(Compilation.GetDiagnostics()).Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
+
+    /// <summary>A diagnostic's id and 1-based line and column, as MSBuild prints them, and its message.</summary>
+    public static (string Id, int Line, int Column, string Message) Described(Diagnostic diagnostic)
+    {
+        var at = diagnostic.Location.GetLineSpan().StartLinePosition;
+        return (diagnostic.Id, at.Line + 1, at.Character + 1, diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
     /// <summary>Compiler errors and warnings in the generated code together with the inputs.</summary>
     public ImmutableArray<Diagnostic> CompilationProblems => Compilation.GetDiagnostics()
         .Where(d => d.Severity >= DiagnosticSeverity.Warning)

@@ -13,9 +13,13 @@ namespace News
         /// <summary>Writes every record as one JSON object: see <see cref="DataSnapshot.WriteJson(global::System.Text.Json.Utf8JsonWriter)"/>.</summary>
         public static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer) => ToSnapshot().WriteJson(writer);
 
-        /// <summary>Reads a document that <see cref="WriteJson(global::System.IO.Stream)"/> wrote, or any data file of this dataset, into new records.</summary>
+        /// <summary>Reads a document that <see cref="WriteJson(global::System.IO.Stream)"/> wrote, or any data file of this dataset, into new records: see <see cref="DataSnapshot.ReadJson(global::System.IO.Stream)"/>.</summary>
         /// <exception cref="global::System.Text.Json.JsonException">The document is not JSON of this dataset; the message gives the JSON path and what was expected there.</exception>
         public static DataSnapshot ReadJson(global::System.IO.Stream stream) => DataSnapshot.ReadJson(stream);
+
+        /// <summary>Reads a document as <see cref="ReadJson(global::System.IO.Stream)"/> does, within limits of its own: see <see cref="DataSnapshot.ReadJson(global::System.IO.Stream, long, int)"/>.</summary>
+        /// <exception cref="global::System.Text.Json.JsonException">The document is not JSON of this dataset, or goes past a limit; the message gives the JSON path and what was expected there.</exception>
+        public static DataSnapshot ReadJson(global::System.IO.Stream stream, long maxDocumentBytes, int maxDepth) => DataSnapshot.ReadJson(stream, maxDocumentBytes, maxDepth);
 
         /// <summary>
         /// Reads a new version of the data, a document that <see cref="WriteJson(global::System.IO.Stream)"/> wrote, with the checks of the
@@ -82,7 +86,7 @@ namespace News
     {
         /// <summary>Creates a snapshot. Every reference inside the records should point to a record of the same snapshot.</summary>
         /// <param name="version">The dataset version, or null.</param>
-        /// <param name="contentHash">The SHA-256 (hex) of the data files the records came from.</param>
+        /// <param name="contentHash">The content hash of the records (<see cref="Data.ContentHash"/> for the records of this build), or empty for none known.</param>
         /// <param name="actors">The <c>actors</c> records.</param>
         /// <param name="statements">The <c>statements</c> records.</param>
         public DataSnapshot(string? version, string contentHash, global::System.Collections.Immutable.ImmutableArray<global::News.Actor> actors, global::System.Collections.Immutable.ImmutableArray<global::News.Statement> statements)
@@ -96,7 +100,11 @@ namespace News
         /// <summary>The dataset version, written first when not null.</summary>
         public string? Version { get; }
 
-        /// <summary>The SHA-256 (hex) of the data files the records came from.</summary>
+        /// <summary>
+        /// The content hash of the records: <see cref="Data.ContentHash"/> (a SHA-256 of the build's data image) for
+        /// the records of this build, and empty when no hash of them is known. <see cref="ReadJson(global::System.IO.Stream)"/> gives the
+        /// build's hash only to a document whose records are exactly this build's, whatever <c>contentHash</c> the document states.
+        /// </summary>
         public string ContentHash { get; }
 
         /// <summary>The <c>actors</c> records, in data file order.</summary>
@@ -151,36 +159,53 @@ namespace News
             return global::System.Text.Encoding.UTF8.GetString(buffer.ToArray());
         }
 
+        /// <summary>The most bytes <see cref="ReadJson(global::System.IO.Stream)"/> reads of a document: 256 MiB. A larger one is refused as soon as it passes the limit.</summary>
+        public const long DefaultMaxDocumentBytes = 256L * 1024 * 1024;
+
+        /// <summary>The deepest <see cref="ReadJson(global::System.IO.Stream)"/> reads objects and lists nested in one another, the document's own object included: every data file SeedData builds from is within it.</summary>
+        public const int DefaultMaxDepth = 65;
+
         /// <summary>
         /// Reads a document written by <see cref="WriteJson(global::System.IO.Stream)"/>, or any JSON data file of this dataset, into
         /// new records, each reference resolved to the record of this snapshot. The whole document is checked first: a bad one
-        /// throws and never gives a half-built snapshot.
+        /// throws and never gives a half-built snapshot. The document is read as it streams in, with memory in proportion to the
+        /// records (<c>$schema</c> and other <c>$</c> keys are skipped unread), up to <see cref="DefaultMaxDocumentBytes"/> and
+        /// <see cref="DefaultMaxDepth"/>. The snapshot's <see cref="ContentHash"/> is <see cref="Data.ContentHash"/> when the
+        /// records read are exactly this build's (written the same, value for value), and empty otherwise: the hash a document
+        /// states is never taken on trust.
         /// </summary>
         /// <param name="stream">The stream to read (UTF-8 JSON).</param>
-        /// <exception cref="global::System.Text.Json.JsonException">The document is not JSON of this dataset: the message gives the JSON path (<c>$.actors[3].name</c>) and what was expected there.</exception>
-        public static DataSnapshot ReadJson(global::System.IO.Stream stream)
+        /// <exception cref="global::System.Text.Json.JsonException">The document is not JSON of this dataset, or goes past a limit: the message gives the JSON path (<c>$.actors[3].name</c>) and what was expected there.</exception>
+        public static DataSnapshot ReadJson(global::System.IO.Stream stream) => ReadJson(stream, DefaultMaxDocumentBytes, DefaultMaxDepth);
+
+        /// <summary>Reads a document as <see cref="ReadJson(global::System.IO.Stream)"/> does, within limits of its own.</summary>
+        /// <param name="stream">The stream to read (UTF-8 JSON).</param>
+        /// <param name="maxDocumentBytes">The most bytes to read; a longer document is refused.</param>
+        /// <param name="maxDepth">The deepest nesting of objects and lists to read, the document's own object included.</param>
+        /// <exception cref="global::System.Text.Json.JsonException">The document is not JSON of this dataset, or goes past a limit.</exception>
+        public static DataSnapshot ReadJson(global::System.IO.Stream stream, long maxDocumentBytes, int maxDepth)
         {
             if (stream is null) throw new global::System.ArgumentNullException(nameof(stream));
-            global::System.Text.Json.JsonDocument document;
-            try
-            {
-                document = global::System.Text.Json.JsonDocument.Parse(stream);
-            }
-            catch (global::System.Text.Json.JsonException ex)
-            {
-                throw new global::System.Text.Json.JsonException("The document is not JSON: " + ex.Message, ex.Path, ex.LineNumber, ex.BytePositionInLine, ex);
-            }
-            using (document)
-            {
-                return new Reader().Read(document.RootElement);
-            }
+            if (maxDocumentBytes < 0) throw new global::System.ArgumentOutOfRangeException(nameof(maxDocumentBytes));
+            if (maxDepth < 1) throw new global::System.ArgumentOutOfRangeException(nameof(maxDepth));
+            var read = new Reader().Read(stream, maxDocumentBytes, maxDepth);
+            // The build's hash is a SHA-256 of its data image, which only the build writes: the records read get it when they are
+            // the build's records, and no hash at all when they are not.
+            var build = global::News.Data.ToSnapshot();
+            return SameRecords(read, build) ? new DataSnapshot(read.Version, build.ContentHash, read.Actors, read.Statements) : read;
         }
 
         /// <summary>Reads a document from a string (see <see cref="ReadJson(global::System.IO.Stream)"/>).</summary>
         public static DataSnapshot FromJson(string json) => ReadJson(new global::System.IO.MemoryStream(global::System.Text.Encoding.UTF8.GetBytes(json ?? throw new global::System.ArgumentNullException(nameof(json)))));
 
-        // A document read by ReadJson, whose references point into it, as a dataset: its arrays are shared, never changed.
-        internal DataInstance ToInstance() => DataInstance.Loaded(Version, ContentHash, global::System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsArray(Actors)!, global::System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsArray(Statements)!);
+
+        // A document read by ReadJson, whose references point into it, as a dataset: its arrays are shared, never changed;
+        // its records are found by their keys' text, and its unique indexes are checked as the build checks the build's.
+        internal DataInstance ToInstance()
+        {
+            var loaded = new DataInstance(true, Version, ContentHash, new Data.LoadedRecords<global::News.Actor>(global::System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsArray(Actors)!, static record => record.Id), new Data.LoadedRecords<global::News.Statement>(global::System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsArray(Statements)!, static record => record.Id));
+            return loaded;
+        }
 
         /// <summary>Equal version, content hash and records, collection by collection (records compare by their own equality).</summary>
         public bool Equals(DataSnapshot? other)
@@ -212,33 +237,15 @@ namespace News
             for (int i = 0; i < left.Length; i++) if (!comparer.Equals(left[i], right[i])) return false;
             return true;
         }
-        /// <summary>
-        /// Writes text as a JSON string. Utf8JsonWriter replaces a lone surrogate with U+FFFD, which would change the data:
-        /// such text is written escaped. So is U+FFFD itself, which in a data file marks bytes that were not UTF-8.
-        /// </summary>
-        internal static void WriteText(global::System.Text.Json.Utf8JsonWriter writer, string text)
+
+        // Whether two snapshots hold the same records, each written as the same JSON (a decimal's scale, a zero's sign).
+        private static bool SameRecords(DataSnapshot left, DataSnapshot right)
         {
-            int i = 0;
-            for (; i < text.Length; i++)
-            {
-                if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])) i++;
-                else if (char.IsSurrogate(text[i]) || text[i] == '\uFFFD') break;
-            }
-            if (i == text.Length)
-            {
-                writer.WriteStringValue(text);
-                return;
-            }
-            var json = new global::System.Text.StringBuilder(text.Length + 16).Append('"');
-            for (i = 0; i < text.Length; i++)
-            {
-                char c = text[i];
-                if (c == '"' || c == '\\') json.Append('\\').Append(c);
-                else if (c < ' ' || c == '\uFFFD' || char.IsSurrogate(c) && !(char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) || char.IsLowSurrogate(c) && i > 0 && char.IsHighSurrogate(text[i - 1])))
-                    json.Append("\\u").Append(((int)c).ToString("x4", global::System.Globalization.CultureInfo.InvariantCulture));
-                else json.Append(c);
-            }
-            writer.WriteRawValue(json.Append('"').ToString(), skipInputValidation: true);
+            if (left.Actors.Length != right.Actors.Length || left.Statements.Length != right.Statements.Length) return false;
+            var same = new SameJson();
+            for (int i = 0; i < left.Actors.Length; i++) if (!same.Same(WriteActor, left.Actors[i], right.Actors[i])) return false;
+            for (int i = 0; i < left.Statements.Length; i++) if (!same.Same(WriteStatement, left.Statements[i], right.Statements[i])) return false;
+            return true;
         }
 
         private static void WriteActor(global::System.Text.Json.Utf8JsonWriter writer, global::News.Actor record)
@@ -342,6 +349,71 @@ namespace News
             _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "No ActorKind member has this value."),
         };
 
+        /// <summary>Whether two values are written as the same JSON: the test of "the same records" that sees a decimal's scale and the sign of a zero.</summary>
+        internal sealed class SameJson
+        {
+            private readonly global::System.IO.MemoryStream _left = new();
+            private readonly global::System.IO.MemoryStream _right = new();
+            private readonly global::System.Text.Json.Utf8JsonWriter _leftWriter;
+            private readonly global::System.Text.Json.Utf8JsonWriter _rightWriter;
+
+            public SameJson()
+            {
+                _leftWriter = new global::System.Text.Json.Utf8JsonWriter(_left);
+                _rightWriter = new global::System.Text.Json.Utf8JsonWriter(_right);
+            }
+
+            public bool Same<T>(global::System.Action<global::System.Text.Json.Utf8JsonWriter, T> write, T left, T right)
+            {
+                _left.SetLength(0);
+                _right.SetLength(0);
+                _leftWriter.Reset(_left);
+                _rightWriter.Reset(_right);
+                write(_leftWriter, left);
+                write(_rightWriter, right);
+                _leftWriter.Flush();
+                _rightWriter.Flush();
+                return _left.Length == _right.Length && global::System.MemoryExtensions.SequenceEqual(
+                    new global::System.ReadOnlySpan<byte>(_left.GetBuffer(), 0, (int)_left.Length), new global::System.ReadOnlySpan<byte>(_right.GetBuffer(), 0, (int)_right.Length));
+            }
+        }
+
+        /// <summary>
+        /// Writes text as a JSON string. Utf8JsonWriter replaces a lone surrogate with U+FFFD, which would change the data:
+        /// such text is written escaped. So is U+FFFD itself, which in a data file marks bytes that were not UTF-8.
+        /// </summary>
+        internal static void WriteText(global::System.Text.Json.Utf8JsonWriter writer, string text)
+        {
+            if (IsPlainText(text)) writer.WriteStringValue(text);
+            else writer.WriteRawValue(EscapedText(text), skipInputValidation: true);
+        }
+
+        /// <summary>Whether Utf8JsonWriter writes the text as it is: no lone surrogate, and no U+FFFD.</summary>
+        internal static bool IsPlainText(string text)
+        {
+            for (int i = 0; i < text.Length; i++)
+            {
+                if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])) i++;
+                else if (char.IsSurrogate(text[i]) || text[i] == '\uFFFD') return false;
+            }
+            return true;
+        }
+
+        /// <summary>The text as a JSON string, quotes and all, with a lone surrogate, U+FFFD and control characters escaped.</summary>
+        internal static string EscapedText(string text)
+        {
+            var json = new global::System.Text.StringBuilder(text.Length + 16).Append('"');
+            for (int i = 0; i < text.Length; i++)
+            {
+                char c = text[i];
+                if (c == '"' || c == '\\') json.Append('\\').Append(c);
+                else if (c < ' ' || c == '\uFFFD' || char.IsSurrogate(c) && !(char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) || char.IsLowSurrogate(c) && i > 0 && char.IsHighSurrogate(text[i - 1])))
+                    json.Append("\\u").Append(((int)c).ToString("x4", global::System.Globalization.CultureInfo.InvariantCulture));
+                else json.Append(c);
+            }
+            return json.Append('"').ToString();
+        }
+
         /// <summary>
         /// Reads a document: indexes every record's id, then builds each record after the records it references (one
         /// at a time, from an explicit stack, so long chains of references cannot overflow the call stack), and fails on
@@ -358,26 +430,11 @@ namespace News
             private bool _blocked;
             private (int Collection, int Index) _blockedOn;
 
-            public DataSnapshot Read(global::System.Text.Json.JsonElement root)
+            public DataSnapshot Read(global::System.IO.Stream stream, long maxDocumentBytes, int maxDepth)
             {
-                if (root.ValueKind != global::System.Text.Json.JsonValueKind.Object) throw Fail("$", "an object whose keys are the collections", root);
-                string? version = null;
-                string contentHash = string.Empty;
-                for (int c = 0; c < Collections.Length; c++) _records[c] = global::System.Array.Empty<global::System.Text.Json.JsonElement>();
-                var seen = new global::System.Collections.Generic.HashSet<string>();
-                foreach (var property in root.EnumerateObject())
-                {
-                    string path = "$." + property.Name;
-                    if (!seen.Add(property.Name)) throw Fail(path, "each key once", property.Value);
-                    if (property.Name.StartsWith("$", global::System.StringComparison.Ordinal)) continue;
-                    if (property.Name == "version") { version = ReadString(property.Value, path); continue; }
-                    if (property.Name == "contentHash") { contentHash = ReadString(property.Value, path); continue; }
-                    int collection = global::System.Array.IndexOf(Collections, property.Name);
-                    if (collection < 0) throw new global::System.Text.Json.JsonException(path + ": there is no collection '" + property.Name + "'; expected one of " + string.Join(", ", Collections) + ", version or contentHash.", path, null, null);
-                    if (property.Value.ValueKind == global::System.Text.Json.JsonValueKind.Null) continue;
-                    if (property.Value.ValueKind != global::System.Text.Json.JsonValueKind.Array) throw Fail(path, "a list of records", property.Value);
-                    _records[collection] = global::System.Linq.Enumerable.ToArray(property.Value.EnumerateArray());
-                }
+                var document = new DocumentStream(stream, Collections, maxDocumentBytes, maxDepth);
+                document.Read();
+                for (int c = 0; c < Collections.Length; c++) _records[c] = document.Records[c].ToArray();
                 for (int c = 0; c < Collections.Length; c++)
                 {
                     _built[c] = new object?[_records[c].Length];
@@ -394,7 +451,7 @@ namespace News
                     }
                 }
                 for (int c = 0; c < Collections.Length; c++) for (int i = 0; i < _records[c].Length; i++) Build(c, i);
-                return new DataSnapshot(version, contentHash, Built<global::News.Actor>(0), Built<global::News.Statement>(1));
+                return new DataSnapshot(document.Version, string.Empty, Built<global::News.Actor>(0), Built<global::News.Statement>(1));
             }
 
             private void Build(int collection, int index)
@@ -406,10 +463,14 @@ namespace News
                     if (_built[c][i] is not null) { stack.RemoveAt(stack.Count - 1); continue; }
                     _building[c][i] = true;
                     _blocked = false;
-                    object? built = ReadRecord(c, i);
+                    object? built;
+                    try { built = ReadRecord(c, i); }
+                    // System.Text.Json throws this where a key holds an escape it cannot read (a lone low surrogate, say), while looking up another key.
+                    catch (global::System.InvalidOperationException ex) { throw new global::System.Text.Json.JsonException(Path(c, i) + ": a key cannot be read: " + ex.Message, Path(c, i), null, null, ex); }
                     if (!_blocked)
                     {
                         _built[c][i] = built;
+                        _records[c][i] = default; // its document is not needed again
                         _building[c][i] = false;
                         stack.RemoveAt(stack.Count - 1);
                         continue;
@@ -458,11 +519,13 @@ namespace News
             {
                 if (record.ValueKind != global::System.Text.Json.JsonValueKind.Object) throw Fail(path, "a Actor (an object)", record);
                 var seen = new global::System.Collections.Generic.HashSet<string>();
+                int index = 0;
                 foreach (var property in record.EnumerateObject())
                 {
-                    if (!seen.Add(property.Name)) throw Fail(path + "." + property.Name, "each key once", property.Value);
-                    if (property.Name is not ("id" or "name" or "kind" or "aliases" or "wikidataId"))
-                        throw new global::System.Text.Json.JsonException(path + "." + property.Name + ": Actor has no key '" + property.Name + "'; its keys are id, name, kind, aliases, wikidataId.", path + "." + property.Name, null, null);
+                    string key = Key(property, record, index++, path);
+                    if (!seen.Add(key)) throw Fail(path + "." + key, "each key once", property.Value);
+                    if (key is not ("id" or "name" or "kind" or "aliases" or "wikidataId"))
+                        throw new global::System.Text.Json.JsonException(path + "." + key + ": Actor has no key '" + key + "'; its keys are id, name, kind, aliases, wikidataId.", path + "." + key, null, null);
                 }
                 string a0 = record.TryGetProperty("id", out var v0) ? ReadString(v0, path + ".id") : throw new global::System.Text.Json.JsonException(path + ": the Actor has no 'id' (text), which is required.", path, null, null);
                 string a1 = record.TryGetProperty("name", out var v1) ? ReadString(v1, path + ".name") : throw new global::System.Text.Json.JsonException(path + ": the Actor has no 'name' (text), which is required.", path, null, null);
@@ -477,11 +540,13 @@ namespace News
             {
                 if (record.ValueKind != global::System.Text.Json.JsonValueKind.Object) throw Fail(path, "a Statement (an object)", record);
                 var seen = new global::System.Collections.Generic.HashSet<string>();
+                int index = 0;
                 foreach (var property in record.EnumerateObject())
                 {
-                    if (!seen.Add(property.Name)) throw Fail(path + "." + property.Name, "each key once", property.Value);
-                    if (property.Name is not ("id" or "speaker" or "summary" or "audience" or "saidOn" or "quote" or "respondsTo"))
-                        throw new global::System.Text.Json.JsonException(path + "." + property.Name + ": Statement has no key '" + property.Name + "'; its keys are id, speaker, summary, audience, saidOn, quote, respondsTo.", path + "." + property.Name, null, null);
+                    string key = Key(property, record, index++, path);
+                    if (!seen.Add(key)) throw Fail(path + "." + key, "each key once", property.Value);
+                    if (key is not ("id" or "speaker" or "summary" or "audience" or "saidOn" or "quote" or "respondsTo"))
+                        throw new global::System.Text.Json.JsonException(path + "." + key + ": Statement has no key '" + key + "'; its keys are id, speaker, summary, audience, saidOn, quote, respondsTo.", path + "." + key, null, null);
                 }
                 string a0 = record.TryGetProperty("id", out var v0) ? ReadString(v0, path + ".id") : throw new global::System.Text.Json.JsonException(path + ": the Statement has no 'id' (text), which is required.", path, null, null);
                 global::News.Actor a1 = record.TryGetProperty("speaker", out var v1) ? Reference<global::News.Actor>(0, ReadString(v1, path + ".speaker"), path + ".speaker") : throw new global::System.Text.Json.JsonException(path + ": the Statement has no 'speaker' (the id of a record in 'actors'), which is required.", path, null, null);
@@ -524,18 +589,356 @@ namespace News
                 };
             }
 
+            /// <summary>
+            /// Reads the top level of a document from a stream, a buffer at a time, with memory in proportion to the records it
+            /// keeps: each record of a collection is parsed on its own (JsonDocument.ParseValue) and kept, and any other value
+            /// (<c>$schema</c>, say) is skipped token by token and never held. The buffer grows only for a record or a token
+            /// longer than it. The document may be at most <c>maxBytes</c> long and nest <c>maxDepth</c> deep (its own object
+            /// counts one); past either it is refused with a JsonException, as is anything that is not JSON.
+            /// </summary>
+            internal sealed class DocumentStream
+            {
+                private enum Expect
+                {
+                    Root,
+                    Key,
+                    Ignored,
+                    SkippingIgnored,
+                    Scalar,
+                    Collection,
+                    Record,
+                    End,
+                }
+
+                private readonly global::System.IO.Stream _stream;
+                private readonly string[] _collections;
+                private readonly long _maxBytes;
+                private readonly global::System.Collections.Generic.HashSet<string> _seen = new(global::System.StringComparer.Ordinal);
+                private byte[] _buffer = new byte[64 * 1024];
+                private int _start;
+                private int _end;
+                private long _read;
+                private bool _final;
+                private global::System.Text.Json.JsonReaderState _state;
+                private Expect _expect = Expect.Root;
+                private string _key = string.Empty;
+                private string _path = "$";
+                private int _collection = -1;
+                private int _ignoredDepth;
+
+                public DocumentStream(global::System.IO.Stream stream, string[] collections, long maxBytes, int maxDepth)
+                {
+                    _stream = stream;
+                    _collections = collections;
+                    _maxBytes = maxBytes;
+                    _state = new global::System.Text.Json.JsonReaderState(new global::System.Text.Json.JsonReaderOptions { MaxDepth = maxDepth });
+                    Records = new global::System.Collections.Generic.List<global::System.Text.Json.JsonElement>[collections.Length];
+                    for (int c = 0; c < collections.Length; c++) Records[c] = new global::System.Collections.Generic.List<global::System.Text.Json.JsonElement>();
+                }
+
+                /// <summary>The document's <c>version</c>, or null.</summary>
+                public string? Version { get; private set; }
+
+                /// <summary>Each collection's records, in document order.</summary>
+                public global::System.Collections.Generic.List<global::System.Text.Json.JsonElement>[] Records { get; }
+
+                public void Read()
+                {
+                    try
+                    {
+                        // A byte order mark, which data files may start with (and JsonDocument skipped), is not JSON to the reader.
+                        while (_end < 3 && !_final) Fill();
+                        if (_end >= 3 && _buffer[0] == 0xEF && _buffer[1] == 0xBB && _buffer[2] == 0xBF) _start = 3;
+                        while (true)
+                        {
+                            var reader = new global::System.Text.Json.Utf8JsonReader(new global::System.ReadOnlySpan<byte>(_buffer, _start, _end - _start), _final, _state);
+                            bool more = Step(ref reader);
+                            _start += (int)reader.BytesConsumed;
+                            _state = reader.CurrentState;
+                            if (!more) return;
+                            Fill();
+                        }
+                    }
+                    catch (global::System.Text.Json.JsonException ex) when (ex.GetType() != typeof(global::System.Text.Json.JsonException))
+                    {
+                        // System.Text.Json's own (not JSON, or nested too deep): said at the key or record being read.
+                        throw new global::System.Text.Json.JsonException(_path + ": the document is not JSON of this dataset here: " + ex.Message, _path, ex.LineNumber, ex.BytePositionInLine, ex);
+                    }
+                }
+
+                /// <summary>Reads tokens while the buffer has them; true when it needs more of the stream.</summary>
+                private bool Step(ref global::System.Text.Json.Utf8JsonReader reader)
+                {
+                    while (true)
+                    {
+                        var before = reader;
+                        if (!reader.Read()) return !_final;
+                        var token = reader.TokenType;
+                        switch (_expect)
+                        {
+                            case Expect.Root:
+                                if (token != global::System.Text.Json.JsonTokenType.StartObject)
+                                {
+                                    if (!Value(ref reader, ref before, out var root)) return true;
+                                    throw Fail("$", "an object whose keys are the collections", root);
+                                }
+                                _expect = Expect.Key;
+                                break;
+                            case Expect.Key:
+                                if (token == global::System.Text.Json.JsonTokenType.EndObject)
+                                {
+                                    _expect = Expect.End;
+                                    break;
+                                }
+                                _key = DecodeText(reader.ValueSpan, "$");
+                                _path = "$." + _key;
+                                if (!_seen.Add(_key)) throw new global::System.Text.Json.JsonException(_path + ": expected each key once, found this one again.", _path, null, null);
+                                _collection = global::System.Array.IndexOf(_collections, _key);
+                                _expect = _key.StartsWith("$", global::System.StringComparison.Ordinal) ? Expect.Ignored
+                                    : _key is "version" or "contentHash" ? Expect.Scalar
+                                    : _collection >= 0 ? Expect.Collection
+                                    : throw new global::System.Text.Json.JsonException(_path + ": there is no collection '" + _key + "'; expected one of " + string.Join(", ", _collections) + ", version or contentHash.", _path, null, null);
+                                break;
+                            case Expect.Ignored:
+                                if (token is global::System.Text.Json.JsonTokenType.StartObject or global::System.Text.Json.JsonTokenType.StartArray)
+                                {
+                                    _ignoredDepth = reader.CurrentDepth;
+                                    _expect = Expect.SkippingIgnored;
+                                }
+                                else _expect = Expect.Key;
+                                break;
+                            case Expect.SkippingIgnored:
+                                if (token is global::System.Text.Json.JsonTokenType.EndObject or global::System.Text.Json.JsonTokenType.EndArray && reader.CurrentDepth == _ignoredDepth) _expect = Expect.Key;
+                                break;
+                            case Expect.Scalar:
+                                if (!Value(ref reader, ref before, out var scalar)) return true;
+                                // The stated content hash is not kept: ReadJson states one only for records it knows (see ReadJson).
+                                string text = ReadString(scalar, _path);
+                                if (_key == "version") Version = text;
+                                _expect = Expect.Key;
+                                break;
+                            case Expect.Collection:
+                                if (token == global::System.Text.Json.JsonTokenType.Null)
+                                {
+                                    _expect = Expect.Key;
+                                    break;
+                                }
+                                if (token != global::System.Text.Json.JsonTokenType.StartArray)
+                                {
+                                    if (!Value(ref reader, ref before, out var found)) return true;
+                                    throw Fail(_path, "a list of records", found);
+                                }
+                                _expect = Expect.Record;
+                                break;
+                            case Expect.Record:
+                                if (token == global::System.Text.Json.JsonTokenType.EndArray)
+                                {
+                                    _expect = Expect.Key;
+                                    _path = "$";
+                                    break;
+                                }
+                                _path = "$." + _key + "[" + Records[_collection].Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]";
+                                if (!Value(ref reader, ref before, out var record)) return true;
+                                Records[_collection].Add(record);
+                                break;
+                            default:
+                                // After the root object System.Text.Json itself refuses anything but white space.
+                                break;
+                        }
+                    }
+                }
+
+                /// <summary>
+                /// The value at the reader, parsed on its own. False, with the reader put back before it, while the buffer holds
+                /// only part of it.
+                /// </summary>
+                private static bool Value(ref global::System.Text.Json.Utf8JsonReader reader, ref global::System.Text.Json.Utf8JsonReader before, out global::System.Text.Json.JsonElement value)
+                {
+                    value = default;
+                    if (reader.TokenType is global::System.Text.Json.JsonTokenType.StartObject or global::System.Text.Json.JsonTokenType.StartArray)
+                    {
+                        var probe = reader;
+                        if (!probe.TrySkip())
+                        {
+                            reader = before;
+                            return false;
+                        }
+                    }
+                    value = global::System.Text.Json.JsonDocument.ParseValue(ref reader).RootElement;
+                    return true;
+                }
+
+                /// <summary>Keeps the unread part of the buffer and reads more of the stream after it, growing the buffer only when the part fills it.</summary>
+                private void Fill()
+                {
+                    int kept = _end - _start;
+                    if (kept == _buffer.Length) global::System.Array.Resize(ref _buffer, checked(_buffer.Length * 2));
+                    else if (_start > 0) global::System.Buffer.BlockCopy(_buffer, _start, _buffer, 0, kept);
+                    _start = 0;
+                    _end = kept;
+                    int count = _stream.Read(_buffer, _end, _buffer.Length - _end);
+                    if (count == 0)
+                    {
+                        _final = true;
+                        return;
+                    }
+                    _end += count;
+                    _read += count;
+                    if (_read > _maxBytes)
+                    {
+                        throw new global::System.Text.Json.JsonException("$: the document is longer than " + _maxBytes.ToString(global::System.Globalization.CultureInfo.InvariantCulture)
+                            + " bytes, the most ReadJson was told to read (DefaultMaxDocumentBytes unless given another limit).", "$", null, null);
+                    }
+                }
+            }
+
             internal static global::System.Text.Json.JsonException Fail(string path, string expected, global::System.Text.Json.JsonElement found)
             {
                 string what = found.ValueKind switch
                 {
                     global::System.Text.Json.JsonValueKind.Object => "an object",
                     global::System.Text.Json.JsonValueKind.Array => "a list",
-                    global::System.Text.Json.JsonValueKind.String => "the text \"" + found.GetString() + "\"",
+                    global::System.Text.Json.JsonValueKind.String => "the text \"" + Text(found, path) + "\"",
                     global::System.Text.Json.JsonValueKind.Number => "the number " + found.GetRawText(),
                     global::System.Text.Json.JsonValueKind.Null => "null",
                     _ => found.GetRawText(),
                 };
                 return new global::System.Text.Json.JsonException(path + ": expected " + expected + ", found " + what + ".", path, null, null);
+            }
+
+            /// <summary>
+            /// The text of a JSON string from its bytes as written between the quotes: UTF-8, checked strictly, and escapes, a
+            /// lone surrogate (<c>\ud800</c>) kept as the code unit it names, as the generator keeps it and WriteJson writes it.
+            /// System.Text.Json's own reading throws InvalidOperationException for both, where a bad document must give a
+            /// JsonException with its path.
+            /// </summary>
+            internal static string DecodeText(global::System.ReadOnlySpan<byte> raw, string path)
+            {
+                var text = new global::System.Text.StringBuilder(raw.Length);
+                for (int i = 0; i < raw.Length;)
+                {
+                    byte b = raw[i];
+                    if (b == (byte)'\\' && i + 1 < raw.Length)
+                    {
+                        byte e = raw[i + 1];
+                        if (e == (byte)'u' && i + 6 <= raw.Length)
+                        {
+                            int unit = 0;
+                            for (int h = i + 2; h < i + 6; h++)
+                            {
+                                int c = raw[h], digit = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+                                if (digit < 0) throw NotText(path, "an escape '\\u' without four hex digits");
+                                unit = unit * 16 + digit;
+                            }
+                            text.Append((char)unit);
+                            i += 6;
+                            continue;
+                        }
+                        char escaped = e switch { (byte)'"' => '"', (byte)'\\' => '\\', (byte)'/' => '/', (byte)'b' => '\b', (byte)'f' => '\f', (byte)'n' => '\n', (byte)'r' => '\r', (byte)'t' => '\t', _ => '\0' };
+                        if (escaped == '\0') throw NotText(path, "an escape JSON does not have");
+                        text.Append(escaped);
+                        i += 2;
+                        continue;
+                    }
+                    if (b < 0x80)
+                    {
+                        text.Append((char)b);
+                        i++;
+                        continue;
+                    }
+                    // A UTF-8 sequence: its length from the first byte, no overlong form, no surrogate, nothing past U+10FFFF.
+                    int length = b >= 0xC2 && b <= 0xDF ? 2 : b >= 0xE0 && b <= 0xEF ? 3 : b >= 0xF0 && b <= 0xF4 ? 4 : 0;
+                    if (length == 0 || i + length > raw.Length) throw NotText(path, "bytes that are not UTF-8");
+                    int point = b & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07);
+                    for (int k = 1; k < length; k++)
+                    {
+                        if ((raw[i + k] & 0xC0) != 0x80) throw NotText(path, "bytes that are not UTF-8");
+                        point = point << 6 | raw[i + k] & 0x3F;
+                    }
+                    if (length == 3 && (point < 0x800 || point >= 0xD800 && point <= 0xDFFF) || length == 4 && (point < 0x10000 || point > 0x10FFFF))
+                        throw NotText(path, "bytes that are not UTF-8");
+                    if (point >= 0x10000)
+                    {
+                        point -= 0x10000;
+                        text.Append((char)(0xD800 + (point >> 10))).Append((char)(0xDC00 + (point & 0x3FF)));
+                    }
+                    else text.Append((char)point);
+                    i += length;
+                }
+                return text.ToString();
+            }
+
+            private static global::System.Text.Json.JsonException NotText(string path, string what)
+                => new(path + ": the text holds " + what + ".", path, null, null);
+
+            /// <summary>The text of a JSON string, lone surrogate escapes kept; a JsonException with the path for bytes that are not UTF-8.</summary>
+            internal static string Text(global::System.Text.Json.JsonElement value, string path)
+            {
+                try
+                {
+                    // A U+FFFD may stand for a lone surrogate escape that System.Text.Json replaced: the text as written says.
+                    string text = value.GetString()!;
+                    if (text.IndexOf('\uFFFD') < 0) return text;
+                }
+                catch (global::System.InvalidOperationException)
+                {
+                    // Not UTF-8, or an escape of a lone surrogate: read from the text as written.
+                }
+                byte[] quoted = RawBytes(value, path);
+                return DecodeText(new global::System.ReadOnlySpan<byte>(quoted, 1, quoted.Length - 2), path);
+            }
+
+
+            /// <summary>A value's JSON as written, as UTF-8 bytes.</summary>
+            private static byte[] RawBytes(global::System.Text.Json.JsonElement value, string path)
+            {
+                try
+                {
+                    return global::System.Text.Encoding.UTF8.GetBytes(value.GetRawText());
+                }
+                catch (global::System.InvalidOperationException)
+                {
+                    throw NotText(path, "bytes that are not UTF-8");
+                }
+            }
+
+
+            /// <summary>The key of a property of <paramref name="owner"/> (the <paramref name="index"/>-th), read as <see cref="Text"/> reads values.</summary>
+            internal static string Key(global::System.Text.Json.JsonProperty property, global::System.Text.Json.JsonElement owner, int index, string path)
+            {
+                try
+                {
+                    // System.Text.Json replaces a lone surrogate escape in a key with U+FFFD (in a value it throws): the key as written says.
+                    string name = property.Name;
+                    if (name.IndexOf('\uFFFD') < 0) return name;
+                }
+                catch (global::System.InvalidOperationException)
+                {
+                    // Not UTF-8: the key as written says so.
+                }
+                var reader = new global::System.Text.Json.Utf8JsonReader(RawBytes(owner, path));
+                int seen = 0;
+                while (reader.Read())
+                {
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName && reader.CurrentDepth == 1 && seen++ == index) return DecodeText(reader.ValueSpan, path);
+                }
+                throw NotText(path, "a key that cannot be read");
+            }
+
+            /// <summary>
+            /// The value of a record's key, as TryGetProperty finds it; a JsonException with the path where another key holds an
+            /// escape that System.Text.Json cannot read while it compares (it throws InvalidOperationException).
+            /// </summary>
+            internal static bool Property(global::System.Text.Json.JsonElement record, string key, string path, out global::System.Text.Json.JsonElement value)
+            {
+                try
+                {
+                    return record.TryGetProperty(key, out value);
+                }
+                catch (global::System.InvalidOperationException ex)
+                {
+                    throw new global::System.Text.Json.JsonException(path + ": a key cannot be read: " + ex.Message, path, null, null, ex);
+                }
             }
 
             /// <summary>
@@ -547,7 +950,7 @@ namespace News
                 plain = value.ValueKind != global::System.Text.Json.JsonValueKind.String;
                 return value.ValueKind switch
                 {
-                    global::System.Text.Json.JsonValueKind.String => value.GetString()!,
+                    global::System.Text.Json.JsonValueKind.String => Text(value, path),
                     global::System.Text.Json.JsonValueKind.Number => value.GetRawText(),
                     global::System.Text.Json.JsonValueKind.True => "true",
                     global::System.Text.Json.JsonValueKind.False => "false",
@@ -566,7 +969,7 @@ namespace News
             internal static global::System.Text.Json.JsonElement Field(global::System.Text.Json.JsonElement value, string path, string key)
             {
                 if (value.ValueKind != global::System.Text.Json.JsonValueKind.Object) throw Fail(path, "an object with '" + key + "'", value);
-                return value.TryGetProperty(key, out var field) ? field : throw new global::System.Text.Json.JsonException(path + ": the object has no '" + key + "', which is part of the key.", path, null, null);
+                return Property(value, key, path, out var field) ? field : throw new global::System.Text.Json.JsonException(path + ": the object has no '" + key + "', which is part of the key.", path, null, null);
             }
 
             /// <summary>What a scalar rule found.</summary>
@@ -610,14 +1013,27 @@ namespace News
                     return ScalarCheck.Ok;
                 }
 
-                /// <summary>A decimal: plain, and held exactly (at most 28 digits after the point, 29 in all), so no digit is rounded away.</summary>
+                /// <summary>
+                /// A decimal: plain, and held exactly, so no digit is rounded away: at most 28 digits after the point, and its
+                /// digits as one whole number (trailing zeros of a whole number included) at most 79228162514264337593543950335,
+                /// the largest a decimal holds.
+                /// </summary>
                 internal static ScalarCheck Decimal(string text, bool plain, out decimal value)
                 {
                     value = 0;
                     if (!plain || !Number(text, out _, out string digits, out long point)) return ScalarCheck.WrongType;
-                    if (digits.Length > 0 && (point > 29 || digits.Length - point > 28 || digits.Length > 29)) return ScalarCheck.OutOfRange;
+                    if (digits.Length > 0)
+                    {
+                        if (point > 29 || digits.Length - point > 28) return ScalarCheck.OutOfRange;
+                        int length = (int)global::System.Math.Max(digits.Length, point);
+                        // Compared as digits: decimal.Parse would round a 29th digit past the largest mantissa, not refuse it.
+                        if (length > 29 || length == 29 && string.CompareOrdinal(digits + new string('0', length - digits.Length), LargestMantissa) > 0) return ScalarCheck.OutOfRange;
+                    }
                     return decimal.TryParse(text, global::System.Globalization.NumberStyles.Float, Invariant, out value) ? ScalarCheck.Ok : ScalarCheck.OutOfRange;
                 }
+
+                /// <summary>The largest whole number a decimal's 96 bits hold: decimal.MaxValue's digits.</summary>
+                private const string LargestMantissa = "79228162514264337593543950335";
 
                 /// <summary>
                 /// <c>[-+]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][-+]?[0-9]+)?</c>, taken apart: its significant digits (no leading or
