@@ -55,13 +55,17 @@ public sealed class SeedDataGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Declarations);
 
         // Parse and bind, one data file at a time.
-        IncrementalValuesProvider<BoundFile> boundFiles = context.AdditionalTextsProvider
+        // Each file with its item metadata (Collection, KeyNaming), so that editing the project's metadata of one file
+        // re-binds that file alone.
+        IncrementalValuesProvider<(AdditionalText File, DataFileOptions Options)> dataFiles = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
-            .Where(static pair => IsSeedDataFile(pair.Right.GetOptions(pair.Left)))
-            .Select(static (pair, _) => pair.Left)
-            .WithTrackingName(TrackingNames.DataFiles)
+            .Select(static (pair, _) => (File: pair.Left, Options: DataFileOptions.Read(pair.Right.GetOptions(pair.Left))))
+            .Where(static file => file.Options is not null)
+            .Select(static (file, _) => (file.File, file.Options!))
+            .WithTrackingName(TrackingNames.DataFiles);
+        IncrementalValuesProvider<BoundFile> boundFiles = dataFiles
             .Combine(declarations)
-            .Select(static (input, cancellationToken) => FileBinder.Bind(input.Left.Path, input.Left.GetText(cancellationToken), input.Right, cancellationToken))
+            .Select(static (input, cancellationToken) => FileBinder.Bind(input.Left.File.Path, input.Left.File.GetText(cancellationToken), input.Left.Options, input.Right, cancellationToken))
             .WithTrackingName(TrackingNames.BoundFiles);
 
         // Link.
@@ -141,9 +145,6 @@ public sealed class SeedDataGenerator : IIncrementalGenerator
         });
     }
 
-    private static bool IsSeedDataFile(Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions options)
-        => options.TryGetValue("build_metadata.AdditionalFiles.SeedDataFile", out string? value)
-           && string.Equals(value?.Trim(), "true", System.StringComparison.OrdinalIgnoreCase);
 }
 
 /// <summary>Names of the pipeline steps, for incremental tests.</summary>

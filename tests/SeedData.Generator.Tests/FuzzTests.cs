@@ -66,7 +66,7 @@ public sealed class FuzzTests(ITestOutputHelper output)
             var declarations = random.Next(2) == 0 ? NewsDeclarations.Value : AllTypesDeclarations.Value;
             string path = json ? "/data/fuzz.json" : "/data/fuzz.yaml";
             clock.Restart();
-            var bound = FileBinder.Bind(path, SourceText.From(input, Encoding.UTF8), declarations, CancellationToken.None);
+            var bound = FileBinder.Bind(path, SourceText.From(input, Encoding.UTF8), DataFileOptions.None, declarations, CancellationToken.None);
             clock.Stop();
             var failure = bound.Diagnostics.Items.FirstOrDefault(d => d.Id == "SD0099");
             Assert.True(failure is null, $"Input {i} made the generator throw:\n{Show(input)}\n{failure?.Arguments[1]}: {failure?.Arguments[2]}");

@@ -258,41 +258,40 @@ internal sealed class DatasetLinker
                 collections.Add(new CollectionApi(members.Count, true, EquatableArray<NamedRecord>.Empty));
                 continue;
             }
-            // The member names taken so far, with the id and place that took each (null for the collection's own members).
-            var taken = new Dictionary<string, (string Id, SourceLocation Place)?>(StringComparer.Ordinal);
-            foreach (var name in ReservedMemberNames) taken[name] = null;
-            taken[declaration.ClassName] = null;
+            // The collection's own members, and how many ids would take each other name: an id gets a member only when it
+            // makes a name that no other id or member has.
+            var reserved = new HashSet<string>(ReservedMemberNames, StringComparer.Ordinal) { declaration.ClassName };
             foreach (var lookup in declaration.Lookups)
             {
-                taken[lookup.MethodName] = null;
-                taken["Index" + lookup.MethodName] = null;
+                reserved.Add(lookup.MethodName);
+                reserved.Add("Index" + lookup.MethodName);
+            }
+            var names = new string[members.Count];
+            var wanted = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (int i = 0; i < members.Count; i++)
+            {
+                var (file, r) = members[i];
+                names[i] = Naming.ToPascalIdentifier(_files[file].IdOf(_files[file].Records[r]));
+                wanted[names[i]] = wanted.TryGetValue(names[i], out int count) ? count + 1 : 1;
             }
             var named = new List<NamedRecord>();
+            var unnamed = new UnnamedIds(declaration.ClassName);
             for (int i = 0; i < members.Count; i++)
             {
                 var (file, r) = members[i];
                 var record = _files[file].Records[r];
                 string id = _files[file].IdOf(record);
-                var location = new SourceLocation(_files[file].Path, record.IdSpan);
-                string member = Naming.ToPascalIdentifier(id);
-                if (member.Length == 0)
+                string member = names[i];
+                if (member.Length == 0 || reserved.Contains(member) || wanted[member] > 1)
                 {
-                    if (record.IsRecovered || IsQuiet(c)) continue;
-                    _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidId, location, id, "it has no letter or digit to make a member name from"));
+                    // A recovered id is a guess from a broken file, and a collection with declaration errors gets no diagnostics.
+                    if (!record.IsRecovered && !IsQuiet(c)) unnamed.Add(id, member, reserved.Contains(member), new SourceLocation(_files[file].Path, record.IdSpan));
                     continue;
                 }
-                if (taken.TryGetValue(member, out var owner))
-                {
-                    if (record.IsRecovered || IsQuiet(c)) continue;
-                    string why = owner is not { } other ? $"is already a member of {declaration.ClassName}"
-                        : $"is also the member name of the id '{other.Id}' (at {other.Place.Display})";
-                    _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MemberNameCollision, location, id, member, why));
-                    continue;
-                }
-                taken[member] = (id, location);
                 string source = System.IO.Path.GetFileName(_files[file].Path) + ", line " + record.Line.ToString(CultureInfo.InvariantCulture);
-                named.Add(new NamedRecord(i, id, member, _files[file].TitleOf(record), source));
+                named.Add(new NamedRecord(i, id, member, _files[file].TitleOf(record), source, RecordPlace.Of(_files[file].Path, record.Place)));
             }
+            if (unnamed.Diagnostic(declaration, (_declarations.Dataset?.ClassName ?? "Data") + "." + declaration.PropertyName) is { } info) _diagnostics.Add(info);
             collections.Add(new CollectionApi(members.Count, false, named.ToEquatableArray()));
         }
         return collections.ToEquatableArray();

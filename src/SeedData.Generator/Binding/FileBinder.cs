@@ -19,13 +19,18 @@ namespace SeedData.Generator.Binding;
 /// writes the values straight into the data image format. It reports every error it finds, not just the first;
 /// a record with an error keeps its id (so references to it do not cascade) but none of its bytes.
 /// </summary>
-internal sealed class FileBinder : IRecordSink, IBindScope
+internal sealed partial class FileBinder : IRecordSink, IBindScope
 {
-    // The first of these keys a record has names it in its named member's docs.
+    // The first of these parameters (camelCase) a record has names it in its named member's docs.
     private static readonly string[] TitleKeys = { "name", "title", "summary", "description", "label" };
 
     private readonly string _path;
     private readonly DatasetDeclarations _declarations;
+    // How this file spells keys: its KeyNaming metadata, else the dataset's.
+    private readonly KeyNaming _naming;
+    // The one collection the whole file holds (Collection metadata, or a CSV file's name); -1 for a file of
+    // collection names; -2 for one whose collection is unknown (reported once).
+    private readonly int _fileCollection = -1;
     private readonly CancellationToken _cancellationToken;
     private readonly List<DiagnosticInfo> _diagnostics = new();
     private readonly List<RecordEntry> _records = new();
@@ -52,24 +57,26 @@ internal sealed class FileBinder : IRecordSink, IBindScope
     // The nesting depth of the record being written: 0 for a top-level record.
     private int _depth;
 
-    private FileBinder(string path, DatasetDeclarations declarations, CancellationToken cancellationToken)
+    private FileBinder(string path, DataFileOptions options, DatasetDeclarations declarations, CancellationToken cancellationToken)
     {
         _path = path;
         _declarations = declarations;
         _cancellationToken = cancellationToken;
         for (int i = 0; i < declarations.Collections.Count; i++) _collectionIndex[declarations.Collections[i].Name] = i;
         foreach (var shape in declarations.NestedShapes) _nestedShapes[shape.TypeName] = shape;
+        _naming = NamingOf(options);
+        _fileCollection = FileCollectionOf(options);
     }
 
     /// <summary>
     /// Parses and binds one file. Whatever happens, the result is a diagnostic, never an exception: an exception
     /// would become warning CS8785 and hide every other file's errors.
     /// </summary>
-    public static BoundFile Bind(string path, SourceText? text, DatasetDeclarations declarations, CancellationToken cancellationToken)
+    public static BoundFile Bind(string path, SourceText? text, DataFileOptions options, DatasetDeclarations declarations, CancellationToken cancellationToken)
     {
         try
         {
-            return BindFile(path, text, declarations, cancellationToken);
+            return BindFile(path, text, options, declarations, cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -80,17 +87,24 @@ internal sealed class FileBinder : IRecordSink, IBindScope
         }
     }
 
-    private static BoundFile BindFile(string path, SourceText? text, DatasetDeclarations declarations, CancellationToken cancellationToken)
+    private static BoundFile BindFile(string path, SourceText? text, DataFileOptions options, DatasetDeclarations declarations, CancellationToken cancellationToken)
     {
-        var binder = new FileBinder(path, declarations, cancellationToken);
+        var binder = new FileBinder(path, options, declarations, cancellationToken);
+        if (DataFileParser.FormatOf(path) is DataFormat.Csv or DataFormat.Tsv) return binder.Result(binder.BindTable(text));
         var parsed = DataFileParser.Parse(path, text, cancellationToken, binder);
         // The parser's own diagnostics go first, then those of the records it handed over as it read them.
         binder._diagnostics.InsertRange(0, parsed.Diagnostics);
         if (parsed.Root is not null) binder.BindRoot(parsed.Root);
         else if (text is not null) binder.RecoverIds(text, parsed.Format);
+        return binder.Result(parsed.Root is not null);
+    }
+
+    private BoundFile Result(bool isComplete)
+    {
+        var binder = this;
         return new BoundFile(
-            path,
-            parsed.Root is not null,
+            _path,
+            isComplete,
             binder._records.ToEquatableArray(),
             binder._references.ToEquatableArray(),
             Pieces(binder._namePieces, binder._names.ToString()),
@@ -117,8 +131,17 @@ internal sealed class FileBinder : IRecordSink, IBindScope
 
     bool IRecordSink.BeginList(DataNode key)
     {
+        // In a file of one collection, a top-level list is a keyed record written wrong: kept whole, and reported.
+        if (_fileCollection != -1) return false;
         _streamedKeys.Add(key);
         _streaming = CollectionOf(key);
+        return true;
+    }
+
+    bool IRecordSink.BeginRootList()
+    {
+        if (_fileCollection == -1) return false;
+        _streaming = _fileCollection;
         return true;
     }
 
@@ -138,6 +161,11 @@ internal sealed class FileBinder : IRecordSink, IBindScope
     /// <summary>What the parser did not hand over item by item: the root itself, and top-level values that are not lists.</summary>
     private void BindRoot(DataNode root)
     {
+        if (_fileCollection != -1)
+        {
+            BindCollectionRoot(root);
+            return;
+        }
         if (root.Kind != DataNodeKind.Mapping)
         {
             Report(DiagnosticDescriptors.UnexpectedShape, root, "a mapping from collection names to lists of records", root.Describe(),
@@ -203,26 +231,31 @@ internal sealed class FileBinder : IRecordSink, IBindScope
 
     private void BindItem(int collection, DataNode item)
     {
+        // The streamed root list of a file whose collection is unknown: reported once, at the file.
+        if (collection < 0) return;
         _cancellationToken.ThrowIfCancellationRequested();
         var declaration = _declarations.Collections[collection];
         if (item.Kind != DataNodeKind.Mapping)
         {
             Report(DiagnosticDescriptors.UnexpectedShape, item, $"a {declaration.Shape.Name} record (a mapping)", item.Describe(),
-                "Write the record as keys and values, starting with 'id: ...'.");
+                $"Write the record as keys and values, starting with '{KeysOf(declaration.Shape).IdKey}: ...'.");
             return;
         }
-        AddRecord(collection, declaration, item);
+        AddRecord(collection, declaration, item, Spanning(item.Span, ContentEnd(item)));
     }
 
+    /// <param name="key">In a keyed mapping, the record's key, which is its id; null where the record's own keys hold it.</param>
+    /// <param name="span">The record in the file: the mapping, the key and its mapping, or the CSV row.</param>
     [MethodImpl(Jit.Optimized)]
-    private void AddRecord(int collectionIndex, CollectionDeclaration collection, DataNode mapping)
+    private void AddRecord(int collectionIndex, CollectionDeclaration collection, DataNode mapping, SourceSpan span, DataNode? key = null)
     {
-        DataNode? idNode = mapping.Get("id");
+        var keys = KeysOf(collection.Shape);
+        DataNode? idNode = key ?? mapping.Get(keys.IdKey);
         if (idNode is null)
         {
             // A collection whose declaration has errors gets none of its own: a record without an id, of a type
             // that may have no Id yet, is left out.
-            if (collection.IsValid) Report(DiagnosticDescriptors.MissingRequiredKey, mapping, collection.Shape.Name, "id", "text");
+            if (collection.IsValid) Report(DiagnosticDescriptors.MissingRequiredKey, mapping, collection.Shape.Name, keys.IdKey, "text");
             return;
         }
         if (idNode.Kind != DataNodeKind.Scalar || idNode.IsNull || string.IsNullOrWhiteSpace(idNode.Value))
@@ -237,6 +270,11 @@ internal sealed class FileBinder : IRecordSink, IBindScope
         _title = null;
         // A collection whose declaration has errors is listed, not read: every record would fail the same way.
         bool valid = collection.IsValid && WriteRecord(mapping, collection.Shape, isTopLevel: true, depth: 0);
+        if (key is not null && KeyNode(mapping, keys.IdKey) is { } written)
+        {
+            if (collection.IsValid) Report(DiagnosticDescriptors.IdGivenTwice, written, key.Value ?? string.Empty, keys.IdKey);
+            valid = false;
+        }
         if (!valid)
         {
             _writer.Truncate(offset);
@@ -247,14 +285,15 @@ internal sealed class FileBinder : IRecordSink, IBindScope
             collectionIndex,
             Name(idNode.Value!),
             idNode.Span,
-            mapping.Span.StartLine + 1,
+            span.StartLine + 1,
             _title is null ? NameSlice.None : Name(_title),
             _pieces.Count,
             offset,
             _writer.Length - offset,
             firstReference,
             _references.Count - firstReference,
-            valid));
+            valid,
+            Span: span));
         // Between records, full pieces move out: a record's bytes and names are each in one piece.
         if (_writer.Length >= BoundFile.PieceLength)
         {
@@ -307,8 +346,7 @@ internal sealed class FileBinder : IRecordSink, IBindScope
             }
             else
             {
-                var names = new List<string>();
-                foreach (var p in shape.Parameters) names.Add(p.Key);
+                var names = new List<string>(keys.Of);
                 var closest = Suggestions.Closest(key, names);
                 (suggested ??= new HashSet<string>(StringComparer.Ordinal)).UnionWith(closest);
                 Report(DiagnosticDescriptors.UnknownKey, entry.Key, shape.Name, key, Suggestions.DidYouMean(closest), Suggestions.List(names));
@@ -335,20 +373,21 @@ internal sealed class FileBinder : IRecordSink, IBindScope
                 }
                 else
                 {
-                    if (suggested is null || !suggested.Contains(parameter.Key))
-                        Report(DiagnosticDescriptors.MissingRequiredKey, mapping, shape.Name, parameter.Key, parameter.Type.Expectation);
+                    string missing = keys.Of[i];
+                    if ((suggested is null || !suggested.Contains(missing)) && !(isTopLevel && _absentColumns.Contains(missing)))
+                        Report(DiagnosticDescriptors.MissingRequiredKey, mapping, shape.Name, missing, parameter.Type.Expectation);
                     ok = false;
                 }
                 continue;
             }
             if (!parameter.IsOptional)
             {
-                ok &= Bind(value, parameter.Type, parameter.Key);
+                ok &= Bind(value, parameter.Type, keys.Of[i]);
                 continue;
             }
             int flag = _writer.Length;
             _writer.WriteFlag(true);
-            bool written = Bind(value, parameter.Type, parameter.Key);
+            bool written = Bind(value, parameter.Type, keys.Of[i]);
             ok &= written;
             if (written && parameter.DefaultImage is { } defaultImage && _writer.EndsWith(flag + 1, defaultImage))
             {
@@ -413,15 +452,25 @@ internal sealed class FileBinder : IRecordSink, IBindScope
     {
         if (!_keys.TryGetValue(shape, out var keys))
         {
-            keys = new ShapeKeys(StringComparer.Ordinal);
-            for (int i = 0; i < shape.Parameters.Count; i++) keys[shape.Parameters[i].Key] = i;
-            foreach (string key in TitleKeys)
+            keys = new ShapeKeys(StringComparer.Ordinal, shape.Parameters.Count);
+            for (int i = 0; i < shape.Parameters.Count; i++)
             {
-                if (keys.TryGetValue(key, out int title))
+                var parameter = shape.Parameters[i];
+                keys.Of[i] = parameter.KeyIn(_naming);
+                keys[keys.Of[i]] = i;
+                // A keyed mapping's keys fill this parameter; a [SeedKey] parameter will take the place of Id here.
+                if (parameter.Name == "Id") keys.IdKey = keys.Of[i];
+            }
+            foreach (string title in TitleKeys)
+            {
+                int found = -1;
+                for (int i = 0; i < shape.Parameters.Count && found < 0; i++)
                 {
-                    keys.TitleParameter = title;
-                    break;
+                    if (Naming.ToCamelCase(shape.Parameters[i].Name) == title) found = i;
                 }
+                if (found < 0) continue;
+                keys.TitleParameter = found;
+                break;
             }
             _keys[shape] = keys;
         }
@@ -442,10 +491,18 @@ internal sealed class FileBinder : IRecordSink, IBindScope
     public void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, DataNode node, params string[] arguments)
         => _diagnostics.Add(DiagnosticInfo.Create(descriptor, new SourceLocation(_path, node.Span), arguments));
 
-    /// <summary>A record's data keys, the positions of their parameters, and the parameter that titles it (or -1).</summary>
-    private sealed class ShapeKeys(IEqualityComparer<string> comparer) : Dictionary<string, int>(comparer)
+    /// <summary>
+    /// A record's data keys in the file's naming, the positions of their parameters, the parameter that titles it (or
+    /// -1), and the key of its id.
+    /// </summary>
+    private sealed class ShapeKeys(IEqualityComparer<string> comparer, int parameters) : Dictionary<string, int>(comparer)
     {
+        /// <summary>Each parameter's key, by position.</summary>
+        public string[] Of { get; } = new string[parameters];
+
         public int TitleParameter { get; set; } = -1;
+
+        public string IdKey { get; set; } = "id";
     }
 
     /// <summary>Shapes by identity: a shape's own equality compares it deeply, which a per-record lookup need not.</summary>

@@ -33,7 +33,17 @@ internal sealed record CollectionApi(
 /// <param name="Index">The record's position in its collection.</param>
 /// <param name="Title">Text for the member's XML doc: the record's name, title or summary field.</param>
 /// <param name="Source">File name and line, for the member's doc.</param>
-internal sealed record NamedRecord(int Index, string Id, string MemberName, string? Title, string Source);
+/// <param name="Place">The record's place in its data file, where the member's <c>#line</c> directive maps it.</param>
+internal sealed record NamedRecord(int Index, string Id, string MemberName, string? Title, string Source, RecordPlace Place);
+
+/// <summary>
+/// Where a record is in its data file, by 0-based lines and columns alone: an edit that only moves characters within
+/// earlier lines leaves it, and the generated API, equal.
+/// </summary>
+internal readonly record struct RecordPlace(string FilePath, int StartLine, int StartColumn, int EndLine, int EndColumn)
+{
+    public static RecordPlace Of(string path, SourceSpan span) => new(path, span.StartLine, span.StartColumn, span.EndLine, span.EndColumn);
+}
 
 /// <summary>
 /// The data image, in chunks of at most <see cref="ChunkLength"/> characters: the ids of each collection (read on

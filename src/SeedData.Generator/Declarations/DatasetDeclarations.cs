@@ -36,7 +36,8 @@ internal sealed record DatasetDeclarations(
 
 /// <summary>The [SeedDataset] class the data is generated into.</summary>
 /// <param name="HasVersion">True when the class declares a static string <c>Version</c>, which exports carry.</param>
-internal sealed record DatasetInfo(string? Namespace, string ClassName, bool IsPublic, bool HasVersion)
+/// <param name="KeyNaming">How the dataset's files spell keys unless a file's metadata says otherwise.</param>
+internal sealed record DatasetInfo(string? Namespace, string ClassName, bool IsPublic, bool HasVersion, KeyNaming KeyNaming = KeyNaming.CamelCase)
 {
     /// <summary>The snapshot type: every record as plain values, what JSON exports write and read.</summary>
     public string SnapshotName => ClassName + "Snapshot";

@@ -5,6 +5,7 @@ namespace SeedData.Generator.Declarations;
 
 /// <summary>The [SeedDataset] class the data is generated into.</summary>
 /// <param name="HasVersion">True when the class declares a static string <c>Version</c>, which exports then carry.</param>
+/// <param name="KeyNaming">How the data files spell keys, from <c>[SeedDataset(KeyNaming = ...)]</c>; camelCase by default.</param>
 internal sealed record DatasetTarget(
     string? Namespace,
     string Name,
@@ -12,4 +13,5 @@ internal sealed record DatasetTarget(
     bool HasVersion,
     bool IsValid,
     SourceLocation? Location,
-    EquatableArray<DiagnosticInfo> Diagnostics);
+    EquatableArray<DiagnosticInfo> Diagnostics,
+    KeyNaming KeyNaming = KeyNaming.CamelCase);

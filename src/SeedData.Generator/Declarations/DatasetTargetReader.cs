@@ -23,13 +23,9 @@ internal static class DatasetTargetReader
         if (type.IsGenericType) problems.Add("it must not be generic");
 
         var location = SourceLocation.From(type.Locations.FirstOrDefault());
-        var diagnostics = problems.Count == 0
-            ? EquatableArray<DiagnosticInfo>.Empty
-            : new[]
-            {
-                DiagnosticInfo.Create(DiagnosticDescriptors.InvalidDataset, location, type.Name,
-                    string.Join(", ", problems)),
-            }.ToEquatableArray();
+        var diagnostics = new List<DiagnosticInfo>();
+        if (problems.Count > 0) diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidDataset, location, type.Name, string.Join(", ", problems)));
+        var naming = KeyNamingOf(type, diagnostics);
 
         return new DatasetTarget(
             type.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() : null,
@@ -43,6 +39,21 @@ internal static class DatasetTargetReader
             }),
             problems.Count == 0,
             location,
-            diagnostics);
+            diagnostics.ToEquatableArray(),
+            naming);
+    }
+
+    /// <summary>The dataset's key naming; an unknown spelling is reported at the attribute, and camelCase is used.</summary>
+    private static KeyNaming KeyNamingOf(INamedTypeSymbol type, List<DiagnosticInfo> diagnostics)
+    {
+        var attribute = type.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == SeedDatasetAttributeName);
+        foreach (var argument in attribute?.NamedArguments ?? System.Collections.Immutable.ImmutableArray<KeyValuePair<string, TypedConstant>>.Empty)
+        {
+            if (argument.Key != "KeyNaming" || argument.Value.Value is not string text) continue;
+            if (KeyNamings.TryParse(text, out var naming)) return naming;
+            var place = SourceLocation.From(attribute!.ApplicationSyntaxReference?.GetSyntax().GetLocation()) ?? SourceLocation.From(type.Locations.FirstOrDefault());
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownKeyNaming, place, text, "[SeedDataset(KeyNaming = ...)] of '" + type.Name + "'"));
+        }
+        return KeyNaming.CamelCase;
     }
 }

@@ -86,10 +86,12 @@ internal static class DeclarationsBuilder
             .ToEquatableArray();
 
         DatasetTarget? dataset = ChooseDataset(datasets, collections, diagnostics);
+        // The dataset's key naming is every key's spelling downstream: files, JSON exports, the schema.
+        var naming = dataset?.KeyNaming ?? KeyNaming.CamelCase;
         var model = new DatasetDeclarations(
-            dataset is null ? null : new DatasetInfo(dataset.Namespace, dataset.Name, dataset.IsPublic, dataset.HasVersion),
-            declared,
-            nested.Values.ToEquatableArray(),
+            dataset is null ? null : new DatasetInfo(dataset.Namespace, dataset.Name, dataset.IsPublic, dataset.HasVersion, naming),
+            naming == KeyNaming.CamelCase ? declared : declared.Items.Select(c => c with { Shape = Keyed(c.Shape, naming) }).ToEquatableArray(),
+            nested.Values.Select(n => Keyed(n, naming)).ToEquatableArray(),
             memberShapes,
             unusableNames);
         return new BuiltDeclarations(model, new DeclarationsReport(
@@ -98,6 +100,10 @@ internal static class DeclarationsBuilder
             dataset?.Location,
             collections.Select(c => new DeclarationPlace(c.Record.Location)).ToEquatableArray()));
     }
+
+    /// <summary>The shape with every key spelled in <paramref name="naming"/> (a <c>[SeedField]</c> key stays as it is).</summary>
+    private static RecordShape Keyed(RecordShape shape, KeyNaming naming)
+        => naming == KeyNaming.CamelCase ? shape : shape with { Parameters = shape.Parameters.Items.Select(p => p with { Key = p.KeyIn(naming) }).ToEquatableArray() };
 
     /// <summary>The members every dataset class has, which no collection property may take.</summary>
     private static readonly HashSet<string> DatasetMemberNames = new(StringComparer.Ordinal)

@@ -130,8 +130,16 @@ internal static class DatasetEmitter
         {
             writer.Line();
             string title = record.Title is null ? string.Empty : SourceWriter.Xml(record.Title) + " ";
+            // The doc and the member are mapped to the record in its data file, their first characters (the '///' and the
+            // member's name) to its first, so that go to definition opens the data file at the record.
+            string declaration = "public " + type + " ";
+            string? doc = LineDirective(record.Place, writer.Indentation + 1);
+            string? member = LineDirective(record.Place, writer.Indentation + declaration.Length + 1);
+            if (doc is not null) writer.Directive(doc);
             writer.Summary(title + "(<c>" + SourceWriter.Xml(record.Id) + "</c>, " + SourceWriter.Xml(record.Source) + ")");
-            writer.Line("public " + type + " " + record.MemberName + " => " + items + "[" + record.Index.ToString(CultureInfo.InvariantCulture) + "];");
+            if (member is not null) writer.Directive(member);
+            writer.Line(declaration + record.MemberName + " => " + items + "[" + record.Index.ToString(CultureInfo.InvariantCulture) + "];");
+            if (member is not null) writer.Directive("#line default");
         }
 
         foreach (var lookup in collection.Lookups)
@@ -142,6 +150,20 @@ internal static class DatasetEmitter
         writer.Close();
         writer.Close();
         return End(dataset, writer);
+    }
+
+    /// <summary>
+    /// The enhanced <c>#line</c> directive (C# 10) that maps the line after it, from its 1-based column
+    /// <paramref name="column"/> on, to <paramref name="place"/> (1-based, end exclusive); null for a path that a
+    /// directive cannot name (one holding a quote or a line break).
+    /// </summary>
+    internal static string? LineDirective(RecordPlace place, int column)
+    {
+        if (place.FilePath.IndexOfAny(new[] { '"', '\n', '\r' }) >= 0) return null;
+        int endLine = place.EndLine, endColumn = place.EndColumn;
+        if (endLine < place.StartLine || endLine == place.StartLine && endColumn <= place.StartColumn) (endLine, endColumn) = (place.StartLine, place.StartColumn + 1);
+        return string.Format(CultureInfo.InvariantCulture, "#line ({0}, {1}) - ({2}, {3}) {4} \"{5}\"",
+            place.StartLine + 1, place.StartColumn + 1, endLine + 1, endColumn + 1, column, place.FilePath);
     }
 
     private static void EmitLookup(SourceWriter writer, DatasetInfo dataset, DatasetDeclarations declarations, CollectionDeclaration collection, ReverseLookup lookup)
