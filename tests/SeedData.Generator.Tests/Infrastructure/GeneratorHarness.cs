@@ -139,7 +139,7 @@ internal sealed class DataFile : AdditionalText
     public bool IsSeedData { get; }
 
     /// <summary>The file's item metadata in the project file (Collection, KeyNaming).</summary>
-    public IReadOnlyDictionary<string, string> Metadata { get; private init; } = new Dictionary<string, string>();
+    public IReadOnlyDictionary<string, string> Metadata { get; init; } = new Dictionary<string, string>();
 
     public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
 

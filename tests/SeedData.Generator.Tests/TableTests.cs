@@ -1,0 +1,238 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Reflection;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+using SeedData.Generator.Tests.Infrastructure;
+using Xunit;
+
+namespace SeedData.Generator.Tests;
+
+/// <summary>
+/// CSV and TSV data files: a spreadsheet's export bound as it is, each cell by its column's parameter, mixed freely with
+/// YAML and JSON files; and every mistake one error at its cell.
+/// </summary>
+public sealed class TableTests
+{
+    private const string Shop = """
+        using System;
+        using System.Collections.Immutable;
+        using SeedData;
+        namespace Shop;
+        public enum Aisle { Fruit, Bakery, DairyAndEggs }
+        public sealed partial record Size(int WidthMm, int HeightMm, string? Note = null);
+        [SeedRecord("suppliers")] public sealed partial record Supplier(string Id, string Name, string Country);
+        [SeedRecord("products")]
+        public sealed partial record Product(string Id, string Name, Aisle Aisle, decimal Price, Supplier Supplier,
+            ImmutableArray<string> Tags = default, DateOnly? Since = null, bool Organic = false, Size? Size = null,
+            ImmutableArray<Supplier> AlsoFrom = default, string? Note = null);
+        [SeedDataset] public static partial class Catalog;
+        """;
+
+    private const string Suppliers = "suppliers:\n  - { id: orchard-co, name: Orchard & Co, country: NZ }\n  - { id: mill, name: The Mill, country: FR }\n";
+
+    /// <summary>A product table as a spreadsheet saves it as CSV: CRLF, a byte order mark, quotes only where needed.</summary>
+    private const string SpreadsheetExport =
+        "\uFEFFId,Name,Aisle,Price,Supplier,Tags,Since,Organic,Note\r\n"
+        + "apple,Apple,fruit,0.45,orchard-co,fresh;local,,true,\r\n"
+        + "sourdough,\"Sourdough loaf, large\",bakery,4.20,mill,,2025-03-01,false,\"Baked \"\"daily\"\"\"\r\n"
+        + "eggs,Eggs,dairy-and-eggs,3,orchard-co,,,,\"A note\r\non two lines\"\r\n";
+
+    private static DataFile Products(string csv, string name = "products.csv", params (string, string)[] metadata)
+        => DataFile.With(name, csv, metadata.Length == 0 ? new[] { ("KeyNaming", "exact") } : metadata);
+
+    private static object Static(Assembly assembly, string member)
+        => assembly.GetType("Shop.Catalog", throwOnError: true)!.GetProperty(member, BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static)!.GetValue(null)!;
+
+    private static object? Get(object target, string member) => target.GetType().GetProperty(member)!.GetValue(target);
+
+    private static object ById(object collection, string id) => collection.GetType().GetProperty("Item", new[] { typeof(string) })!.GetValue(collection, new object[] { id })!;
+
+    private static string Message(Diagnostic diagnostic) => diagnostic.GetMessage(CultureInfo.InvariantCulture);
+
+    private static (int Line, int Column) Place(Diagnostic diagnostic)
+    {
+        var start = diagnostic.Location.GetLineSpan().StartLinePosition;
+        return (start.Line + 1, start.Character + 1);
+    }
+
+    [Fact]
+    public void A_spreadsheet_export_binds_as_it_is()
+    {
+        var built = GeneratorHarness.Run(Shop, DataFile.Yaml("suppliers.yaml", Suppliers), Products(SpreadsheetExport));
+        Assert.Empty(built.SeedDiagnostics);
+        var assembly = built.Load();
+        var products = Static(assembly, "Products");
+
+        var apple = ById(products, "apple");
+        Assert.Equal(0.45m, Get(apple, "Price"));
+        Assert.Equal(new[] { "fresh", "local" }, ((IEnumerable)Get(apple, "Tags")!).Cast<string>());
+        Assert.Equal(true, Get(apple, "Organic"));
+        Assert.Null(Get(apple, "Since"));
+        Assert.Same(ById(Static(assembly, "Suppliers"), "orchard-co"), Get(apple, "Supplier"));
+
+        var bread = ById(products, "sourdough");
+        Assert.Equal("Sourdough loaf, large", Get(bread, "Name"));
+        Assert.Equal("Baked \"daily\"", Get(bread, "Note"));
+        Assert.Equal(new DateOnly(2025, 3, 1), Get(bread, "Since"));
+        Assert.Equal("4.20", ((decimal)Get(bread, "Price")!).ToString(CultureInfo.InvariantCulture));
+        Assert.Empty((IEnumerable)Get(bread, "Tags")!);
+
+        var eggs = ById(products, "eggs");
+        Assert.Equal("A note\r\non two lines", Get(eggs, "Note"));
+        Assert.Equal(false, Get(eggs, "Organic"));
+    }
+
+    [Fact]
+    public void A_tsv_file_reads_the_same_and_a_quote_in_it_is_a_character()
+    {
+        string tsv = "id\tname\taisle\tprice\tsupplier\ttags\n"
+            + "apple\tApple \"Gala\"\tfruit\t0.45\torchard-co\tfresh;local\n";
+        var built = GeneratorHarness.Run(Shop, DataFile.Yaml("suppliers.yaml", Suppliers), new DataFile("/data/products.tsv", tsv));
+        Assert.Empty(built.SeedDiagnostics);
+        var apple = ById(Static(built.Load(), "Products"), "apple");
+        Assert.Equal("Apple \"Gala\"", Get(apple, "Name"));
+        Assert.Equal(2, ((IEnumerable)Get(apple, "Tags")!).Cast<object>().Count());
+    }
+
+    [Fact]
+    public void A_cell_is_text_whether_quoted_or_not_only_an_empty_one_is_missing_and_two_quotes_are_empty_text()
+    {
+        string csv = "id,name,aisle,price,supplier,note\n"
+            + "a,\"null\",\"fruit\",\"1.5\",orchard-co,\"\"\n"
+            + "b,~,fruit,2,orchard-co,null\n";
+        var built = GeneratorHarness.Run(Shop, DataFile.Yaml("suppliers.yaml", Suppliers), new DataFile("/data/products.csv", csv));
+        Assert.Empty(built.SeedDiagnostics);
+        var products = Static(built.Load(), "Products");
+        var a = ById(products, "a");
+        Assert.Equal(("null", 1.5m, ""), (Get(a, "Name"), Get(a, "Price"), Get(a, "Note")));
+        var b = ById(products, "b");
+        Assert.Equal(("~", "null"), (Get(b, "Name"), Get(b, "Note")));
+    }
+
+    [Fact]
+    public void A_nested_record_and_a_list_of_references_are_json_and_a_list_of_ids_in_one_cell()
+    {
+        string csv = "id,name,aisle,price,supplier,size,alsoFrom\n"
+            + "crate,Crate,fruit,9,orchard-co,\"{\"\"widthMm\"\": 400, \"\"heightMm\"\": 300, \"\"note\"\": \"\"stacks\"\"}\",mill;orchard-co\n";
+        var built = GeneratorHarness.Run(Shop, DataFile.Yaml("suppliers.yaml", Suppliers), new DataFile("/data/products.csv", csv));
+        Assert.Empty(built.SeedDiagnostics);
+        var assembly = built.Load();
+        var crate = ById(Static(assembly, "Products"), "crate");
+        var size = Get(crate, "Size")!;
+        Assert.Equal((400, 300, "stacks"), (Get(size, "WidthMm"), Get(size, "HeightMm"), Get(size, "Note")));
+        var suppliers = Static(assembly, "Suppliers");
+        Assert.Equal(new[] { ById(suppliers, "mill"), ById(suppliers, "orchard-co") }, ((IEnumerable)Get(crate, "AlsoFrom")!).Cast<object>());
+    }
+
+    [Fact]
+    public void A_mistake_inside_a_json_cell_is_reported_where_it_is_in_the_file()
+    {
+        // Line 2: "heightMm" holds text, at column 66; line 3: a trailing comma, at column 44.
+        string csv = "id,name,aisle,price,supplier,size\n"
+            + "crate,Crate,fruit,9,orchard-co,\"{\"\"widthMm\"\": 400, \"\"heightMm\"\": \"\"tall\"\"}\"\n"
+            + "box,Box,fruit,9,orchard-co,\"{\"\"widthMm\"\": 1,}\"\n";
+        var built = GeneratorHarness.Run(Shop, DataFile.Yaml("suppliers.yaml", Suppliers), new DataFile("/data/products.csv", csv));
+        var errors = built.SeedDiagnostics.OrderBy(d => Place(d)).ToList();
+        Assert.Equal(new[] { "SD0014", "SD0002" }, errors.Select(d => d.Id));
+        Assert.Equal((2, 66), Place(errors[0]));
+        Assert.Contains("'heightMm' expects", Message(errors[0]));
+        Assert.Equal((3, 44), Place(errors[1]));
+        Assert.Contains("no comma after the last member", Message(errors[1]));
+    }
+
+    [Fact]
+    public void A_dotted_header_or_a_cell_that_is_not_json_says_to_write_the_record_as_json()
+    {
+        string dotted = "id,name,aisle,price,supplier,size.widthMm\ncrate,Crate,fruit,9,orchard-co,400\n";
+        var built = GeneratorHarness.Run(Shop, DataFile.Yaml("suppliers.yaml", Suppliers), new DataFile("/data/products.csv", dotted));
+        var unknown = Assert.Single(built.SeedDiagnostics);
+        Assert.Equal(("SD0011", (1, 30)), (unknown.Id, Place(unknown)));
+        Assert.Contains("'size' is one column, holding the record as JSON, e.g. {\"widthMm\": ...}", Message(unknown));
+
+        string plain = "id,name,aisle,price,supplier,size\ncrate,Crate,fruit,9,orchard-co,400 by 300\n";
+        built = GeneratorHarness.Run(Shop, DataFile.Yaml("suppliers.yaml", Suppliers), new DataFile("/data/products.csv", plain));
+        var wrong = Assert.Single(built.SeedDiagnostics);
+        Assert.Equal(("SD0014", (2, 32)), (wrong.Id, Place(wrong)));
+        Assert.Contains("written as JSON in its one cell", Message(wrong));
+        Assert.Contains("dotted headers (size.key) are not read", Message(wrong));
+    }
+
+    [Fact]
+    public void References_from_yaml_to_csv_records_and_from_csv_to_yaml_resolve_in_one_dataset()
+    {
+        string suppliers = "id,name,country\norchard-co,Orchard & Co,NZ\n";
+        string products = "products:\n  - { id: apple, name: Apple, aisle: fruit, price: 0.45, supplier: orchard-co }\n  - { id: pear, name: Pear, aisle: fruit, price: 0.5, supplier: orchard }\n";
+        var built = GeneratorHarness.Run(Shop, new DataFile("/data/suppliers.csv", suppliers), DataFile.Yaml("products.yaml", products));
+        var unknown = Assert.Single(built.SeedDiagnostics);
+        Assert.Equal(("SD0017", "/data/products.yaml"), (unknown.Id, unknown.Location.GetLineSpan().Path));
+        Assert.Contains("did you mean 'orchard-co'", Message(unknown));
+    }
+
+    [Fact]
+    public void The_collection_is_the_file_name_or_the_collection_metadata()
+    {
+        string csv = "id,name,country\nmill,The Mill,FR\n";
+        var built = GeneratorHarness.Run(Shop, DataFile.With("export-2025.csv", csv, ("Collection", "suppliers")));
+        Assert.Empty(built.SeedDiagnostics);
+        Assert.Equal("The Mill", Get(ById(Static(built.Load(), "Suppliers"), "mill"), "Name"));
+    }
+
+    [Fact]
+    public void A_missing_column_is_one_error_at_the_header_and_no_row_repeats_it()
+    {
+        string csv = "id,name\nmill,The Mill\nfarm,The Farm\n";
+        var built = GeneratorHarness.Run(Shop, new DataFile("/data/suppliers.csv", csv));
+        var missing = Assert.Single(built.SeedDiagnostics);
+        Assert.Equal(("SD0063", (1, 1)), (missing.Id, Place(missing)));
+        Assert.Contains("'country'", Message(missing));
+
+        // A misspelt column is the one error: its required key is not also missing.
+        built = GeneratorHarness.Run(Shop, new DataFile("/data/suppliers.csv", "id,name,contry\nmill,The Mill,FR\n"));
+        var misspelt = Assert.Single(built.SeedDiagnostics);
+        Assert.Equal(("SD0011", (1, 9)), (misspelt.Id, Place(misspelt)));
+        Assert.Contains("did you mean 'country'", Message(misspelt));
+    }
+
+    [Fact]
+    public void A_row_with_a_wrong_number_of_fields_is_one_error_and_its_id_still_resolves()
+    {
+        string suppliers = "id,name,country\nmill,The Mill,Paris,FR\nfarm,The Farm\n";
+        string products = "products:\n  - { id: bread, name: Bread, aisle: bakery, price: 2, supplier: mill }\n  - { id: milk, name: Milk, aisle: dairy-and-eggs, price: 1, supplier: farm }\n";
+        var built = GeneratorHarness.Run(Shop, new DataFile("/data/suppliers.csv", suppliers), DataFile.Yaml("products.yaml", products));
+        var errors = built.SeedDiagnostics.OrderBy(d => Place(d)).ToList();
+        Assert.Equal(new[] { ("SD0061", (2, 21)), ("SD0061", (3, 14)) }, errors.Select(d => (d.Id, Place(d))));
+    }
+
+    [Fact]
+    public void An_unclosed_quote_is_one_error_and_the_ids_of_the_rows_after_it_still_resolve()
+    {
+        string suppliers = "id,name,country\nmill,\"The Mill,FR\nfarm,The Farm,NZ\n";
+        string products = "products:\n  - { id: milk, name: Milk, aisle: dairy-and-eggs, price: 1, supplier: farm }\n";
+        var built = GeneratorHarness.Run(Shop, new DataFile("/data/suppliers.csv", suppliers), DataFile.Yaml("products.yaml", products));
+        var error = Assert.Single(built.SeedDiagnostics);
+        Assert.Equal(("SD0060", (2, 6)), (error.Id, Place(error)));
+    }
+
+    [Fact]
+    public void Blank_lines_are_no_rows_and_a_header_alone_is_an_empty_collection()
+    {
+        var built = GeneratorHarness.Run(Shop, new DataFile("/data/suppliers.csv", "\nid,name,country\n\nmill,The Mill,FR\n\n\n"));
+        Assert.Empty(built.SeedDiagnostics);
+        built = GeneratorHarness.Run(Shop, new DataFile("/data/suppliers.csv", "id,name,country"));
+        Assert.Empty(built.SeedDiagnostics);
+        Assert.Empty((IEnumerable)Static(built.Load(), "Suppliers"));
+    }
+
+    [Fact]
+    public void A_csv_file_that_is_not_utf8_is_reported()
+    {
+        byte[] latin1 = { (byte)'i', (byte)'d', (byte)'\n', (byte)'c', (byte)'a', (byte)'f', 0xE9, (byte)'\n' };
+        var text = SourceText.From(new System.IO.MemoryStream(latin1), System.Text.Encoding.UTF8);
+        var built = GeneratorHarness.Run(Shop, new DataFile("/data/suppliers.csv", text));
+        Assert.Equal("SD0004", Assert.Single(built.SeedDiagnostics).Id);
+    }
+}
