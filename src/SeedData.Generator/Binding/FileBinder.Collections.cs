@@ -62,7 +62,7 @@ internal sealed partial class FileBinder
         {
             // A key that is a list or mapping was reported by the parser (SD0006); "$schema" names the file's schema.
             if (entry.Key.Kind != DataNodeKind.Scalar || entry.Key.Value == "$schema") continue;
-            var span = Spanning(entry.Key.Span, ContentEnd(entry.Value));
+            var span = RecordSpan(entry.Key, entry.Value);
             // A key with nothing under it is a record with no keys but its id.
             var record = entry.Value.IsNull ? DataNode.Mapping(System.Array.Empty<DataEntry>(), entry.Value.Span) : entry.Value;
             if (record.Kind != DataNodeKind.Mapping)
@@ -97,11 +97,12 @@ internal sealed partial class FileBinder
         return null;
     }
 
-    /// <summary>From the start of <paramref name="first"/> to the end of <paramref name="last"/>, or <paramref name="first"/> where that ends later.</summary>
-    private static SourceSpan Spanning(SourceSpan first, SourceSpan last)
+    /// <summary>A record's span: from where <paramref name="start"/> starts to where the content of <paramref name="record"/> ends.</summary>
+    private static SourceSpan RecordSpan(DataNode start, DataNode record)
     {
+        SourceSpan first = start.Span, last = ContentEnd(record);
         int end = last.Start + last.Length;
-        return end >= first.Start + first.Length
+        return end >= first.Start
             ? new SourceSpan(first.Start, end - first.Start, first.StartLine, first.StartColumn, last.EndLine, last.EndColumn)
             : first;
     }

@@ -241,7 +241,7 @@ internal sealed partial class FileBinder : IRecordSink, IBindScope
                 $"Write the record as keys and values, starting with '{KeysOf(declaration.Shape).IdKey}: ...'.");
             return;
         }
-        AddRecord(collection, declaration, item, Spanning(item.Span, ContentEnd(item)));
+        AddRecord(collection, declaration, item, RecordSpan(item, item));
     }
 
     /// <param name="key">In a keyed mapping, the record's key, which is its id; null where the record's own keys hold it.</param>

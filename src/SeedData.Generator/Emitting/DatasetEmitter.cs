@@ -154,8 +154,9 @@ internal static class DatasetEmitter
 
     /// <summary>
     /// The enhanced <c>#line</c> directive (C# 10) that maps the line after it, from its 1-based column
-    /// <paramref name="column"/> on, to <paramref name="place"/> (1-based, end exclusive); null for a path that a
-    /// directive cannot name (one holding a quote or a line break).
+    /// <paramref name="column"/> on, to <paramref name="place"/>: 1-based, the end character included (so the 0-based end
+    /// that excludes it is the same number); null for a path that a directive cannot name (one holding a quote or a line
+    /// break).
     /// </summary>
     internal static string? LineDirective(RecordPlace place, int column)
     {
@@ -163,7 +164,7 @@ internal static class DatasetEmitter
         int endLine = place.EndLine, endColumn = place.EndColumn;
         if (endLine < place.StartLine || endLine == place.StartLine && endColumn <= place.StartColumn) (endLine, endColumn) = (place.StartLine, place.StartColumn + 1);
         return string.Format(CultureInfo.InvariantCulture, "#line ({0}, {1}) - ({2}, {3}) {4} \"{5}\"",
-            place.StartLine + 1, place.StartColumn + 1, endLine + 1, endColumn + 1, column, place.FilePath);
+            place.StartLine + 1, place.StartColumn + 1, endLine + 1, endColumn, column, place.FilePath);
     }
 
     private static void EmitLookup(SourceWriter writer, DatasetInfo dataset, DatasetDeclarations declarations, CollectionDeclaration collection, ReverseLookup lookup)
