@@ -118,14 +118,24 @@ public sealed class SeedDataGenerator : IIncrementalGenerator
             .Select(static (all, _) => all.SelectMany(d => d).GroupBy(d => d.TypeName).Select(g => g.First())
                 .OrderBy(d => d.TypeName, System.StringComparer.Ordinal).ToEquatableArray())
             .WithTrackingName(TrackingNames.Docs);
+        // The shapes of the YAML and JSON files that are not the dataset's own (a file of one collection, another key
+        // naming): from the files' metadata alone.
+        IncrementalValueProvider<EquatableArray<FileShape>> fileShapes = dataFiles
+            .Where(static file => Parsing.DataFileParser.FormatOf(file.File.Path) is Parsing.DataFormat.Yaml or Parsing.DataFormat.Json)
+            .Select(static (file, _) => file.Options)
+            .Collect()
+            .Combine(declarations)
+            .Select(static (input, _) => FileShape.Of(input.Left, input.Right))
+            .WithTrackingName(TrackingNames.FileShapes);
         IncrementalValueProvider<EquatableArray<ListedIds>> listedIds = api
             .Combine(declarations)
             .Select(static (input, _) => ListedIds.From(input.Left, input.Right))
             .WithTrackingName(TrackingNames.ListedIds);
-        context.RegisterSourceOutput(declarations.Combine(docs).Combine(listedIds), static (output, input) =>
+        context.RegisterSourceOutput(declarations.Combine(docs).Combine(listedIds).Combine(fileShapes), static (output, input) =>
         {
-            if (input.Left.Left.Dataset is not { } dataset) return;
-            var (hintName, source) = SchemaEmitter.Emit(dataset, input.Left.Left, input.Left.Right, input.Right);
+            var (((model, recordDocs), ids), shapes) = input;
+            if (model.Dataset is not { } dataset) return;
+            var (hintName, source) = SchemaEmitter.Emit(dataset, model, recordDocs, ids, shapes);
             output.AddSource(hintName, source);
         });
 
@@ -164,11 +174,12 @@ public static class TrackingNames
     public const string JsonAvailable = nameof(JsonAvailable);
     public const string Docs = nameof(Docs);
     public const string ListedIds = nameof(ListedIds);
+    public const string FileShapes = nameof(FileShapes);
 
     /// <summary>Every step above.</summary>
     public static readonly System.Collections.Generic.IReadOnlyCollection<string> All = new[]
     {
         Records, Datasets, BuiltDeclarations, Declarations, DataFiles, BoundFiles, Linked, Api, Image, Diagnostics, LocatedDiagnostics,
-        JsonAvailable, Docs, ListedIds,
+        JsonAvailable, Docs, ListedIds, FileShapes,
     };
 }
