@@ -74,6 +74,9 @@ public sealed class SeedDataGenerator : IIncrementalGenerator
             .Select(static (input, cancellationToken) => DatasetLinker.Link(input.Left, input.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Linked);
         IncrementalValueProvider<DatasetApi> api = linked.Select(static (dataset, _) => dataset.Api).WithTrackingName(TrackingNames.Api);
+        IncrementalValueProvider<EquatableArray<EquatableArray<RecordPlace>>> memberPlaces = linked
+            .Select(static (dataset, _) => dataset.MemberPlaces)
+            .WithTrackingName(TrackingNames.MemberPlaces);
         IncrementalValueProvider<EncodedImage> image = linked
             .Select(static (dataset, _) => EncodedImage.From(dataset.Image))
             .WithTrackingName(TrackingNames.Image);
@@ -103,6 +106,12 @@ public sealed class SeedDataGenerator : IIncrementalGenerator
         {
             if (input.Left.Dataset is not { } dataset) return;
             foreach (var (hintName, source) in DatasetEmitter.EmitApi(dataset, input.Left, input.Right)) output.AddSource(hintName, source);
+        });
+        context.RegisterSourceOutput(declarations.Combine(api).Combine(memberPlaces), static (output, input) =>
+        {
+            var ((model, apiModel), places) = input;
+            if (model.Dataset is not { } dataset) return;
+            foreach (var (hintName, source) in DatasetEmitter.EmitNamedMembers(dataset, model, apiModel, places)) output.AddSource(hintName, source);
         });
         context.RegisterSourceOutput(declarations.Select(static (model, _) => model.Dataset).Combine(image), static (output, input) =>
         {
@@ -175,11 +184,12 @@ public static class TrackingNames
     public const string Docs = nameof(Docs);
     public const string ListedIds = nameof(ListedIds);
     public const string FileShapes = nameof(FileShapes);
+    public const string MemberPlaces = nameof(MemberPlaces);
 
     /// <summary>Every step above.</summary>
     public static readonly System.Collections.Generic.IReadOnlyCollection<string> All = new[]
     {
         Records, Datasets, BuiltDeclarations, Declarations, DataFiles, BoundFiles, Linked, Api, Image, Diagnostics, LocatedDiagnostics,
-        JsonAvailable, Docs, ListedIds, FileShapes,
+        JsonAvailable, Docs, ListedIds, FileShapes, MemberPlaces,
     };
 }

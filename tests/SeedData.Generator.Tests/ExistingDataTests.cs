@@ -171,9 +171,13 @@ public sealed class ExistingDataTests
         Assert.Equal("source.go", Get(ById(Static(assembly, "Registry.Data", "Languages"), "Go"), "TmScope"));
 
         string schema = (string)assembly.GetType("Registry.Data")!.GetField("JsonSchema")!.GetValue(null)!;
-        Assert.Contains("\"tm_scope\"", schema);
-        Assert.Contains("\"language_id\"", schema);
-        Assert.DoesNotContain("\"tmScope\"", schema);
+        var definitions = System.Text.Json.Nodes.JsonNode.Parse(schema)!["$defs"]!;
+        var keys = definitions["Registry.Language"]!["properties"]!.AsObject().Select(p => p.Key).ToList();
+        Assert.Contains("tm_scope", keys);
+        Assert.Contains("language_id", keys);
+        // The file in camelCase has its own entry point, and the records in that naming.
+        Assert.Contains("tmScope", definitions["Registry.Language@camelCase"]!["properties"]!.AsObject().Select(p => p.Key));
+        Assert.NotNull(definitions["file@camelCase"]);
         using var stream = new System.IO.MemoryStream();
         assembly.GetType("Registry.Data")!.GetMethod("WriteJson", new[] { typeof(System.IO.Stream) })!.Invoke(null, new object[] { stream });
         string export = System.Text.Encoding.UTF8.GetString(stream.ToArray());

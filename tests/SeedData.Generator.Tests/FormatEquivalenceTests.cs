@@ -103,7 +103,7 @@ public sealed class FormatEquivalenceTests
             Assert.Equal(Assembly(yaml), Assembly(other));
         }
         // The collection sources do point at each format's own file.
-        Assert.Contains("\"/data/actors.csv\"", Csv().Source("Data.Actors.g.cs"), StringComparison.Ordinal);
-        Assert.Contains("\"/data/actors.yaml\"", yaml.Source("Data.Actors.g.cs"), StringComparison.Ordinal);
+        Assert.Contains("\"/data/actors.csv\"", Csv().Source("Data.Actors.NamedMembers.g.cs"), StringComparison.Ordinal);
+        Assert.Contains("\"/data/actors.yaml\"", yaml.Source("Data.Actors.NamedMembers.g.cs"), StringComparison.Ordinal);
     }
 }

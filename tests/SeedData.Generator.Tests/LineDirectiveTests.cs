@@ -78,7 +78,7 @@ public sealed class LineDirectiveTests
     public void The_xml_doc_of_a_named_member_maps_to_its_record_too()
     {
         var built = Build();
-        var tree = built.Compilation.SyntaxTrees.Single(t => t.FilePath.EndsWith("News.Data.Actors.g.cs", StringComparison.Ordinal));
+        var tree = built.Compilation.SyntaxTrees.Single(t => t.FilePath.EndsWith("News.Data.Actors.NamedMembers.g.cs", StringComparison.Ordinal));
         var docs = tree.GetRoot().DescendantTrivia().Where(t => t.IsKind(SyntaxKind.SingleLineDocumentationCommentTrivia))
             .Where(t => t.ToFullString().Contains("actors.yaml", StringComparison.Ordinal)).ToList();
         Assert.Equal(2, docs.Count);

@@ -228,6 +228,29 @@ public sealed class TableTests
     }
 
     [Fact]
+    public void Editing_one_csv_file_rebinds_that_file_alone_and_new_line_ends_re_emit_nothing()
+    {
+        var suppliers = new DataFile("/data/suppliers.csv", "id,name,country\nmill,The Mill,FR\n");
+        var products = new DataFile("/data/products.csv", "id,name,aisle,price,supplier\nbread,Bread,bakery,2,mill\n");
+        var compilation = GeneratorHarness.Compilation(Shop);
+        var driver = GeneratorHarness.Driver(new[] { suppliers, products }).RunGenerators(compilation);
+
+        var edited = new DataFile("/data/products.csv", "id,name,aisle,price,supplier\nbread,Bread,bakery,2.5,mill\n");
+        var result = driver.ReplaceAdditionalText(products, edited).RunGenerators(compilation).GetRunResult().Results.Single();
+        var bound = result.TrackedSteps[SeedData.Generator.TrackingNames.BoundFiles].SelectMany(s => s.Outputs).Select(o => o.Reason).ToList();
+        Assert.Equal(1, bound.Count(r => r == IncrementalStepRunReason.Cached));
+        Assert.Equal(1, bound.Count(r => r == IncrementalStepRunReason.Modified));
+        // A value changed, no id or title: the API stays; the row now ends further on, so its named member's #line moves.
+        Assert.Equal(IncrementalStepRunReason.Unchanged, result.TrackedSteps[SeedData.Generator.TrackingNames.Api].Single().Outputs.Single().Reason);
+        Assert.Equal(IncrementalStepRunReason.Modified, result.TrackedSteps[SeedData.Generator.TrackingNames.MemberPlaces].Single().Outputs.Single().Reason);
+
+        // A line end changed from LF to CRLF binds to the same records at the same places: nothing after the file's step runs.
+        var sameRecords = new DataFile("/data/products.csv", "id,name,aisle,price,supplier\r\nbread,Bread,bakery,2,mill\r\n");
+        result = driver.ReplaceAdditionalText(products, sameRecords).RunGenerators(compilation).GetRunResult().Results.Single();
+        Assert.Equal(IncrementalStepRunReason.Unchanged, result.TrackedSteps[SeedData.Generator.TrackingNames.Linked].Single().Outputs.Single().Reason);
+    }
+
+    [Fact]
     public void A_csv_file_that_is_not_utf8_is_reported()
     {
         byte[] latin1 = { (byte)'i', (byte)'d', (byte)'\n', (byte)'c', (byte)'a', (byte)'f', 0xE9, (byte)'\n' };

@@ -88,7 +88,8 @@ internal sealed class DatasetLinker
         NumberRecords();
         ResolveReferences();
         int[] order = BuildOrder();
-        var collections = NameMembers();
+        var places = new List<EquatableArray<RecordPlace>>(_members.Length);
+        var collections = NameMembers(places);
 
         var fileErrors = _files.SelectMany(f => f.Diagnostics).ToList();
         bool hasErrors = fileErrors.Any(d => d.IsError) || _diagnostics.Any(d => d.IsError)
@@ -110,7 +111,8 @@ internal sealed class DatasetLinker
             new DatasetApi(hasErrors, collections),
             image,
             fileErrors.Concat(_diagnostics).ToEquatableArray(),
-            _files.Count);
+            _files.Count,
+            places.ToEquatableArray());
     }
 
     [MethodImpl(Jit.Optimized)]
@@ -246,7 +248,8 @@ internal sealed class DatasetLinker
         return _declarations.Collections[CollectionOf(slot)].Name + ":" + _files[file].IdOf(_files[file].Records[record]);
     }
 
-    private EquatableArray<CollectionApi> NameMembers()
+    /// <param name="places">Receives, per collection, where each named record is in its file (see <see cref="LinkedDataset.MemberPlaces"/>).</param>
+    private EquatableArray<CollectionApi> NameMembers(List<EquatableArray<RecordPlace>> places)
     {
         var collections = new List<CollectionApi>(_members.Length);
         for (int c = 0; c < _members.Length; c++)
@@ -256,6 +259,7 @@ internal sealed class DatasetLinker
             if (members.Count > declaration.Shape.NamedMemberLimit)
             {
                 collections.Add(new CollectionApi(members.Count, true, EquatableArray<NamedRecord>.Empty));
+                places.Add(EquatableArray<RecordPlace>.Empty);
                 continue;
             }
             // The collection's own members, and how many ids would take each other name: an id gets a member only when it
@@ -275,6 +279,7 @@ internal sealed class DatasetLinker
                 wanted[names[i]] = wanted.TryGetValue(names[i], out int count) ? count + 1 : 1;
             }
             var named = new List<NamedRecord>();
+            var placed = new List<RecordPlace>();
             var unnamed = new UnnamedIds(declaration.ClassName);
             for (int i = 0; i < members.Count; i++)
             {
@@ -289,10 +294,12 @@ internal sealed class DatasetLinker
                     continue;
                 }
                 string source = System.IO.Path.GetFileName(_files[file].Path) + ", line " + record.Line.ToString(CultureInfo.InvariantCulture);
-                named.Add(new NamedRecord(i, id, member, _files[file].TitleOf(record), source, RecordPlace.Of(_files[file].Path, record.Place)));
+                named.Add(new NamedRecord(i, id, member, _files[file].TitleOf(record), source));
+                placed.Add(RecordPlace.Of(_files[file].Path, record.Place));
             }
             if (unnamed.Diagnostic(declaration, (_declarations.Dataset?.ClassName ?? "Data") + "." + declaration.PropertyName) is { } info) _diagnostics.Add(info);
             collections.Add(new CollectionApi(members.Count, false, named.ToEquatableArray()));
+            places.Add(placed.ToEquatableArray());
         }
         return collections.ToEquatableArray();
     }

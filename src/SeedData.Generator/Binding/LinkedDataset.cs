@@ -10,11 +10,17 @@ namespace SeedData.Generator.Binding;
 /// its part changes.
 /// </summary>
 /// <param name="FileCount">How many data files reached the generator.</param>
+/// <param name="MemberPlaces">
+/// Per collection, where each of its named records is in its data file, in the order of
+/// <see cref="CollectionApi.NamedRecords"/>: the named members' <c>#line</c> directives. Apart from the API, since
+/// editing a record's last value moves where it ends but changes no member.
+/// </param>
 internal sealed record LinkedDataset(
     DatasetApi Api,
     DatasetImage Image,
     EquatableArray<DiagnosticInfo> Diagnostics,
-    int FileCount);
+    int FileCount,
+    EquatableArray<EquatableArray<RecordPlace>> MemberPlaces = default);
 
 /// <summary>What the generated API depends on in the data: record counts and named members.</summary>
 /// <param name="HasErrors">True when the data or declarations have errors: the API is generated, the data is not.</param>
@@ -33,8 +39,7 @@ internal sealed record CollectionApi(
 /// <param name="Index">The record's position in its collection.</param>
 /// <param name="Title">Text for the member's XML doc: the record's name, title or summary field.</param>
 /// <param name="Source">File name and line, for the member's doc.</param>
-/// <param name="Place">The record's place in its data file, where the member's <c>#line</c> directive maps it.</param>
-internal sealed record NamedRecord(int Index, string Id, string MemberName, string? Title, string Source, RecordPlace Place);
+internal sealed record NamedRecord(int Index, string Id, string MemberName, string? Title, string Source);
 
 /// <summary>
 /// Where a record is in its data file, by 0-based lines and columns alone: an edit that only moves characters within

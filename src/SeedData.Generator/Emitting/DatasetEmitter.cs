@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using SeedData.Generator.Binding;
@@ -26,6 +27,43 @@ internal static class DatasetEmitter
         {
             var collection = declarations.Collections[c];
             yield return (CSharpNames.HintName(prefix + "." + collection.PropertyName), EmitCollection(dataset, declarations, collection, api.Collections[c]));
+        }
+    }
+
+    /// <summary>
+    /// A collection's named members (<c>Data.Actors.MarcoRubio</c>), a source of their own: each member and its doc carry
+    /// a <c>#line</c> directive mapped to its record in its data file, so that go to definition opens the file there.
+    /// Apart from the collection's other members, because editing a record's last value moves where the record ends.
+    /// </summary>
+    public static IEnumerable<(string HintName, string Source)> EmitNamedMembers(DatasetInfo dataset, DatasetDeclarations declarations, DatasetApi api,
+        EquatableArray<EquatableArray<RecordPlace>> places)
+    {
+        for (int c = 0; c < declarations.Collections.Count && c < api.Collections.Count && c < places.Count; c++)
+        {
+            var collection = declarations.Collections[c];
+            var named = api.Collections[c].NamedRecords;
+            if (named.Count == 0 || places[c].Count != named.Count) continue;
+            var writer = Begin(dataset);
+            writer.Open("static partial class " + dataset.ClassName);
+            writer.Open(Access(dataset, collection) + " sealed partial class " + collection.ClassName);
+            string declaration = "public " + collection.RecordTypeName + " ";
+            for (int i = 0; i < named.Count; i++)
+            {
+                var record = named[i];
+                if (i > 0) writer.Line();
+                string title = record.Title is null ? string.Empty : SourceWriter.Xml(record.Title) + " ";
+                // The doc's '///' and the member's name map to the record's first character.
+                string? doc = LineDirective(places[c][i], writer.Indentation + 1);
+                string? member = LineDirective(places[c][i], writer.Indentation + declaration.Length + 1);
+                if (doc is not null) writer.Directive(doc);
+                writer.Summary(title + "(<c>" + SourceWriter.Xml(record.Id) + "</c>, " + SourceWriter.Xml(record.Source) + ")");
+                if (member is not null) writer.Directive(member);
+                writer.Line(declaration + record.MemberName + " => Store." + collection.PropertyName + "[" + record.Index.ToString(CultureInfo.InvariantCulture) + "];");
+                if (member is not null) writer.Directive("#line default");
+            }
+            writer.Close();
+            writer.Close();
+            yield return (CSharpNames.HintName(Prefix(dataset) + "." + collection.PropertyName + ".NamedMembers"), End(dataset, writer));
         }
     }
 
@@ -126,22 +164,6 @@ internal static class DatasetEmitter
         writer.Line();
         writer.Line("global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();");
 
-        foreach (var record in api.NamedRecords)
-        {
-            writer.Line();
-            string title = record.Title is null ? string.Empty : SourceWriter.Xml(record.Title) + " ";
-            // The doc and the member are mapped to the record in its data file, their first characters (the '///' and the
-            // member's name) to its first, so that go to definition opens the data file at the record.
-            string declaration = "public " + type + " ";
-            string? doc = LineDirective(record.Place, writer.Indentation + 1);
-            string? member = LineDirective(record.Place, writer.Indentation + declaration.Length + 1);
-            if (doc is not null) writer.Directive(doc);
-            writer.Summary(title + "(<c>" + SourceWriter.Xml(record.Id) + "</c>, " + SourceWriter.Xml(record.Source) + ")");
-            if (member is not null) writer.Directive(member);
-            writer.Line(declaration + record.MemberName + " => " + items + "[" + record.Index.ToString(CultureInfo.InvariantCulture) + "];");
-            if (member is not null) writer.Directive("#line default");
-        }
-
         foreach (var lookup in collection.Lookups)
         {
             EmitLookup(writer, dataset, declarations, collection, lookup);
@@ -152,6 +174,10 @@ internal static class DatasetEmitter
         return End(dataset, writer);
     }
 
+    // The largest line and character an enhanced #line directive may name (Roslyn's CS8938 past them).
+    private const int MaxDirectiveLine = 16_707_565;
+    private const int MaxDirectiveCharacter = 65_536;
+
     /// <summary>
     /// The enhanced <c>#line</c> directive (C# 10) that maps the line after it, from its 1-based column
     /// <paramref name="column"/> on, to <paramref name="place"/>: 1-based, the end character included (so the 0-based end
@@ -160,11 +186,14 @@ internal static class DatasetEmitter
     /// </summary>
     internal static string? LineDirective(RecordPlace place, int column)
     {
-        if (place.FilePath.IndexOfAny(new[] { '"', '\n', '\r' }) >= 0) return null;
-        int endLine = place.EndLine, endColumn = place.EndColumn;
-        if (endLine < place.StartLine || endLine == place.StartLine && endColumn <= place.StartColumn) (endLine, endColumn) = (place.StartLine, place.StartColumn + 1);
+        if (place.FilePath.IndexOfAny(new[] { '"', '\n', '\r' }) >= 0 || place.EndLine >= MaxDirectiveLine) return null;
+        // The compiler takes no character past 65,536 (a line of a data file may be longer), no end before the start
+        // and no character 0: a span that ends where a line begins ends at that line's first character.
+        int startColumn = Math.Min(place.StartColumn + 1, MaxDirectiveCharacter);
+        int endLine = place.EndLine, endColumn = Math.Max(1, Math.Min(place.EndColumn, MaxDirectiveCharacter));
+        if (endLine < place.StartLine || endLine == place.StartLine && endColumn < startColumn) (endLine, endColumn) = (place.StartLine, startColumn);
         return string.Format(CultureInfo.InvariantCulture, "#line ({0}, {1}) - ({2}, {3}) {4} \"{5}\"",
-            place.StartLine + 1, place.StartColumn + 1, endLine + 1, endColumn, column, place.FilePath);
+            place.StartLine + 1, startColumn, endLine + 1, endColumn, column, place.FilePath);
     }
 
     private static void EmitLookup(SourceWriter writer, DatasetInfo dataset, DatasetDeclarations declarations, CollectionDeclaration collection, ReverseLookup lookup)

@@ -54,12 +54,6 @@ namespace News
             }
 
             global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
-
-            /// <summary>Marco Rubio (<c>marco-rubio</c>, actors.yaml, line 2)</summary>
-            public global::News.Actor MarcoRubio => Store.Actors[0];
-
-            /// <summary>European officials (<c>european-officials</c>, actors.yaml, line 7)</summary>
-            public global::News.Actor EuropeanOfficials => Store.Actors[1];
         }
     }
 }

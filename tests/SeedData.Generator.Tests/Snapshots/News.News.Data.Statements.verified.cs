@@ -55,12 +55,6 @@ namespace News
 
             global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
 
-            /// <summary>Told European officials that guarantees would come after a deal. (<c>rubio-guarantees-after-deal</c>, statements.yaml, line 2)</summary>
-            public global::News.Statement RubioGuaranteesAfterDeal => Store.Statements[0];
-
-            /// <summary>Asked for guarantees first. (<c>officials-reply</c>, statements.yaml, line 7)</summary>
-            public global::News.Statement OfficialsReply => Store.Statements[1];
-
             // For each record of 'actors', the positions of the records here that reference it; built on first use.
             private static int[][]? s_bySpeaker;
 
