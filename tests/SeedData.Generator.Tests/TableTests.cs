@@ -86,6 +86,26 @@ public sealed class TableTests
         Assert.Equal(false, Get(eggs, "Organic"));
     }
 
+    /// <summary>The generator README's spreadsheet export binds as the README says, and its bad cell gives the error it shows.</summary>
+    [Fact]
+    public void The_readme_csv_example_binds_and_its_error_is_the_one_shown()
+    {
+        string readme = System.IO.File.ReadAllText(System.IO.Path.Combine(DiagnosticTests.RepositoryRoot(), "src", "SeedData.Generator", "README.md"));
+        int section = readme.IndexOf("## CSV and TSV", StringComparison.Ordinal);
+        int start = readme.IndexOf("```csv\n", section, StringComparison.Ordinal) + "```csv\n".Length;
+        string csv = readme.Substring(start, readme.IndexOf("```", start, StringComparison.Ordinal) - start);
+        var export = DataFile.With("Products.csv", csv, ("Collection", "products"), ("KeyNaming", "exact"));
+        var built = GeneratorHarness.Run(Shop, DataFile.Yaml("suppliers.yaml", Suppliers), export);
+        Assert.Empty(built.SeedDiagnostics);
+        Assert.Equal("Sourdough loaf, large", Get(ById(Static(built.Load(), "Products"), "sourdough"), "Name"));
+
+        int shown = readme.IndexOf("data/Products.csv(", section, StringComparison.Ordinal);
+        string line = readme.Substring(shown, readme.IndexOf('\n', shown) - shown);
+        var broken = DataFile.With("Products.csv", csv.Replace("4.20", "4.2O", StringComparison.Ordinal), ("Collection", "products"), ("KeyNaming", "exact"));
+        var error = Assert.Single(GeneratorHarness.Run(Shop, DataFile.Yaml("suppliers.yaml", Suppliers), broken).SeedDiagnostics);
+        Assert.Equal(line, $"data/Products.csv({Place(error).Line},{Place(error).Column}): error {error.Id}: {Message(error)}");
+    }
+
     [Fact]
     public void A_tsv_file_reads_the_same_and_a_quote_in_it_is_a_character()
     {

@@ -100,6 +100,51 @@ public sealed class GeneratorPackageTests(PackagedFeed feed)
         Assert.All(errors, e => Assert.Equal("SD0017", e.Groups["id"].Value));
     }
 
+    /// <summary>
+    /// Issue 22: data as it comes, through the package's real build files. A spreadsheet's CSV export (its own file
+    /// name, a byte order mark, CRLF, quoted fields, the parameter names as headers) and a YAML registry keyed by id
+    /// reach the generator with their Collection and KeyNaming item metadata, and the app prints what it prints from the
+    /// quick start's YAML. A bad cell then fails the build at its line and column in the CSV file.
+    /// </summary>
+    [Fact]
+    public void CsvAndKeyedFilesWithTheirItemMetadataBuildTheSameCatalog()
+    {
+        string dir = CreateProject("generator-existing-data");
+        File.Delete(Path.Combine(dir, "data", "catalog.yaml"));
+        string csv = Path.Combine(dir, "data", "Products.csv");
+        File.WriteAllText(csv, "\uFEFFId,Name,Aisle,Price,Supplier,Tags,Since\r\n"
+            + "apple,Apple,fruit,0.45,orchard-co,fresh;local,\r\n"
+            + "sourdough,\"Sourdough loaf\",bakery,4.20,orchard-co,,2025-03-01\r\n");
+        File.WriteAllText(Path.Combine(dir, "data", "suppliers.yml"), "orchard-co:\n  name: Orchard & Co\n  country: NZ\n");
+        string project = Path.Combine(dir, "generator-existing-data.csproj");
+        File.WriteAllText(project, File.ReadAllText(project).Replace("<SeedDataFile Include=\"data/**/*.yaml\" />",
+            "<SeedDataFile Include=\"data/Products.csv\" Collection=\"products\" KeyNaming=\"exact\" />\n"
+            + "    <SeedDataFile Include=\"data/suppliers.yml\" Collection=\"suppliers\" />", StringComparison.Ordinal));
+
+        var build = feed.Run(dir, "build", "-c", "Release");
+        Assert.True(build.ExitCode == 0, build.ToString());
+        var run = feed.Run(dir, "run", "-c", "Release", "--no-build");
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Equal(
+            [
+                "Apple: 0.45 from Orchard & Co",
+                "Sourdough loaf: 4.20 from Orchard & Co",
+                "apple aisle: Fruit, tags: fresh|local",
+                "sourdough since: 2025-03-01",
+                "pear found: False",
+                "from orchard-co: apple,sourdough",
+                "same supplier instance: True",
+            ],
+            run.StdOutLines.Take(7));
+
+        File.WriteAllText(csv, File.ReadAllText(csv).Replace("4.20", "4.2O", StringComparison.Ordinal));
+        build = feed.Run(dir, "build", "-c", "Release");
+        Assert.True(build.ExitCode != 0, "The build should have failed:\n" + build);
+        var error = new Regex(@"Products\.csv\((?<line>\d+),(?<column>\d+)\): error (?<id>SD\d{4}): ").Match(build.ToString());
+        Assert.True(error.Success, build.ToString());
+        Assert.Equal(("3", "35", "SD0014"), (error.Groups["line"].Value, error.Groups["column"].Value, error.Groups["id"].Value));
+    }
+
     [Fact]
     public void SchemaFilePropertyMovesTheSchemaOrTurnsItOffAndARecordChangeRewritesIt()
     {
