@@ -6,6 +6,7 @@ using Microsoft.CodeAnalysis;
 using SeedData.Generator.Model;
 using SeedData.Generator.Tests.Infrastructure;
 using Xunit;
+using static SeedData.Generator.Tests.Infrastructure.GeneratedData;
 
 namespace SeedData.Generator.Tests;
 
@@ -59,14 +60,6 @@ public sealed class ExistingDataTests
     private static DataFile LanguagesFile(string text = LanguagesYaml)
         => DataFile.With("languages.yml", text, ("Collection", "languages"), ("KeyNaming", "snake_case"));
 
-    private static object Static(Assembly assembly, string type, string member)
-        => assembly.GetType(type, throwOnError: true)!.GetProperty(member, BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static)!.GetValue(null)!;
-
-    private static string ContentHash(Assembly assembly) => (string)assembly.GetType("Registry.Data")!.GetField("ContentHash")!.GetValue(null)!;
-
-    private static object? Get(object target, string member) => target.GetType().GetProperty(member)!.GetValue(target);
-
-    private static object ById(object collection, string id) => collection.GetType().GetProperty("Item", new[] { typeof(string) })!.GetValue(collection, new object[] { id })!;
 
     [Fact]
     public void A_keyed_mapping_with_snake_case_keys_binds_each_key_as_the_id_and_references_by_name()
@@ -186,7 +179,7 @@ public sealed class ExistingDataTests
         // The export is a data file of the dataset: it builds the same records, with the same content hash.
         var back = GeneratorHarness.Run(records, new DataFile("/data/export.json", export));
         Assert.Empty(back.SeedDiagnostics.Where(d => d.Severity == DiagnosticSeverity.Error));
-        Assert.Equal(ContentHash(assembly), ContentHash(back.Load()));
+        Assert.Equal(ContentHash(assembly, "Registry.Data"), ContentHash(back.Load(), "Registry.Data"));
     }
 
     [Fact]

@@ -119,22 +119,9 @@ public sealed class FileShapeSchemaTests(ITestOutputHelper output) : IDisposable
         Assert.Equal(new[] { "SD0011" }, built.SeedDiagnostics.Select(d => d.Id));
     }
 
-    private LanguageServerClient Start(JsonObject? schemas = null)
-        => new(_folder, new JsonObject
-        {
-            ["validate"] = true,
-            ["completion"] = true,
-            ["hover"] = true,
-            ["schemaStore"] = new JsonObject { ["enable"] = false },
-            ["schemas"] = schemas ?? new JsonObject(),
-        });
+    private LanguageServerClient Start(JsonObject? schemas = null) => LanguageServerClient.ForFolder(_folder, schemas);
 
-    private string Write(string name, string text)
-    {
-        string path = Path.Combine(_folder, name);
-        File.WriteAllText(path, text);
-        return path;
-    }
+    private string Write(string name, string text) => LanguageServerClient.WriteFile(_folder, name, text);
 
     [LanguageServerFact]
     public void A_keyed_snake_case_file_names_its_entry_point_and_the_editor_completes_and_checks_its_keys()

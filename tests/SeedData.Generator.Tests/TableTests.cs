@@ -8,6 +8,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 using SeedData.Generator.Tests.Infrastructure;
 using Xunit;
+using static SeedData.Generator.Tests.Infrastructure.GeneratedData;
 
 namespace SeedData.Generator.Tests;
 
@@ -44,12 +45,15 @@ public sealed class TableTests
     private static DataFile Products(string csv, string name = "products.csv", params (string, string)[] metadata)
         => DataFile.With(name, csv, metadata.Length == 0 ? new[] { ("KeyNaming", "exact") } : metadata);
 
-    private static object Static(Assembly assembly, string member)
-        => assembly.GetType("Shop.Catalog", throwOnError: true)!.GetProperty(member, BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static)!.GetValue(null)!;
+    private static object Static(Assembly assembly, string member) => GeneratedData.Static(assembly, "Shop.Catalog", member);
 
-    private static object? Get(object target, string member) => target.GetType().GetProperty(member)!.GetValue(target);
-
-    private static object ById(object collection, string id) => collection.GetType().GetProperty("Item", new[] { typeof(string) })!.GetValue(collection, new object[] { id })!;
+    /// <summary>The one diagnostic of a build: its id and 1-based place, and its message holding <paramref name="contains"/>.</summary>
+    private static void OneError(GeneratorOutput built, string id, (int Line, int Column) place, string contains)
+    {
+        var diagnostic = Assert.Single(built.SeedDiagnostics);
+        Assert.Equal((id, place), (diagnostic.Id, Place(diagnostic)));
+        Assert.Contains(contains, Message(diagnostic));
+    }
 
     private static string Message(Diagnostic diagnostic) => diagnostic.GetMessage(CultureInfo.InvariantCulture);
 
@@ -168,17 +172,12 @@ public sealed class TableTests
     public void A_dotted_header_or_a_cell_that_is_not_json_says_to_write_the_record_as_json()
     {
         string dotted = "id,name,aisle,price,supplier,size.widthMm\ncrate,Crate,fruit,9,orchard-co,400\n";
-        var built = GeneratorHarness.Run(Shop, DataFile.Yaml("suppliers.yaml", Suppliers), new DataFile("/data/products.csv", dotted));
-        var unknown = Assert.Single(built.SeedDiagnostics);
-        Assert.Equal(("SD0011", (1, 30)), (unknown.Id, Place(unknown)));
-        Assert.Contains("'size' is one column, holding the record as JSON, e.g. {\"widthMm\": ...}", Message(unknown));
+        OneError(GeneratorHarness.Run(Shop, DataFile.Yaml("suppliers.yaml", Suppliers), new DataFile("/data/products.csv", dotted)),
+            "SD0011", (1, 30), "'size' is one column, holding the record as JSON, e.g. {\"widthMm\": ...}");
 
         string plain = "id,name,aisle,price,supplier,size\ncrate,Crate,fruit,9,orchard-co,400 by 300\n";
-        built = GeneratorHarness.Run(Shop, DataFile.Yaml("suppliers.yaml", Suppliers), new DataFile("/data/products.csv", plain));
-        var wrong = Assert.Single(built.SeedDiagnostics);
-        Assert.Equal(("SD0014", (2, 32)), (wrong.Id, Place(wrong)));
-        Assert.Contains("written as JSON in its one cell", Message(wrong));
-        Assert.Contains("dotted headers (size.key) are not read", Message(wrong));
+        OneError(GeneratorHarness.Run(Shop, DataFile.Yaml("suppliers.yaml", Suppliers), new DataFile("/data/products.csv", plain)),
+            "SD0014", (2, 32), "written as JSON in its one cell, such as {\"key\": \"value\"}; columns with dotted headers (size.key) are not read");
     }
 
     [Fact]
@@ -205,16 +204,10 @@ public sealed class TableTests
     public void A_missing_column_is_one_error_at_the_header_and_no_row_repeats_it()
     {
         string csv = "id,name\nmill,The Mill\nfarm,The Farm\n";
-        var built = GeneratorHarness.Run(Shop, new DataFile("/data/suppliers.csv", csv));
-        var missing = Assert.Single(built.SeedDiagnostics);
-        Assert.Equal(("SD0063", (1, 1)), (missing.Id, Place(missing)));
-        Assert.Contains("'country'", Message(missing));
+        OneError(GeneratorHarness.Run(Shop, new DataFile("/data/suppliers.csv", csv)), "SD0063", (1, 1), "'country'");
 
         // A misspelt column is the one error: its required key is not also missing.
-        built = GeneratorHarness.Run(Shop, new DataFile("/data/suppliers.csv", "id,name,contry\nmill,The Mill,FR\n"));
-        var misspelt = Assert.Single(built.SeedDiagnostics);
-        Assert.Equal(("SD0011", (1, 9)), (misspelt.Id, Place(misspelt)));
-        Assert.Contains("did you mean 'country'", Message(misspelt));
+        OneError(GeneratorHarness.Run(Shop, new DataFile("/data/suppliers.csv", "id,name,contry\nmill,The Mill,FR\n")), "SD0011", (1, 9), "did you mean 'country'");
     }
 
     [Fact]
@@ -232,9 +225,7 @@ public sealed class TableTests
     {
         string suppliers = "id,name,country\nmill,\"The Mill,FR\nfarm,The Farm,NZ\n";
         string products = "products:\n  - { id: milk, name: Milk, aisle: dairy-and-eggs, price: 1, supplier: farm }\n";
-        var built = GeneratorHarness.Run(Shop, new DataFile("/data/suppliers.csv", suppliers), DataFile.Yaml("products.yaml", products));
-        var error = Assert.Single(built.SeedDiagnostics);
-        Assert.Equal(("SD0060", (2, 6)), (error.Id, Place(error)));
+        OneError(GeneratorHarness.Run(Shop, new DataFile("/data/suppliers.csv", suppliers), DataFile.Yaml("products.yaml", products)), "SD0060", (2, 6), "never closed");
     }
 
     [Fact]
