@@ -144,6 +144,38 @@ public sealed class ExistingDataTests
         Assert.Equal("Southern Asia", Get(ById(countries, "AF"), "SubRegion"));
     }
 
+    /// <summary>
+    /// A country-code table as it is published (the ISO 3166 table with regional codes, as CSV): kebab-case headers and
+    /// ones that kebab-case does not make from a C# name ("alpha-3": the kebab case of Alpha3 is alpha3), codes with
+    /// leading zeros, names with commas in quotes, empty fields written "".
+    /// </summary>
+    [Fact]
+    public void A_published_country_code_table_binds_unedited()
+    {
+        const string records = """
+            using SeedData;
+            namespace Codes;
+            [SeedRecord("countries")]
+            public sealed partial record Country([SeedField("alpha-2")] string Id, string Name, [SeedField("alpha-3")] string Alpha3, string CountryCode,
+                [SeedField("iso_3166-2")] string Subdivisions, string? Region = null, string? SubRegion = null, string? IntermediateRegion = null,
+                int? RegionCode = null, int? SubRegionCode = null, int? IntermediateRegionCode = null);
+            [SeedDataset] public static partial class Data;
+            """;
+        const string csv = "name,alpha-2,alpha-3,country-code,iso_3166-2,region,sub-region,intermediate-region,region-code,sub-region-code,intermediate-region-code\r\n"
+            + "Afghanistan,AF,AFG,004,ISO 3166-2:AF,Asia,Southern Asia,\"\",142,034,\"\"\r\n"
+            + "\"Bolivia (Plurinational State of)\",BO,BOL,068,ISO 3166-2:BO,Americas,Latin America and the Caribbean,South America,019,419,005\r\n"
+            + "\"Korea, Republic of\",KR,KOR,410,ISO 3166-2:KR,Asia,Eastern Asia,\"\",142,030,\"\"\r\n"
+            + "Antarctica,AQ,ATA,010,ISO 3166-2:AQ,,,,,,\r\n";
+        var built = GeneratorHarness.Run(records, DataFile.With("all.csv", csv, ("Collection", "countries"), ("KeyNaming", "kebab-case")));
+        Assert.Empty(built.SeedDiagnostics);
+        var countries = Static(built.Load(), "Codes.Data", "Countries");
+        var korea = ById(countries, "KR");
+        Assert.Equal(("Korea, Republic of", "410", 142, 30, (object?)null, ""), (Get(korea, "Name"), Get(korea, "CountryCode"), Get(korea, "RegionCode"),
+            Get(korea, "SubRegionCode"), Get(korea, "IntermediateRegionCode"), Get(korea, "IntermediateRegion")));
+        Assert.Equal(("004", 5), (Get(ById(countries, "AF"), "CountryCode"), Get(ById(countries, "BO"), "IntermediateRegionCode")));
+        Assert.Null(Get(ById(countries, "AQ"), "Region"));
+    }
+
     [Fact]
     public void A_key_in_another_naming_is_unknown_with_the_key_of_the_file_naming_suggested()
     {

@@ -123,18 +123,19 @@ public sealed class TableTests
     }
 
     [Fact]
-    public void A_cell_is_text_whether_quoted_or_not_only_an_empty_one_is_missing_and_two_quotes_are_empty_text()
+    public void A_cell_is_text_whether_quoted_or_not_an_empty_one_is_missing_and_two_quotes_are_empty_text_in_a_text_column()
     {
-        string csv = "id,name,aisle,price,supplier,note\n"
-            + "a,\"null\",\"fruit\",\"1.5\",orchard-co,\"\"\n"
-            + "b,~,fruit,2,orchard-co,null\n";
+        string csv = "id,name,aisle,price,supplier,note,since,organic\n"
+            + "a,\"null\",\"fruit\",\"1.5\",orchard-co,\"\",\"\",\"\"\n"
+            + "b,~,fruit,2,orchard-co,null,,\n";
         var built = GeneratorHarness.Run(Shop, DataFile.Yaml("suppliers.yaml", Suppliers), new DataFile("/data/products.csv", csv));
         Assert.Empty(built.SeedDiagnostics);
         var products = Static(built.Load(), "Products");
         var a = ById(products, "a");
-        Assert.Equal(("null", 1.5m, ""), (Get(a, "Name"), Get(a, "Price"), Get(a, "Note")));
+        // "" is the empty text in the text column, and nothing in the date and boolean columns (their defaults).
+        Assert.Equal(("null", 1.5m, "", (object?)null, false), (Get(a, "Name"), Get(a, "Price"), Get(a, "Note"), Get(a, "Since"), Get(a, "Organic")));
         var b = ById(products, "b");
-        Assert.Equal(("~", "null"), (Get(b, "Name"), Get(b, "Note")));
+        Assert.Equal(("~", "null", (object?)null), (Get(b, "Name"), Get(b, "Note"), Get(b, "Since")));
     }
 
     [Fact]

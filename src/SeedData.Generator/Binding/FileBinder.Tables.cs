@@ -13,9 +13,9 @@ namespace SeedData.Generator.Binding;
 /// <summary>
 /// CSV and TSV files: the records of one collection, a row each, bound as <see cref="CsvReader"/> reads them. The
 /// header names the keys; each row becomes the mapping a YAML record would be, with every cell's span, and is bound
-/// as one: a cell is plain text (a number, a boolean, an enum or text, whether quoted or not, since CSV has no types;
-/// only an empty cell is missing, and <c>""</c> is empty text); a list is its items joined with <c>;</c>; a nested
-/// record, a list of them or a map is JSON in its cell.
+/// as one: a cell is plain text (a number, a boolean, an enum or text, whether quoted or not, since CSV has no types);
+/// an empty cell is a missing value, but for <c>""</c> in a column that takes text, which is the empty text; a list is
+/// its items joined with <c>;</c>; a nested record, a list of them or a map is JSON in its cell.
 /// </summary>
 internal sealed partial class FileBinder : ITableSink
 {
@@ -41,7 +41,8 @@ internal sealed partial class FileBinder : ITableSink
     }
 
     /// <param name="Parameter">The parameter's position in the record, or -1 for a column that fills none (reported).</param>
-    private readonly record struct Column(int Parameter, DataNode Key, CellForm Form, bool IsOptional);
+    /// <param name="TakesEmptyText">Whether the parameter's kind reads empty text as a value (a string does): a <c>""</c> cell is then that value.</param>
+    private readonly record struct Column(int Parameter, DataNode Key, CellForm Form, bool IsOptional, bool TakesEmptyText = false);
 
     /// <summary>Reads the file row by row; false when a quote is never closed, so some rows were read for their ids alone.</summary>
     private bool BindTable(SourceText? text)
@@ -107,7 +108,8 @@ internal sealed partial class FileBinder : ITableSink
             seen[name] = c + 1;
             if (keys.TryGetValue(name, out int parameter))
             {
-                columns[c] = new Column(parameter, key, FormOf(shape.Parameters[parameter].Type), shape.Parameters[parameter].IsOptional);
+                var type = shape.Parameters[parameter].Type;
+                columns[c] = new Column(parameter, key, FormOf(type), shape.Parameters[parameter].IsOptional, TakesEmptyText(type));
                 given.Add(name);
                 if (name == keys.IdKey) _idColumn = c;
                 continue;
@@ -153,6 +155,16 @@ internal sealed partial class FileBinder : ITableSink
         return type;
     }
 
+    /// <summary>
+    /// Whether the type's kind reads the empty text as a value, asked of the kind itself. Spreadsheets write an empty
+    /// field as <c>""</c> in number columns too, where it can only mean that nothing is there.
+    /// </summary>
+    private static bool TakesEmptyText(TypeShape type)
+    {
+        type = Unwrapped(type);
+        return type.Kind is ScalarKind scalar && scalar.Write(string.Empty, plain: false, type, new global::SeedData.Generator.Image.ImageWriter(16)).Problem == ScalarProblem.None;
+    }
+
     /// <summary>A record or a map: what a cell can only hold as JSON.</summary>
     private bool IsStructured(TypeShape type) => IsRecord(type.TypeName) || type.Kind is IContainerKind && type.Kind.ListElement(type, out _) is null;
 
@@ -166,7 +178,7 @@ internal sealed partial class FileBinder : ITableSink
             var column = _columns[c];
             if (column.Parameter < 0) continue;
             var field = fields[c];
-            if (field.Text.Length == 0 && !field.IsQuoted)
+            if (field.Text.Length == 0 && !(field.IsQuoted && column.TakesEmptyText))
             {
                 // An empty cell is a missing value: the default, or, for a required parameter, null where the cell is,
                 // which the parameter's kind reports there unless it is nullable.

@@ -99,18 +99,16 @@ internal sealed partial class FileBinder : IRecordSink, IBindScope
         return binder.Result(parsed.Root is not null);
     }
 
+    /// <summary>The file as bound; <paramref name="isComplete"/> false when some of its records could not be read.</summary>
     private BoundFile Result(bool isComplete)
-    {
-        var binder = this;
-        return new BoundFile(
+        => new(
             _path,
             isComplete,
-            binder._records.ToEquatableArray(),
-            binder._references.ToEquatableArray(),
-            Pieces(binder._namePieces, binder._names.ToString()),
-            Pieces(binder._pieces, binder._writer.ToString()),
-            binder._diagnostics.ToEquatableArray());
-    }
+            _records.ToEquatableArray(),
+            _references.ToEquatableArray(),
+            Pieces(_namePieces, _names.ToString()),
+            Pieces(_pieces, _writer.ToString()),
+            _diagnostics.ToEquatableArray());
 
     private NameSlice Name(string name)
     {
