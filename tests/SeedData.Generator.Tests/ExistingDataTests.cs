@@ -232,6 +232,28 @@ public sealed class ExistingDataTests
         Assert.Contains("did you mean 'C#'", unknown.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
     }
 
+    /// <summary>One syntax error in a file of one collection is its one error: the ids it declares after it still resolve.</summary>
+    [Theory]
+    [InlineData("languages.yml", "C#:\n  color: green\nF#:\n  color: [blue\nVB:\n  color: grey\n")]
+    [InlineData("languages.yml", "- id: C#\n  color: green\n- id: F#\n  color: [blue\n- id: VB\n")]
+    [InlineData("languages.json", "[\n  {\"id\": \"C#\"},\n  {\"id\": \"F#\", \"color\": blue},\n  {\"id\": \"VB\"}\n]\n")]
+    [InlineData("languages.json", "{\n  \"C#\": {\"color\": \"green\"},\n  \"F#\": {\"color\": blue},\n  \"VB\": null\n}\n")]
+    public void A_syntax_error_in_a_file_of_one_collection_is_its_one_error(string name, string text)
+    {
+        const string records = """
+            using SeedData;
+            namespace Registry;
+            [SeedRecord("languages")] public sealed partial record Language(string Id, string? Color = null);
+            [SeedRecord("repos")] public sealed partial record Repo(string Id, Language Language);
+            [SeedDataset] public static partial class Data;
+            """;
+        var built = GeneratorHarness.Run(records, DataFile.With(name, text, ("Collection", "languages")),
+            DataFile.Yaml("repos.yaml", "repos:\n  - { id: roslyn, language: 'C#' }\n  - { id: vb, language: VB }\n"));
+        var error = Assert.Single(built.SeedDiagnostics);
+        Assert.Equal(name.EndsWith(".json", StringComparison.Ordinal) ? "SD0002" : "SD0001", error.Id);
+        Assert.Equal("/data/" + name, error.Location.GetLineSpan().Path);
+    }
+
     [Fact]
     public void A_yaml_list_file_and_a_json_array_file_stream_their_records_in_file_order()
     {

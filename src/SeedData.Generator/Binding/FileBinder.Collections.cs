@@ -1,4 +1,6 @@
 using System.Collections.Generic;
+using System.Text.RegularExpressions;
+using Microsoft.CodeAnalysis.Text;
 using SeedData.Generator.Diagnostics;
 using SeedData.Generator.Model;
 using SeedData.Generator.Parsing;
@@ -73,6 +75,40 @@ internal sealed partial class FileBinder
                 continue;
             }
             AddRecord(_fileCollection, declaration, record, span, key: entry.Key);
+        }
+    }
+
+    // A file of one collection that failed to parse: its records' keys (each at the start of a line, before ':') or
+    // their ids (after the id key, in a list), as IdRecovery finds a file of collection names' ids.
+    private static readonly Regex YamlRootKey = new(@"^(?<id>""[^""\r\n]*""|'[^'\r\n]*'|[^\s#'""\-\[\]{},][^:\r\n]*?)[ \t]*:(?=[ \t]|\r?$)", RegexOptions.CultureInvariant | RegexOptions.Multiline);
+    private static readonly Regex JsonRootKey = new(@"^[ \t]{0,2}""(?<id>(?:[^""\\\r\n]|\\.)*)""\s*:\s*(?=[{n])", RegexOptions.CultureInvariant | RegexOptions.Multiline);
+
+    /// <summary>
+    /// The ids a file of one collection that failed to parse would have declared, from its text alone (see
+    /// <see cref="IdRecovery"/>): a list's ids after their key, or a keyed mapping's keys. A guess, never reported on.
+    /// </summary>
+    private IEnumerable<(string Collection, string Id, SourceSpan Span)> RecoveredCollectionIds(SourceText text, DataFormat format)
+    {
+        string content = text.ToString();
+        string name = _declarations.Collections[_fileCollection].Name;
+        string idKey = Regex.Escape(KeysOf(_declarations.Collections[_fileCollection].Shape).IdKey);
+        bool list = format == DataFormat.Json ? content.TrimStart('\uFEFF', ' ', '\t', '\r', '\n').StartsWith("[", System.StringComparison.Ordinal)
+            : Regex.IsMatch(content, @"^-(?:[ \t]|\r?$)", RegexOptions.Multiline);
+        var ids = list
+            ? new Regex(format == DataFormat.Json
+                ? @"""" + idKey + @"""\s*:\s*""(?<id>(?:[^""\\\r\n]|\\.)*)"""
+                // A '#' starts a comment only after a space, so C# is an id.
+                : @"(^[ \t]*(-[ \t]+)?|[{,][ \t]*)" + idKey + @"[ \t]*:[ \t]*(?<id>""[^""\r\n]*""|'[^'\r\n]*'|[^\s,{}\[\]#](?:[^,{}\[\]#\r\n]|(?<![ \t])#)*?)[ \t]*(?=[,}]|[ \t]+#|\r?$)",
+                RegexOptions.CultureInvariant | RegexOptions.Multiline)
+            : format == DataFormat.Json ? JsonRootKey : YamlRootKey;
+        foreach (Match match in ids.Matches(content))
+        {
+            var group = match.Groups["id"];
+            string id = group.Value.Trim();
+            if (id.Length >= 2 && (id[0] == '"' && id[id.Length - 1] == '"' || id[0] == '\'' && id[id.Length - 1] == '\'')) id = id.Substring(1, id.Length - 2);
+            var start = text.Lines.GetLinePosition(group.Index);
+            var end = text.Lines.GetLinePosition(group.Index + group.Length);
+            yield return (name, id, new SourceSpan(group.Index, group.Length, start.Line, start.Character, end.Line, end.Character));
         }
     }
 

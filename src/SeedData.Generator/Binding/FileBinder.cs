@@ -190,9 +190,10 @@ internal sealed partial class FileBinder : IRecordSink, IBindScope
     /// <summary>The ids of the records a file that failed to parse did not hand over (see <see cref="IdRecovery"/>).</summary>
     private void RecoverIds(SourceText text, DataFormat format)
     {
+        if (_fileCollection == -2) return;
         var bound = new HashSet<(int, string)>();
         foreach (var record in _records) bound.Add((record.Collection, NameText(record.Id)));
-        foreach (var (name, id, span) in IdRecovery.Ids(text, format))
+        foreach (var (name, id, span) in _fileCollection >= 0 ? RecoveredCollectionIds(text, format) : IdRecovery.Ids(text, format))
         {
             if (!_collectionIndex.TryGetValue(name, out int collection) || id.Length == 0 || !bound.Add((collection, id))) continue;
             _records.Add(new RecordEntry(collection, Name(id), span, span.StartLine + 1, NameSlice.None, _pieces.Count, _writer.Length, 0, _references.Count, 0, IsValid: false, IsRecovered: true));

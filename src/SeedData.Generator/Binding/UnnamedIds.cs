@@ -32,6 +32,7 @@ internal sealed class UnnamedIds(string className)
             var first = group.First();
             reasons.Add(group.Key.Length == 0 ? Joined(ids) + (ids.Count == 1 ? " has" : " have") + " no letter or digit"
                 : first.Reserved ? Joined(ids) + " would be '" + group.Key + "', which " + className + " already has"
+                : ids.Count == 1 ? ids[0] + " would be '" + group.Key + "', as another id's would"
                 : Joined(ids) + " would all be '" + group.Key + "'");
         }
         string shown = string.Join("; ", reasons.Take(Shown)) + (reasons.Count > Shown ? "; and " + (reasons.Count - Shown).ToString(CultureInfo.InvariantCulture) + " more" : string.Empty);
