@@ -111,6 +111,31 @@ public sealed class TableTests
     }
 
     [Fact]
+    public void A_flags_enum_and_a_list_of_enums_are_their_members_joined_with_semicolons()
+    {
+        const string records = """
+            using System;
+            using System.Collections.Immutable;
+            using SeedData;
+            namespace Files;
+            [Flags] public enum Access { None = 0, Read = 1, Write = 2, Execute = 4 }
+            public enum Kind { Text, Binary }
+            [SeedRecord("files")] public sealed partial record File(string Id, Access Access, ImmutableArray<Kind> Kinds = default);
+            [SeedDataset] public static partial class Data;
+            """;
+        var built = GeneratorHarness.Run(records, new DataFile("/data/files.csv", "id,access,kinds\nreadme,read;write,text;binary\nnone,,\n"));
+        Assert.Empty(built.SeedDiagnostics);
+        var files = GeneratedData.Static(built.Load(), "Files.Data", "Files");
+        Assert.Equal("Read, Write", Get(ById(files, "readme"), "Access")!.ToString());
+        Assert.Equal(2, ((System.Collections.IEnumerable)Get(ById(files, "readme"), "Kinds")!).Cast<object>().Count());
+        // An empty list cell is the empty list: no flag, no kinds.
+        Assert.Equal("None", Get(ById(files, "none"), "Access")!.ToString());
+        Assert.Empty((System.Collections.IEnumerable)Get(ById(files, "none"), "Kinds")!);
+        var error = Assert.Single(GeneratorHarness.Run(records, new DataFile("/data/files.csv", "id,access\nreadme,read;wrte\n")).SeedDiagnostics);
+        Assert.Equal(("SD0016", (2, 13)), (error.Id, Place(error)));
+    }
+
+    [Fact]
     public void A_tsv_file_reads_the_same_and_a_quote_in_it_is_a_character()
     {
         string tsv = "id\tname\taisle\tprice\tsupplier\ttags\n"

@@ -42,7 +42,8 @@ internal sealed partial class FileBinder : ITableSink
 
     /// <param name="Parameter">The parameter's position in the record, or -1 for a column that fills none (reported).</param>
     /// <param name="TakesEmptyText">Whether the parameter's kind reads empty text as a value (a string does): a <c>""</c> cell is then that value.</param>
-    private readonly record struct Column(int Parameter, DataNode Key, CellForm Form, bool IsOptional, bool TakesEmptyText = false);
+    /// <param name="IsNullable">Whether null is a value of the parameter: an empty cell of a list column is then null, not an empty list.</param>
+    private readonly record struct Column(int Parameter, DataNode Key, CellForm Form, bool IsOptional, bool TakesEmptyText = false, bool IsNullable = false);
 
     /// <summary>Reads the file row by row; false when a quote is never closed, so some rows were read for their ids alone.</summary>
     private bool BindTable(SourceText? text)
@@ -109,7 +110,7 @@ internal sealed partial class FileBinder : ITableSink
             if (keys.TryGetValue(name, out int parameter))
             {
                 var type = shape.Parameters[parameter].Type;
-                columns[c] = new Column(parameter, key, FormOf(type), shape.Parameters[parameter].IsOptional, TakesEmptyText(type));
+                columns[c] = new Column(parameter, key, FormOf(type), shape.Parameters[parameter].IsOptional, TakesEmptyText(type), type.Kind.AcceptsNull);
                 given.Add(name);
                 if (name == keys.IdKey) _idColumn = c;
                 continue;
@@ -146,7 +147,7 @@ internal sealed partial class FileBinder : ITableSink
     {
         type = Unwrapped(type);
         if (type.Kind.ListElement(type, out _) is { } element) return IsStructured(Unwrapped(element)) ? CellForm.Json : CellForm.List;
-        return IsStructured(type) ? CellForm.Json : CellForm.Text;
+        return IsStructured(type) ? CellForm.Json : type.Kind.IsWrittenAsList ? CellForm.List : CellForm.Text;
     }
 
     private static TypeShape Unwrapped(TypeShape type)
@@ -180,8 +181,14 @@ internal sealed partial class FileBinder : ITableSink
             var field = fields[c];
             if (field.Text.Length == 0 && !(field.IsQuoted && column.TakesEmptyText))
             {
-                // An empty cell is a missing value: the default, or, for a required parameter, null where the cell is,
-                // which the parameter's kind reports there unless it is nullable.
+                // An empty list cell is the empty list, as an export writes it, unless null is a value of the column.
+                if (column.Form == CellForm.List && !column.IsNullable)
+                {
+                    _cells.Add(new DataEntry(column.Key, DataNode.Sequence(Array.Empty<DataNode>(), field.Span)));
+                    continue;
+                }
+                // Any other empty cell is a missing value: the default, or, for a required parameter, null where the cell
+                // is, which the parameter's kind reports there unless it is nullable.
                 if (!column.IsOptional) _cells.Add(new DataEntry(column.Key, DataNode.Scalar(string.Empty, ScalarStyle.Plain, field.Span)));
                 continue;
             }

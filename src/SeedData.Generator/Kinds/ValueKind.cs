@@ -50,6 +50,12 @@ internal abstract class ValueKind
     /// </summary>
     public virtual IEnumerable<ReferencePath> ReferencePaths(TypeShape type, ReferenceWalk walk) => walk.Nothing;
 
+    /// <summary>
+    /// True for a kind written in data as a list of scalars although it is no list in C# (a <c>[Flags]</c> enum's
+    /// members): a CSV cell joins them with ';', as it does a list's items.
+    /// </summary>
+    public virtual bool IsWrittenAsList => false;
+
     /// <summary>When this kind holds a list, how generated code walks it (for reverse lookups); else null.</summary>
     public virtual TypeShape? ListElement(TypeShape type, out bool immutableArray)
     {
