@@ -119,6 +119,25 @@ public sealed class FileShapeSchemaTests(ITestOutputHelper output) : IDisposable
         Assert.Equal(new[] { "SD0011" }, built.SeedDiagnostics.Select(d => d.Id));
     }
 
+    /// <summary>Ids without a named member (C, C# and C++ all make C) are ids all the same: the schema lists them with the others.</summary>
+    [Fact]
+    public void The_schema_lists_the_ids_that_get_no_named_member()
+    {
+        const string records = """
+            using SeedData;
+            namespace Registry;
+            [SeedRecord("languages")] public sealed partial record Language(string Id, Language? Group = null);
+            [SeedDataset] public static partial class Data;
+            """;
+        var built = GeneratorHarness.Run(records, DataFile.With("languages.yml", "C:\nC#:\nC++:\n  group: C\nGo:\n", ("Collection", "languages")));
+        Assert.Equal("SD0021", Assert.Single(built.SeedDiagnostics).Id);
+        string schema = (string)built.Load().GetType("Registry.Data")!.GetField("JsonSchema")!.GetValue(null)!;
+        var ids = JsonNode.Parse(schema)!["$defs"]!["languages-id"]!["enum"]!.AsArray().Select(i => (string)i!).ToList();
+        Assert.Equal(new[] { "C", "C#", "C++", "Go" }, ids);
+        Assert.True(Accepts(Entry(schema, "file@languages@keyed@camelCase"), """{"C": null, "C++": {"group": "C"}, "D": {"group": "C#"}}"""));
+        Assert.False(Accepts(Entry(schema, "file@languages@keyed@camelCase"), """{"D": {"group": "E"}}"""));
+    }
+
     private LanguageServerClient Start(JsonObject? schemas = null) => LanguageServerClient.ForFolder(_folder, schemas);
 
     private string Write(string name, string text) => LanguageServerClient.WriteFile(_folder, name, text);

@@ -279,6 +279,7 @@ internal sealed class DatasetLinker
                 wanted[names[i]] = wanted.TryGetValue(names[i], out int count) ? count + 1 : 1;
             }
             var named = new List<NamedRecord>();
+            var listed = new List<ListedId>(members.Count);
             var placed = new List<RecordPlace>();
             var unnamed = new UnnamedIds(declaration.ClassName);
             for (int i = 0; i < members.Count; i++)
@@ -287,6 +288,7 @@ internal sealed class DatasetLinker
                 var record = _files[file].Records[r];
                 string id = _files[file].IdOf(record);
                 string member = names[i];
+                listed.Add(new ListedId(id, _files[file].TitleOf(record)));
                 if (member.Length == 0 || reserved.Contains(member) || wanted[member] > 1)
                 {
                     // A recovered id is a guess from a broken file, and a collection with declaration errors gets no diagnostics.
@@ -298,7 +300,7 @@ internal sealed class DatasetLinker
                 placed.Add(RecordPlace.Of(_files[file].Path, record.Place));
             }
             if (unnamed.Diagnostic(declaration, (_declarations.Dataset?.ClassName ?? "Data") + "." + declaration.PropertyName) is { } info) _diagnostics.Add(info);
-            collections.Add(new CollectionApi(members.Count, false, named.ToEquatableArray()));
+            collections.Add(new CollectionApi(members.Count, false, named.ToEquatableArray(), listed.ToEquatableArray()));
             places.Add(placed.ToEquatableArray());
         }
         return collections.ToEquatableArray();

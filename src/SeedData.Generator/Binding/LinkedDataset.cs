@@ -31,10 +31,15 @@ internal sealed record DatasetApi(
 /// <summary>One collection's records as the API sees them.</summary>
 /// <param name="NamedMembersOmitted">True when the collection has more records than its named-member limit.</param>
 /// <param name="NamedRecords">The records that get a named member, in collection order.</param>
+/// <param name="Listed">
+/// Every record's id and title, in collection order, where the collection is small enough for named members (empty
+/// where it is not): the ids the schema lists, those without a named member (SD0021) too.
+/// </param>
 internal sealed record CollectionApi(
     int Count,
     bool NamedMembersOmitted,
-    EquatableArray<NamedRecord> NamedRecords);
+    EquatableArray<NamedRecord> NamedRecords,
+    EquatableArray<ListedId> Listed = default);
 
 /// <param name="Index">The record's position in its collection.</param>
 /// <param name="Title">Text for the member's XML doc: the record's name, title or summary field.</param>
@@ -82,8 +87,7 @@ internal sealed record ListedIds(string Collection, EquatableArray<ListedId> Rec
         {
             var collection = api.Collections[c];
             if (collection.NamedMembersOmitted) continue;
-            listed.Add(new ListedIds(declarations.Collections[c].Name,
-                collection.NamedRecords.Items.Select(r => new ListedId(r.Id, r.Title)).ToEquatableArray()));
+            listed.Add(new ListedIds(declarations.Collections[c].Name, collection.Listed));
         }
         return listed.ToEquatableArray();
     }
