@@ -57,6 +57,15 @@ public sealed class ExistingDataTests
         Text:
         """;
 
+    /// <summary>Repositories that reference languages by name, kept apart from them.</summary>
+    private const string Repos = """
+        using SeedData;
+        namespace Registry;
+        [SeedRecord("languages")] public sealed partial record Language(string Id, string? Color = null);
+        [SeedRecord("repos")] public sealed partial record Repo(string Id, Language Language);
+        [SeedDataset] public static partial class Data;
+        """;
+
     private static DataFile LanguagesFile(string text = LanguagesYaml)
         => DataFile.With("languages.yml", text, ("Collection", "languages"), ("KeyNaming", "snake_case"));
 
@@ -217,14 +226,7 @@ public sealed class ExistingDataTests
     [Fact]
     public void References_from_a_file_of_collections_reach_a_keyed_file_by_key()
     {
-        const string records = """
-            using SeedData;
-            namespace Registry;
-            [SeedRecord("languages")] public sealed partial record Language(string Id, string? Color = null);
-            [SeedRecord("repos")] public sealed partial record Repo(string Id, Language Language);
-            [SeedDataset] public static partial class Data;
-            """;
-        var built = GeneratorHarness.Run(records,
+        var built = GeneratorHarness.Run(Repos,
             DataFile.With("languages.yml", "C#:\n  color: green\nF#:\n", ("Collection", "languages")),
             DataFile.Yaml("repos.yaml", "repos:\n  - { id: roslyn, language: 'C#' }\n  - { id: fsharp, language: 'F#' }\n  - { id: broken, language: 'C' }\n"));
         var unknown = Assert.Single(built.SeedDiagnostics, d => d.Severity == DiagnosticSeverity.Error);
@@ -240,14 +242,7 @@ public sealed class ExistingDataTests
     [InlineData("languages.json", "{\n  \"C#\": {\"color\": \"green\"},\n  \"F#\": {\"color\": blue},\n  \"VB\": null\n}\n")]
     public void A_syntax_error_in_a_file_of_one_collection_is_its_one_error(string name, string text)
     {
-        const string records = """
-            using SeedData;
-            namespace Registry;
-            [SeedRecord("languages")] public sealed partial record Language(string Id, string? Color = null);
-            [SeedRecord("repos")] public sealed partial record Repo(string Id, Language Language);
-            [SeedDataset] public static partial class Data;
-            """;
-        var built = GeneratorHarness.Run(records, DataFile.With(name, text, ("Collection", "languages")),
+        var built = GeneratorHarness.Run(Repos, DataFile.With(name, text, ("Collection", "languages")),
             DataFile.Yaml("repos.yaml", "repos:\n  - { id: roslyn, language: 'C#' }\n  - { id: vb, language: VB }\n"));
         var error = Assert.Single(built.SeedDiagnostics);
         Assert.Equal(name.EndsWith(".json", StringComparison.Ordinal) ? "SD0002" : "SD0001", error.Id);
