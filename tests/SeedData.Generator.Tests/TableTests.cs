@@ -110,6 +110,26 @@ public sealed class TableTests
         Assert.Equal(line, $"data/Products.csv({Place(error).Line},{Place(error).Column}): error {error.Id}: {Message(error)}");
     }
 
+    /// <summary>docs/diagnostics.md's CSV syntax example gives the error it shows, at the place it shows, and its fix none.</summary>
+    [Fact]
+    public void The_catalogue_csv_example_gives_the_error_shown()
+    {
+        string docs = System.IO.File.ReadAllText(System.IO.Path.Combine(DiagnosticTests.RepositoryRoot(), "docs", "diagnostics.md"));
+        int section = docs.IndexOf("## SD0060", StringComparison.Ordinal);
+        string Block(int from)
+        {
+            int start = docs.IndexOf("```csv\n", from, StringComparison.Ordinal) + "```csv\n".Length;
+            return docs.Substring(start, docs.IndexOf("```", start, StringComparison.Ordinal) - start);
+        }
+        string bad = Block(section), fixedCsv = Block(docs.IndexOf("Fixed:", section, StringComparison.Ordinal));
+        int shown = docs.IndexOf("`parts.csv(", section, StringComparison.Ordinal) + 1;
+        string line = docs.Substring(shown, docs.IndexOf('`', shown) - shown);
+        const string records = "using SeedData;\n[SeedRecord(\"parts\")] public sealed partial record Part(string Id, string Name, string Note);\n[SeedDataset] public static partial class D;\n";
+        var error = Assert.Single(GeneratorHarness.Run(records, new DataFile("parts.csv", bad)).SeedDiagnostics);
+        Assert.Equal(line, $"parts.csv({Place(error).Line},{Place(error).Column}): error {error.Id}: {Message(error)}");
+        Assert.Empty(GeneratorHarness.Run(records, new DataFile("parts.csv", fixedCsv)).SeedDiagnostics);
+    }
+
     [Fact]
     public void A_flags_enum_and_a_list_of_enums_are_their_members_joined_with_semicolons()
     {
