@@ -272,6 +272,24 @@ public sealed class ExistingDataTests
     }
 
     [Fact]
+    public void Changing_one_file_s_metadata_rebinds_that_file_alone()
+    {
+        var languages = LanguagesFile();
+        var more = DataFile.With("more.yaml", "languages:\n  - id: Go\n    tmScope: source.go\n");
+        var compilation = GeneratorHarness.Compilation(Languages);
+        var driver = GeneratorHarness.Driver(new[] { languages, more }).RunGenerators(compilation);
+
+        var renamed = DataFile.With("more.yaml", "languages:\n  - id: Go\n    tmScope: source.go\n", ("KeyNaming", "snake_case"));
+        var result = driver.WithUpdatedAnalyzerConfigOptions(GeneratorHarness.Options(new[] { languages, renamed })).RunGenerators(compilation).GetRunResult();
+        var bound = result.Results.Single().TrackedSteps[TrackingNames.BoundFiles].SelectMany(s => s.Outputs).Select(o => o.Reason).ToList();
+        Assert.Equal(1, bound.Count(r => r == Microsoft.CodeAnalysis.IncrementalStepRunReason.Modified));
+        Assert.Equal(1, bound.Count(r => r == Microsoft.CodeAnalysis.IncrementalStepRunReason.Cached));
+        // The file now spells its keys in snake_case, so its camelCase key is the one error.
+        var unknown = Assert.Single(result.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
+        Assert.Contains("did you mean 'tm_scope'", unknown.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
     public void The_key_naming_spellings()
     {
         Assert.Equal(("wikidataId", "wikidata_id", "wikidata-id", "WikidataId"),

@@ -82,6 +82,9 @@ internal sealed class GeneratorHarness
         }
     }
 
+    /// <summary>The analyzer options of <paramref name="files"/>: what a driver is given again when a file's item metadata changes.</summary>
+    public static AnalyzerConfigOptionsProvider Options(IEnumerable<DataFile> files) => new SeedDataOptionsProvider(files.Where(f => f.IsSeedData));
+
     /// <summary>Each SeedData file's item metadata, as MSBuild hands it to the compiler: SeedDataFile=true and the file's own.</summary>
     private sealed class SeedDataOptionsProvider(IEnumerable<DataFile> seedDataFiles) : AnalyzerConfigOptionsProvider
     {
