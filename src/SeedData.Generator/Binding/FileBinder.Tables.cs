@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis.Text;
 using SeedData.Generator.Declarations;
 using SeedData.Generator.Diagnostics;
@@ -64,6 +65,7 @@ internal sealed partial class FileBinder : ITableSink
         return complete;
     }
 
+    [MethodImpl(Jit.Optimized)]
     void ITableSink.Row(List<CsvField> fields, SourceSpan span, bool malformed)
     {
         if (_fileCollection < 0) return;
@@ -170,6 +172,7 @@ internal sealed partial class FileBinder : ITableSink
     private bool IsStructured(TypeShape type) => IsRecord(type.TypeName) || type.Kind is IContainerKind && type.Kind.ListElement(type, out _) is null;
 
     /// <summary>The row's cells as a record's entries, in <see cref="_cells"/>; false when a JSON cell could not be read (reported).</summary>
+    [MethodImpl(Jit.Optimized)]
     private bool TryReadCells(List<CsvField> fields)
     {
         _cells.Clear();
@@ -209,6 +212,7 @@ internal sealed partial class FileBinder : ITableSink
     }
 
     /// <summary>A list cell: its items between the ';', each with its own span. An empty item is a missing one (null).</summary>
+    [MethodImpl(Jit.Optimized)]
     private DataNode ListCell(CsvField field)
     {
         string text = field.Text;

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Threading;
 using Microsoft.CodeAnalysis.Text;
@@ -102,6 +103,7 @@ internal sealed class CsvReader
         }
     }
 
+    [MethodImpl(Jit.Optimized)]
     private void ReadRow()
     {
         _fields.Clear();
@@ -130,6 +132,7 @@ internal sealed class CsvReader
     private SourceSpan RowSpan(Place start) => SpanFrom(start, _fields.Count > 0 ? EndOf(_fields[_fields.Count - 1].Span) : start);
 
     /// <summary>Reads the field at the position; false for a quote that is never closed (reported).</summary>
+    [MethodImpl(Jit.Optimized)]
     private bool ReadField(ref bool malformed)
     {
         var start = Mark();
@@ -154,6 +157,7 @@ internal sealed class CsvReader
         return true;
     }
 
+    [MethodImpl(Jit.Optimized)]
     private bool ReadQuotedField(Place start, ref bool malformed)
     {
         _position++;
@@ -214,6 +218,7 @@ internal sealed class CsvReader
     }
 
     /// <summary>The character at <paramref name="position"/> (less than the length), read a block at a time: the text is never copied whole.</summary>
+    [MethodImpl(Jit.Optimized)]
     private char At(int position)
     {
         if (position < _blockStart || position >= _blockStart + _blockLength)
