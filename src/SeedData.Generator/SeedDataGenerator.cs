@@ -95,6 +95,12 @@ public sealed class SeedDataGenerator : IIncrementalGenerator
             var (hintName, source) = JsonEmitter.Emit(dataset, input.Left);
             output.AddSource(hintName, source);
         });
+        context.RegisterSourceOutput(declarations.Combine(jsonAvailable), static (output, input) =>
+        {
+            if (!input.Right || input.Left.Dataset is not { } dataset) return;
+            var (hintName, source) = DataPackageEmitter.Emit(dataset, input.Left);
+            output.AddSource(hintName, source);
+        });
         context.RegisterSourceOutput(declarations, static (output, model) =>
         {
             foreach (var shape in model.MemberShapes)
@@ -117,6 +123,15 @@ public sealed class SeedDataGenerator : IIncrementalGenerator
         {
             if (input.Left is not { } dataset) return;
             var (hintName, source) = DatasetEmitter.EmitImage(dataset, input.Right);
+            output.AddSource(hintName, source);
+        });
+
+        // The values of project scalars, for the build's check and for run-time failures: only where such values can be.
+        IncrementalValueProvider<EquatableArray<CheckedValue>> checks = linked.Select(static (dataset, _) => dataset.Checks).WithTrackingName(TrackingNames.Checks);
+        context.RegisterSourceOutput(declarations.Combine(checks), static (output, input) =>
+        {
+            if (input.Left.Dataset is not { } dataset || !input.Left.HasValuesReadByProjectCode) return;
+            var (hintName, source) = ValueChecksEmitter.Emit(dataset, input.Right);
             output.AddSource(hintName, source);
         });
 
@@ -185,11 +200,12 @@ public static class TrackingNames
     public const string ListedIds = nameof(ListedIds);
     public const string FileShapes = nameof(FileShapes);
     public const string MemberPlaces = nameof(MemberPlaces);
+    public const string Checks = nameof(Checks);
 
     /// <summary>Every step above.</summary>
     public static readonly System.Collections.Generic.IReadOnlyCollection<string> All = new[]
     {
         Records, Datasets, BuiltDeclarations, Declarations, DataFiles, BoundFiles, Linked, Api, Image, Diagnostics, LocatedDiagnostics,
-        JsonAvailable, Docs, ListedIds, FileShapes, MemberPlaces,
+        JsonAvailable, Docs, ListedIds, FileShapes, MemberPlaces, Checks,
     };
 }

@@ -10,7 +10,8 @@ using System.Text;
 namespace SeedData.SchemaWriter;
 
 /// <summary>
-/// <c>SeedData.SchemaWriter assembly schema-file</c>: writes the JSON Schema of each [SeedDataset] class in the
+/// The build step of SeedData.Generator's targets. <c>check-values</c> runs project scalars' Parse methods on their data
+/// (see <see cref="ValueCheck"/>); otherwise, <c>SeedData.SchemaWriter assembly schema-file</c>: writes the JSON Schema of each [SeedDataset] class in the
 /// assembly to the schema file. The schema is the constant <c>JsonSchema</c> the generator emitted; it is read from
 /// the metadata, so no code of the project is loaded or run. One dataset writes the file as named; several write
 /// one file each, the class name before <c>.schema.json</c>. A file whose content is already right is only
@@ -23,6 +24,7 @@ public static class Program
 
     public static int Main(string[] args)
     {
+        if (args.Length > 0 && args[0] == "check-values") return ValueCheck.Run(args[1..]);
         if (args.Length != 2)
         {
             Console.Error.WriteLine("usage: SeedData.SchemaWriter <assembly> <schema-file>");

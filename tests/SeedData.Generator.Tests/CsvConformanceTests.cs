@@ -67,7 +67,7 @@ public sealed class CsvConformanceTests
     /// <summary>
     /// The one case whose verdict we do not give. Its location field holds a quote in a field that does not start with
     /// one, which RFC 4180 does not allow (<c>non-escaped = *TEXTDATA</c>, and TEXTDATA is no DQUOTE): SeedData reports
-    /// it (SD0060) with the fix, as its JSON parser reports what RFC 8259 does not allow, rather than guess. And the
+    /// it (SD0084) with the fix, as its JSON parser reports what RFC 8259 does not allow, rather than guess. And the
     /// case's JSON gives the phone number 1234567890 where its CSV has 2095257564.
     /// </summary>
     private const string Deviation = "location_coordinates";
@@ -77,7 +77,7 @@ public sealed class CsvConformanceTests
     {
         var (rows, diagnostics) = Read(Text(Deviation));
         var error = Assert.Single(diagnostics);
-        Assert.Equal(("SD0060", 2, 22), (error.Id, error.Location!.Span.StartLine + 1, error.Location.Span.StartColumn + 1));
+        Assert.Equal(("SD0084", 2, 22), (error.Id, error.Location!.Span.StartLine + 1, error.Location.Span.StartColumn + 1));
         Assert.Equal(2, rows.All.Count);
         Assert.NotEqual(Expected(Deviation)[0]["Contact Phone Number"], rows.All[1][0]);
     }
@@ -170,7 +170,7 @@ public sealed class CsvConformanceTests
         Assert.Equal(rows, read.All.Select(r => string.Join("|", r)));
     }
 
-    /// <summary>What RFC 4180's grammar does not produce is one SD0060 at the character, and the reader goes on.</summary>
+    /// <summary>What RFC 4180's grammar does not produce is one SD0084 at the character, and the reader goes on.</summary>
     [Theory]
     [InlineData("a quote never closed", "a,b\r\n1,\"x\r\n2,3\r\n", 2, 3, "never closed")]
     [InlineData("a quote in a non-escaped field", "a\r\nx\"y\r\n", 2, 2, "quote inside a field")]
@@ -179,7 +179,7 @@ public sealed class CsvConformanceTests
     {
         var (read, diagnostics) = Read(SourceText.From(csv));
         var error = Assert.Single(diagnostics);
-        Assert.Equal(("SD0060", line, column), (error.Id, error.Location!.Span.StartLine + 1, error.Location.Span.StartColumn + 1));
+        Assert.Equal(("SD0084", line, column), (error.Id, error.Location!.Span.StartLine + 1, error.Location.Span.StartColumn + 1));
         Assert.Contains(message, error.Arguments[0]);
         Assert.True(read.Malformed >= 1, mistake);
     }

@@ -267,7 +267,7 @@ public sealed class ExistingDataTests
         var built = GeneratorHarness.Run(Samples.NewsRecords,
             DataFile.With("a.yaml", "- { id: a1, nmae: A1 }\n- { id: a2 }\n", ("Collection", "actor")));
         var error = Assert.Single(built.SeedDiagnostics);
-        Assert.Equal("SD0054", error.Id);
+        Assert.Equal("SD0083", error.Id);
         Assert.Contains("did you mean 'actors'", error.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
     }
 

@@ -195,6 +195,80 @@ public sealed class KindConformanceTests
     /// <summary>A row as it prints: an empty list or map is left out, as a missing one is.</summary>
     private static string Printed(string id, string value) => value.Length == 0 ? $"Row {{ Id = {id} }}" : $"Row {{ Id = {id}, Value = {value} }}";
 
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public void The_Data_Package_cell_is_the_value_as_exported_and_agrees_with_its_Table_Schema_type(string name)
+    {
+        var kind = KindConformanceTable.Get(name);
+        var data = LoadValid(kind);
+        var files = ((IEnumerable<KeyValuePair<string, byte[]>>)data.GetMethod("DataPackageFiles", BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static)!
+            .Invoke(null, null)!).ToDictionary(f => f.Key, f => f.Value);
+        using var descriptor = JsonDocument.Parse(files["datapackage.json"]);
+        var field = descriptor.RootElement.GetProperty("resources").EnumerateArray().Single(r => r.GetProperty("name").GetString() == "rows")
+            .GetProperty("schema").GetProperty("fields").EnumerateArray().Single(f => f.GetProperty("name").GetString() == "value");
+        string type = field.GetProperty("type").GetString()!, format = field.GetProperty("format").GetString()!;
+        var allowed = field.TryGetProperty("constraints", out var constraints) && constraints.TryGetProperty("enum", out var values)
+            ? values.EnumerateArray().Select(v => v.GetString()!).ToHashSet() : null;
+        var rows = SeedData.Tests.Shared.Rfc4180.Parse(files["rows.csv"]);
+        int column = Array.IndexOf(rows[0], "value");
+        Assert.Equal(kind.Valid.Count, rows.Count - 1);
+        using var export = JsonDocument.Parse(Export(data));
+        var exported = export.RootElement.GetProperty("rows").EnumerateArray().Select(r => r.GetProperty("value").Clone()).ToList();
+        var report = new StringBuilder();
+        for (int i = 0; i < kind.Valid.Count; i++)
+        {
+            string cell = rows[i + 1][column];
+            var value = exported[i];
+            string expected = value.ValueKind switch
+            {
+                JsonValueKind.String => value.GetString()!,
+                JsonValueKind.Number => value.GetRawText(),
+                JsonValueKind.True => "true",
+                JsonValueKind.False => "false",
+                JsonValueKind.Array when type == "string" => string.Join(";", value.EnumerateArray().Select(v => v.GetString())),
+                _ => Compact(value.GetRawText()),
+            };
+            if (cell != expected) report.AppendLine($"{kind.Valid[i].Yaml}: the cell is {cell}, the export has {expected}");
+            if (!Agrees(cell, type, format, allowed)) report.AppendLine($"{kind.Valid[i].Yaml}: the cell {cell} is not a Table Schema {type} ({format})");
+        }
+        Assert.True(report.Length == 0, $"{name} ({type}, {format}):\n{report}");
+    }
+
+    /// <summary>Whether a CSV cell is a value of a Table Schema type (Frictionless v1), read as a strict reader would.</summary>
+    private static bool Agrees(string cell, string type, string format, HashSet<string>? allowed)
+    {
+        if (cell.Length == 0) return true;
+        if (allowed is not null && !allowed.Contains(cell)) return false;
+        var invariant = CultureInfo.InvariantCulture;
+        switch (type)
+        {
+            case "string":
+                return format switch
+                {
+                    "uuid" => Guid.TryParseExact(cell, "D", out _),
+                    "uri" => Uri.TryCreate(cell, System.UriKind.Absolute, out _),
+                    _ => true,
+                };
+            case "integer":
+                return System.Numerics.BigInteger.TryParse(cell, NumberStyles.AllowLeadingSign, invariant, out _);
+            case "number":
+                return double.TryParse(cell, NumberStyles.Float, invariant, out _);
+            case "boolean":
+                return cell is "true" or "false";
+            case "date":
+                return DateOnly.TryParseExact(cell, "yyyy-MM-dd", invariant, DateTimeStyles.None, out _);
+            case "time":
+                return TimeOnly.TryParse(cell, invariant, DateTimeStyles.None, out _);
+            case "datetime":
+                return DateTimeOffset.TryParse(cell, invariant, DateTimeStyles.AssumeUniversal, out _);
+            case "array":
+            case "object":
+                using (var json = JsonDocument.Parse(cell)) return json.RootElement.ValueKind == (type == "array" ? JsonValueKind.Array : JsonValueKind.Object);
+            default:
+                return false;
+        }
+    }
+
     // ---- the projects ------------------------------------------------------------------------------------
 
     private static readonly Dictionary<string, Type> Loaded = new(StringComparer.Ordinal);
@@ -211,7 +285,7 @@ public sealed class KindConformanceTests
         }
     }
 
-    private static string Source(KindRows kind) => $$"""
+    internal static string Source(KindRows kind) => $$"""
         using System;
         using System.Collections.Generic;
         using System.Collections.Immutable;

@@ -15,9 +15,9 @@ namespace SeedData.Generator.Tests;
 /// <summary>
 /// The supported targets, as the README states them: every test scenario (the inputs of <see cref="RecordDumpTests"/>)
 /// is generated and compiled under C# 12 with nullable enabled against the reference assemblies of net8.0 and net9.0,
-/// and must have no error and no warning. netstandard2.0 and net472 (with the System.Collections.Immutable 8.0.0,
-/// System.Memory 4.5.5 and System.Text.Json 8.0.5 packages) are measured too, and the generated code does not compile
-/// there yet: it uses .NET 6+ APIs. The reference assemblies are the ones Basic.Reference.Assemblies embeds; the
+/// and must have no error and no warning; so on netstandard2.0 and net472, with the System.Collections.Immutable 8.0.0,
+/// System.Memory 4.5.5 and System.Text.Json 8.0.5 packages, for every scenario whose own records compile there (a
+/// record with a DateOnly cannot). The reference assemblies are the ones Basic.Reference.Assemblies embeds; the
 /// packages' are read from the NuGet packages folder.
 /// </summary>
 public sealed class ReferenceAssemblyMatrixTests(ITestOutputHelper output)
@@ -36,9 +36,12 @@ public sealed class ReferenceAssemblyMatrixTests(ITestOutputHelper output)
     public static TheoryData<string, string> Cases()
     {
         var cases = new TheoryData<string, string>();
-        foreach (string target in new[] { "net80", "net90" })
+        foreach (string target in new[] { "net80", "net90", "netstandard20", "net472" })
         {
-            foreach (string scenario in RecordDumpTests.Inputs.Keys.Order(StringComparer.Ordinal)) cases.Add(target, scenario);
+            foreach (string scenario in RecordDumpTests.Inputs.Keys.Order(StringComparer.Ordinal))
+            {
+                if (RecordsCompile(target, scenario)) cases.Add(target, scenario);
+            }
         }
         return cases;
     }
@@ -50,7 +53,7 @@ public sealed class ReferenceAssemblyMatrixTests(ITestOutputHelper output)
         var input = RecordDumpTests.Inputs[scenario];
         var references = References(target);
         string[] sources = target is "net80" or "net90" ? [input.Records] : [input.Records, IsExternalInit];
-        var result = GeneratorHarness.Run(sources, references, input.Files);
+        var result = GeneratorHarness.Run(sources, references, input.Files, ParseOptions(target));
 
         Assert.Empty(result.GeneratorDiagnostics);
         var generated = result.Sources.ToList();
@@ -63,24 +66,35 @@ public sealed class ReferenceAssemblyMatrixTests(ITestOutputHelper output)
         Assert.Contains(generated, s => s.HintName.Contains("Json", StringComparison.Ordinal) || s.Text.Contains("Utf8JsonWriter", StringComparison.Ordinal));
     }
 
-    /// <summary>
-    /// netstandard2.0 and .NET Framework are not supported: generated for a scenario whose own records compile there
-    /// (the garage: no DateOnly), the code fails to compile, on APIs those targets lack. When this test fails, they
-    /// are supported: move them into <see cref="Cases"/> and the README's matrix.
-    /// </summary>
-    [Theory]
-    [InlineData("netstandard20")]
-    [InlineData("net472")]
-    public void Generated_code_does_not_compile_for_netstandard20_or_net472_yet(string target)
+    [Fact]
+    public void Every_target_has_scenarios_and_netstandard_leaves_out_only_those_whose_records_need_newer_types()
     {
-        var input = RecordDumpTests.Inputs["garage"];
-        var result = GeneratorHarness.Run([input.Records, IsExternalInit], References(target), input.Files);
-        Assert.Empty(result.GeneratorDiagnostics);
-        var errors = result.CompilationProblems.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
-        output.WriteLine($"{target} garage: {errors.Count} errors in the generated code, e.g.\n{string.Join("\n", errors.Select(e => e.GetMessage()).Distinct().Take(8))}");
-        Assert.NotEmpty(errors);
-        // The scenario's own sources compile: every error is in what the generator wrote.
-        Assert.All(errors, e => Assert.StartsWith("SeedData.Generator/", e.Location.SourceTree?.FilePath ?? "", StringComparison.Ordinal));
+        foreach (string target in new[] { "net80", "net90", "netstandard20", "net472" })
+        {
+            var scenarios = RecordDumpTests.Inputs.Keys.Where(s => RecordsCompile(target, s)).ToList();
+            output.WriteLine($"{target}: {scenarios.Count} of {RecordDumpTests.Inputs.Count} scenarios: {string.Join(", ", scenarios)}");
+            Assert.True(scenarios.Count >= (target is "net80" or "net90" ? RecordDumpTests.Inputs.Count : 2), target);
+        }
+    }
+
+    /// <summary>C# 12 with the preprocessor symbols the SDK defines for the target.</summary>
+    private static CSharpParseOptions ParseOptions(string target) => target switch
+    {
+        "net80" => GeneratorHarness.ParseOptionsFor("NET", "NET8_0", "NETCOREAPP", "NETCOREAPP3_0_OR_GREATER", "NET5_0_OR_GREATER", "NET6_0_OR_GREATER", "NET8_0_OR_GREATER"),
+        "net90" => GeneratorHarness.ParseOptionsFor("NET", "NET9_0", "NETCOREAPP", "NETCOREAPP3_0_OR_GREATER", "NET5_0_OR_GREATER", "NET6_0_OR_GREATER", "NET8_0_OR_GREATER", "NET9_0_OR_GREATER"),
+        "netstandard20" => GeneratorHarness.ParseOptionsFor("NETSTANDARD", "NETSTANDARD2_0", "NETSTANDARD2_0_OR_GREATER"),
+        _ => GeneratorHarness.ParseOptionsFor("NETFRAMEWORK", "NET472", "NET472_OR_GREATER"),
+    };
+
+    /// <summary>Whether a scenario's own records compile for the target, with nothing generated (a DateOnly does not on netstandard2.0).</summary>
+    private static bool RecordsCompile(string target, string scenario)
+    {
+        var input = RecordDumpTests.Inputs[scenario];
+        string[] sources = target is "net80" or "net90" ? [input.Records, Emitting.AttributeSource.Text] : [input.Records, IsExternalInit, Emitting.AttributeSource.Text];
+        var compilation = CSharpCompilation.Create("records", sources.Select(s => CSharpSyntaxTree.ParseText(s, ParseOptions(target))), References(target),
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        // Partial records are completed by the generator (PrintMembers, equality): only missing types count here.
+        return !compilation.GetDiagnostics().Any(d => d.Severity == DiagnosticSeverity.Error && d.Id is "CS0246" or "CS0234" or "CS0518");
     }
 
     private static readonly Dictionary<string, IReadOnlyList<MetadataReference>> Cache = new();

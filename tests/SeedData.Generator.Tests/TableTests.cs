@@ -115,7 +115,7 @@ public sealed class TableTests
     public void The_catalogue_csv_example_gives_the_error_shown()
     {
         string docs = System.IO.File.ReadAllText(System.IO.Path.Combine(DiagnosticTests.RepositoryRoot(), "docs", "diagnostics.md"));
-        int section = docs.IndexOf("## SD0060", StringComparison.Ordinal);
+        int section = docs.IndexOf("## SD0084", StringComparison.Ordinal);
         string Block(int from)
         {
             int start = docs.IndexOf("```csv\n", from, StringComparison.Ordinal) + "```csv\n".Length;
@@ -250,7 +250,7 @@ public sealed class TableTests
     public void A_missing_column_is_one_error_at_the_header_and_no_row_repeats_it()
     {
         string csv = "id,name\nmill,The Mill\nfarm,The Farm\n";
-        OneError(GeneratorHarness.Run(Shop, new DataFile("/data/suppliers.csv", csv)), "SD0063", (1, 1), "'country'");
+        OneError(GeneratorHarness.Run(Shop, new DataFile("/data/suppliers.csv", csv)), "SD0087", (1, 1), "'country'");
 
         // A misspelt column is the one error: its required key is not also missing.
         OneError(GeneratorHarness.Run(Shop, new DataFile("/data/suppliers.csv", "id,name,contry\nmill,The Mill,FR\n")), "SD0011", (1, 9), "did you mean 'country'");
@@ -263,7 +263,7 @@ public sealed class TableTests
         string products = "products:\n  - { id: bread, name: Bread, aisle: bakery, price: 2, supplier: mill }\n  - { id: milk, name: Milk, aisle: dairy-and-eggs, price: 1, supplier: farm }\n";
         var built = GeneratorHarness.Run(Shop, new DataFile("/data/suppliers.csv", suppliers), DataFile.Yaml("products.yaml", products));
         var errors = built.SeedDiagnostics.OrderBy(d => Place(d)).ToList();
-        Assert.Equal(new[] { ("SD0061", (2, 21)), ("SD0061", (3, 14)) }, errors.Select(d => (d.Id, Place(d))));
+        Assert.Equal(new[] { ("SD0085", (2, 21)), ("SD0085", (3, 14)) }, errors.Select(d => (d.Id, Place(d))));
     }
 
     [Fact]
@@ -271,7 +271,7 @@ public sealed class TableTests
     {
         string suppliers = "id,name,country\nmill,\"The Mill,FR\nfarm,The Farm,NZ\n";
         string products = "products:\n  - { id: milk, name: Milk, aisle: dairy-and-eggs, price: 1, supplier: farm }\n";
-        OneError(GeneratorHarness.Run(Shop, new DataFile("/data/suppliers.csv", suppliers), DataFile.Yaml("products.yaml", products)), "SD0060", (2, 6), "never closed");
+        OneError(GeneratorHarness.Run(Shop, new DataFile("/data/suppliers.csv", suppliers), DataFile.Yaml("products.yaml", products)), "SD0084", (2, 6), "never closed");
     }
 
     [Fact]

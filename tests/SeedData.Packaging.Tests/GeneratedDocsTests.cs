@@ -17,7 +17,8 @@ namespace SeedData.Packaging.Tests;
 [Collection(PackagedFeedCollection.Name)]
 public sealed class GeneratedDocsTests(PackagedFeed feed)
 {
-    private static readonly string[] Collections = ["actors", "articles", "roles", "mentions", "statements", "meetings", "proposals", "figures", "events", "positions"];
+    // In the dataset's collection order: by name, ordinal.
+    private static readonly string[] Collections = ["actors", "articles", "events", "figures", "meetings", "mentions", "positions", "proposals", "roles", "statements"];
 
     /// <summary>The records the timeline draws: those with a date, by collection and date fields.</summary>
     private static readonly (string Collection, string Kind, string[] Fields)[] Drawn =

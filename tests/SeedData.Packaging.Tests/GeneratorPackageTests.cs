@@ -174,6 +174,76 @@ public sealed class GeneratorPackageTests(PackagedFeed feed)
         Assert.False(File.Exists(defaultPath));
     }
 
+    [Fact]
+    public void A_project_scalar_whose_Parse_rejects_a_value_fails_the_build_once_at_the_value()
+    {
+        string dir = feed.NewConsumer("generator-parse-check");
+        Directory.CreateDirectory(Path.Combine(dir, "data"));
+        File.WriteAllText(Path.Combine(dir, "Shop.cs"), """
+            using System;
+            using SeedData;
+            namespace Shop;
+            public readonly record struct Money(decimal Amount, string Currency)
+            {
+                public static Money Parse(string text, IFormatProvider? provider)
+                {
+                    var parts = text.Split(' ');
+                    if (parts.Length != 2 || parts[1].Length != 3) throw new FormatException($"'{text}' is not an amount and a three-letter currency.");
+                    return new Money(decimal.Parse(parts[0], System.Globalization.CultureInfo.InvariantCulture), parts[1]);
+                }
+            }
+            [SeedRecord("items")] public sealed partial record Item(string Id, Money Price);
+            [SeedDataset] public static partial class Data;
+            public static class Program { public static void Main() => Console.WriteLine(Data.Items.Count); }
+            """);
+        string yamlPath = Path.Combine(dir, "data", "shop.yaml");
+        File.WriteAllText(yamlPath, "items:\n  - id: kettle\n    price: 12.50 EUR\n  - id: toaster\n    price: 12.50 euros\n");
+        string Project(string target) => $$"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>{{(target == "netstandard2.0" ? "Library" : "Exe")}}</OutputType>
+                <TargetFramework>{{target}}</TargetFramework>
+                <LangVersion>latest</LangVersion>
+                <Nullable>enable</Nullable>
+                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+              </PropertyGroup>
+              <ItemGroup>
+                <SeedDataFile Include="data/**/*.yaml" />
+                <PackageReference Include="SeedData.Generator" Version="{{feed.Version}}" />
+              </ItemGroup>
+              <ItemGroup Condition="'$(TargetFramework)' == 'netstandard2.0'">
+                <PackageReference Include="System.Collections.Immutable" Version="8.0.0" />
+                <PackageReference Include="System.Memory" Version="4.5.5" />
+              </ItemGroup>
+            </Project>
+            """;
+        File.WriteAllText(Path.Combine(dir, "shop.csproj"), Project("net10.0"));
+
+        var build = feed.Run(dir, "build", "-c", "Release");
+        Assert.True(build.ExitCode != 0, "The build should have failed:\n" + build);
+        var errors = build.StdOutLines.Where(l => l.Contains(": error ", StringComparison.Ordinal)).Distinct().ToList();
+        Assert.True(errors.Count == 1, "One error expected:\n" + build);
+        Assert.StartsWith(yamlPath + "(5,12): error SD0060: '12.50 euros' (items 'toaster') is not a valid Money: '12.50 euros' is not an amount and a three-letter currency.", errors[0].Trim());
+
+        // Turned off in the project file (here on the command line), the value is left to run time.
+        var skipped = feed.Run(dir, "build", "-c", "Release", "-p:SeedDataCheckValues=false");
+        Assert.True(skipped.ExitCode == 0, skipped.ToString());
+
+        File.WriteAllText(yamlPath, File.ReadAllText(yamlPath).Replace("12.50 euros", "12.50 USD", StringComparison.Ordinal));
+        var fixedBuild = feed.Run(dir, "build", "-c", "Release");
+        Assert.True(fixedBuild.ExitCode == 0, fixedBuild.ToString());
+        Assert.Contains("SeedData: 2 values of Money checked by their Parse methods, 0 rejected.", fixedBuild.ToString());
+
+        // A target the check cannot load is told once, as a message, and builds.
+        File.WriteAllText(Path.Combine(dir, "Shop.cs"), File.ReadAllText(Path.Combine(dir, "Shop.cs")).Replace("public static class Program { public static void Main() => Console.WriteLine(Data.Items.Count); }", string.Empty, StringComparison.Ordinal));
+        // What a netstandard2.0 project declares itself for positional records.
+        File.WriteAllText(Path.Combine(dir, "IsExternalInit.cs"), "namespace System.Runtime.CompilerServices { internal static class IsExternalInit { } }");
+        File.WriteAllText(Path.Combine(dir, "shop.csproj"), Project("netstandard2.0"));
+        var library = feed.Run(dir, "build", "-c", "Release");
+        Assert.True(library.ExitCode == 0, library.ToString());
+        Assert.True(library.ToString().Contains("SeedData: the 2 values of Money were not checked by their Parse methods: the project targets netstandard2.0", StringComparison.Ordinal), library.ToString());
+    }
+
     private string CreateProject(string name)
     {
         string dir = feed.NewConsumer(name);

@@ -8,6 +8,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using SeedData.Tests.Shared;
 using Xunit;
 
 namespace SeedData.Tests;
@@ -70,8 +71,10 @@ public sealed class DataPackageTests : IDisposable
 
         var resources = descriptor.GetProperty("resources").EnumerateArray().ToList();
         var tabular = resources.Where(r => r.GetProperty("profile").GetString() == "tabular-data-resource").ToList();
-        Assert.Equal(Collections.Keys, tabular.Select(r => r.GetProperty("name").GetString()));
-        Assert.Equal(Collections.Keys.Select(k => k + ".jsonl"),
+        // In the dataset's collection order: by name, ordinal.
+        var names = Collections.Keys.Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(names, tabular.Select(r => r.GetProperty("name").GetString()));
+        Assert.Equal(names.Select(k => k + ".jsonl"),
             resources.Where(r => r.GetProperty("format").GetString() == "jsonl").Select(r => r.GetProperty("path").GetString()));
 
         // Every file the descriptor names exists with the size and SHA-256 it states, and nothing else was written.
@@ -301,68 +304,5 @@ public sealed class DataPackageTests : IDisposable
         Assert.Throws<FormatException>(() => Rfc4180.Parse(Encoding.UTF8.GetBytes("\"a\r\n")));        // unclosed quote
         Assert.Throws<FormatException>(() => Rfc4180.Parse(Encoding.UTF8.GetBytes("a,b\r\nc\r\n")));   // ragged rows
         Assert.Throws<FormatException>(() => Rfc4180.Parse([0xEF, 0xBB, 0xBF, (byte)'a', 13, 10]));   // a BOM
-    }
-}
-
-/// <summary>
-/// A strict RFC 4180 reader: fields separated by commas, records ended by CRLF (the last one too), a field
-/// either plain (no comma, quote, CR or LF) or quoted with doubled inner quotes; every record the same width;
-/// UTF-8 without BOM. Anything else is a <see cref="FormatException"/>, so a lenient writer cannot pass.
-/// </summary>
-internal static class Rfc4180
-{
-    public static List<string[]> Parse(byte[] bytes)
-    {
-        if (bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF) throw new FormatException("UTF-8 BOM");
-        string text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes);
-        var records = new List<string[]>();
-        var record = new List<string>();
-        var field = new StringBuilder();
-        int i = 0;
-        while (i < text.Length)
-        {
-            if (text[i] == '"')
-            {
-                i++;
-                while (true)
-                {
-                    if (i >= text.Length) throw new FormatException($"Unclosed quoted field in record {records.Count + 1}");
-                    if (text[i] == '"')
-                    {
-                        if (i + 1 < text.Length && text[i + 1] == '"') { field.Append('"'); i += 2; continue; }
-                        i++;
-                        break;
-                    }
-                    field.Append(text[i++]);
-                }
-            }
-            else
-            {
-                while (i < text.Length && text[i] is not (',' or '\r' or '\n'))
-                {
-                    if (text[i] == '"') throw new FormatException($"A quote inside an unquoted field in record {records.Count + 1}");
-                    field.Append(text[i++]);
-                }
-            }
-
-            record.Add(field.ToString());
-            field.Clear();
-            if (i >= text.Length) throw new FormatException("The last record does not end with CRLF");
-            if (text[i] == ',') { i++; continue; }
-            if (text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
-            {
-                i += 2;
-                if (records.Count > 0 && records[0].Length != record.Count)
-                {
-                    throw new FormatException($"Record {records.Count + 1} has {record.Count} fields, the header {records[0].Length}");
-                }
-                records.Add(record.ToArray());
-                record.Clear();
-                continue;
-            }
-            throw new FormatException($"Unexpected '{text[i]}' after a field in record {records.Count + 1}");
-        }
-
-        return records;
     }
 }

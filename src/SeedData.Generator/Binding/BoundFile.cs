@@ -1,3 +1,4 @@
+using SeedData.Generator.Declarations;
 using SeedData.Generator.Diagnostics;
 using SeedData.Generator.Model;
 
@@ -16,6 +17,7 @@ namespace SeedData.Generator.Binding;
 /// as the image's are. A few strings per file, not one per name: a build keeps every file's model, and 100,000 small
 /// strings kept alive cost the collector more than the parse that made them.
 /// </param>
+/// <param name="Checks">The values of project scalars in the file's valid records, in file order (see <see cref="ValueCheck"/>).</param>
 /// <param name="Image">
 /// The encoded records, back to back, in the image's characters, cut between records into pieces of about
 /// <see cref="PieceLength"/> characters (<see cref="RecordEntry.Piece"/>, <see cref="RecordEntry.Offset"/>).
@@ -27,7 +29,9 @@ internal sealed record BoundFile(
     EquatableArray<ReferenceEntry> References,
     EquatableArray<string> Names,
     EquatableArray<string> Image,
-    EquatableArray<DiagnosticInfo> Diagnostics)
+    EquatableArray<DiagnosticInfo> Diagnostics,
+    EquatableArray<ValueCheck> Checks = default,
+    EquatableArray<IndexEntry> IndexEntries = default)
 {
     /// <summary>
     /// A piece of a file's image ends after the record that takes it past this length. Pieces rather than one string:
@@ -85,6 +89,18 @@ internal readonly record struct RecordEntry(
     /// <summary>Where the record is: its <see cref="Span"/>, or its id where it has none.</summary>
     public SourceSpan Place => Span.Length > 0 ? Span : IdSpan;
 }
+
+/// <summary>
+/// A value of a project's own scalar type (a type with <c>Parse</c>), which only its own code can check: where it is
+/// and in which record, so that the build can run that code on it once compiled, and a failure at run time can say
+/// where the value is written.
+/// </summary>
+internal sealed record ValueCheck(string TypeName, string Value, SourceSpan Span, int Collection, string RecordId);
+
+/// <summary>The values of one index's parts in one valid record: as the build orders them, and their image.</summary>
+/// <param name="Record">The record's position in its file's <see cref="BoundFile.Records"/>.</param>
+/// <param name="Index">The index's position in its record shape's indexes.</param>
+internal sealed record IndexEntry(int Record, int Index, EquatableArray<OrderValue> Values, string Image);
 
 /// <summary>A reference written as an id, to resolve against the ids of every file.</summary>
 /// <param name="Offset">Where in its record's piece of the file's image the target's index goes.</param>

@@ -90,6 +90,7 @@ internal sealed class DatasetLinker
         int[] order = BuildOrder();
         var places = new List<EquatableArray<RecordPlace>>(_members.Length);
         var collections = NameMembers(places);
+        var indexes = SortIndexes();
 
         var fileErrors = _files.SelectMany(f => f.Diagnostics).ToList();
         bool hasErrors = fileErrors.Any(d => d.IsError) || _diagnostics.Any(d => d.IsError)
@@ -104,7 +105,7 @@ internal sealed class DatasetLinker
         {
             var ids = WriteIds();
             var records = WriteRecords(order);
-            image = new DatasetImage(RecordsHash(ids, records), ids, records);
+            image = new DatasetImage(RecordsHash(ids, records), ids, records, WriteIndexes(indexes));
         }
 
         return new LinkedDataset(
@@ -112,7 +113,120 @@ internal sealed class DatasetLinker
             image,
             fileErrors.Concat(_diagnostics).ToEquatableArray(),
             _files.Count,
-            places.ToEquatableArray());
+            places.ToEquatableArray(),
+            Checks());
+    }
+
+    /// <summary>
+    /// Each collection's indexes in their order: the positions of the records, sorted by the index's values (ties in
+    /// collection order), each with the image of its values. A unique index's value held twice is an error at the later
+    /// record, naming the earlier.
+    /// </summary>
+    private List<(int Position, string Image)>[][] SortIndexes()
+    {
+        var sorted = new List<(int Position, string Image)>[_members.Length][];
+        for (int c = 0; c < _members.Length; c++)
+        {
+            var indexes = _declarations.Collections[c].Shape.Indexes;
+            sorted[c] = new List<(int, string)>[indexes.Count];
+            if (indexes.Count == 0) continue;
+            // Each file's entries, by record, then index.
+            var entries = new Dictionary<(int File, int Record, int Index), IndexEntry>();
+            for (int file = 0; file < _files.Count; file++)
+            {
+                foreach (var entry in _files[file].IndexEntries)
+                {
+                    if (_files[file].Records[entry.Record].Collection == c) entries[(file, entry.Record, entry.Index)] = entry;
+                }
+            }
+            for (int i = 0; i < indexes.Count; i++)
+            {
+                var index = indexes[i];
+                var held = new List<(int Position, IndexEntry Entry)>();
+                for (int position = 0; position < _members[c].Count; position++)
+                {
+                    var (file, record) = _members[c][position];
+                    if (entries.TryGetValue((file, record, i), out var entry)) held.Add((position, entry));
+                }
+                var comparer = Comparer<(int Position, IndexEntry Entry)>.Create((a, b) =>
+                {
+                    for (int p = 0; p < index.Parts.Count; p++)
+                    {
+                        int order = OrderValue.Compare(a.Entry.Values[p], b.Entry.Values[p], index.IgnoreCase);
+                        if (order != 0) return order;
+                    }
+                    return a.Position.CompareTo(b.Position);
+                });
+                held.Sort(comparer);
+                if (index.Unique) ReportDuplicates(c, index, held);
+                sorted[c][i] = held.Select(h => (h.Position, h.Entry.Image)).ToList();
+            }
+        }
+        return sorted;
+    }
+
+    private void ReportDuplicates(int collection, IndexShape index, List<(int Position, IndexEntry Entry)> held)
+    {
+        for (int k = 1; k < held.Count; k++)
+        {
+            bool same = true;
+            for (int p = 0; p < index.Parts.Count && same; p++) same = OrderValue.Compare(held[k - 1].Entry.Values[p], held[k].Entry.Values[p], index.IgnoreCase) == 0;
+            if (!same) continue;
+            // Sorted ties keep collection order: the earlier record holds the value first.
+            var (firstFile, firstRecord) = _members[collection][held[k - 1].Position];
+            var (file, record) = _members[collection][held[k].Position];
+            var first = new SourceLocation(_files[firstFile].Path, _files[firstFile].Records[firstRecord].IdSpan);
+            _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateIndexValue, new SourceLocation(_files[file].Path, _files[file].Records[record].IdSpan),
+                string.Join(", ", held[k].Entry.Values.Items.Select(v => v.ToString())), index.Name, _declarations.Collections[collection].Name, first.Display).WithAdditional(first));
+        }
+    }
+
+    /// <summary>
+    /// Each index as chunks of entries (its records' positions in index order, each followed by the image of its values),
+    /// cut between entries as the other chunks are.
+    /// </summary>
+    private EquatableArray<EquatableArray<EquatableArray<string>>> WriteIndexes(List<(int Position, string Image)>[][] sorted)
+    {
+        var collections = new EquatableArray<EquatableArray<string>>[sorted.Length];
+        var writer = new ImageWriter(DatasetImage.ChunkLength + 1024);
+        for (int c = 0; c < sorted.Length; c++)
+        {
+            var indexes = new EquatableArray<string>[sorted[c].Length];
+            for (int i = 0; i < sorted[c].Length; i++)
+            {
+                var chunks = new List<string>();
+                foreach (var (position, image) in sorted[c][i])
+                {
+                    if (writer.Length + image.Length + 8 > DatasetImage.ChunkLength && writer.Length > 0)
+                    {
+                        chunks.Add(writer.ToString());
+                        writer.Truncate(0);
+                    }
+                    writer.WriteVarint((ulong)position);
+                    writer.Write(image, 0, image.Length);
+                }
+                if (writer.Length > 0) chunks.Add(writer.ToString());
+                writer.Truncate(0);
+                indexes[i] = chunks.ToEquatableArray();
+            }
+            collections[c] = indexes.ToEquatableArray();
+        }
+        return collections.ToEquatableArray();
+    }
+
+    /// <summary>The files' values of project scalars, files in path order, with the names of their collections.</summary>
+    private EquatableArray<CheckedValue> Checks()
+    {
+        var checks = new List<CheckedValue>();
+        foreach (var file in _files)
+        {
+            foreach (var check in file.Checks)
+            {
+                checks.Add(new CheckedValue(check.TypeName, _declarations.Collections[check.Collection].Name, check.RecordId,
+                    new SourceLocation(file.Path, check.Span).Display, check.Value));
+            }
+        }
+        return checks.ToEquatableArray();
     }
 
     [MethodImpl(Jit.Optimized)]
@@ -133,7 +247,8 @@ internal sealed class DatasetLinker
                     if (record.IsRecovered || _files[otherFile].Records[otherRecord].IsRecovered || IsQuiet(record.Collection)) continue;
                     var first = new SourceLocation(_files[otherFile].Path, _files[otherFile].Records[otherRecord].IdSpan);
                     _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateId, new SourceLocation(_files[f].Path, record.IdSpan),
-                        _files[f].IdOf(record), _declarations.Collections[record.Collection].Name, first.Display).WithAdditional(first));
+                        KeyShape.Display(_files[f].IdOf(record)), _declarations.Collections[record.Collection].Name, first.Display,
+                        _declarations.Collections[record.Collection].Shape.RecordKey.Words).WithAdditional(first));
                     continue;
                 }
                 _byId[record.Collection][id] = _members[record.Collection].Count;
@@ -166,7 +281,7 @@ internal sealed class DatasetLinker
                 var collection = _declarations.Collections[reference.Collection];
                 string id = _files[f].IdOf(reference);
                 _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownReference, new SourceLocation(_files[f].Path, reference.Span),
-                    collection.Name, id, Suggestions.DidYouMean(id, _byId[reference.Collection].Keys.Select(k => k.ToString()))));
+                    collection.Name, KeyShape.Display(id), Suggestions.DidYouMean(id, _byId[reference.Collection].Keys.Select(k => k.ToString())), collection.Shape.RecordKey.Words));
             }
         }
     }
@@ -256,6 +371,13 @@ internal sealed class DatasetLinker
         {
             var declaration = _declarations.Collections[c];
             var members = _members[c];
+            // Members are named after text keys only: a number or a composite key names nothing.
+            if (!declaration.Shape.RecordKey.IsText)
+            {
+                collections.Add(new CollectionApi(members.Count, false, EquatableArray<NamedRecord>.Empty));
+                places.Add(EquatableArray<RecordPlace>.Empty);
+                continue;
+            }
             if (members.Count > declaration.Shape.NamedMemberLimit)
             {
                 collections.Add(new CollectionApi(members.Count, true, EquatableArray<NamedRecord>.Empty));

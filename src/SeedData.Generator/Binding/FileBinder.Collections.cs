@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis.Text;
 using SeedData.Generator.Diagnostics;
@@ -60,6 +61,15 @@ internal sealed partial class FileBinder
                 root.Describe(), $"This file holds the '{declaration.Name}' collection whole: write its records as a list ('- {KeysOf(declaration.Shape).IdKey}: ...'), or each under its key ('key:' then its values).");
             return;
         }
+        if (declaration.Shape.RecordKey.Fields.Count > 1)
+        {
+            // A composite key is several values, and a mapping key one: its records are a list, or their file is a mapping of collection names.
+            string fields = string.Join(" and ", declaration.Shape.RecordKey.Fields.Items.Select(KeyOf));
+            Report(DiagnosticDescriptors.UnexpectedShape, root, $"a list of {declaration.Shape.Name} records", "a mapping from keys to records",
+                $"The records of '{declaration.Name}' are keyed by {fields}, a composite key, which one key of a mapping cannot hold: write them as a list, "
+                + $"each with its {fields} ('- {KeysOf(declaration.Shape).IdKey}: ...').");
+            return;
+        }
         foreach (var entry in root.Entries)
         {
             // A key that is a list or mapping was reported by the parser (SD0006); "$schema" names the file's schema.
@@ -116,12 +126,21 @@ internal sealed partial class FileBinder
     /// A record whose values could not be read, counted by its id so that references to it, and its named member, do not
     /// become errors of their own.
     /// </summary>
+    /// <param name="id">The record's id, or the value of its one [SeedKey] field (by its canonical text; none when it is not one).</param>
     private void AddUnreadRecord(int collection, DataNode id, SourceSpan span)
     {
         if (id.Kind != DataNodeKind.Scalar || id.IsNull || string.IsNullOrWhiteSpace(id.Value)) return;
-        _records.Add(new RecordEntry(collection, Name(id.Value!), id.Span, span.StartLine + 1, NameSlice.None, _pieces.Count, _writer.Length, 0,
-            _references.Count, 0, IsValid: false, Span: span));
+        string? identity = id.Value!;
+        var key = _declarations.Collections[collection].Shape.RecordKey;
+        if (key.Fields.Count > 1) return;
+        if (key.Fields.Count == 1) identity = key.Fields[0].Type.Kind.KeyText(DataNode.Cell(identity, id.Span), key.Fields[0].Type);
+        if (identity is not null) AddUnreadRecord(collection, identity, id.Span, span);
     }
+
+    /// <param name="identity">The canonical text of the record's key (its id for a record keyed by its Id).</param>
+    private void AddUnreadRecord(int collection, string identity, SourceSpan idSpan, SourceSpan span)
+        => _records.Add(new RecordEntry(collection, Name(identity), idSpan, span.StartLine + 1, NameSlice.None, _pieces.Count, _writer.Length, 0,
+            _references.Count, 0, IsValid: false, Span: span));
 
     /// <summary>The key node of the entry <paramref name="key"/> of a mapping, or null.</summary>
     private static DataNode? KeyNode(DataNode mapping, string key)

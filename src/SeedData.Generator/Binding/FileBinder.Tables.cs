@@ -20,7 +20,7 @@ namespace SeedData.Generator.Binding;
 /// </summary>
 internal sealed partial class FileBinder : ITableSink
 {
-    // Required keys the header lacks: reported once there (SD0063), or as the did-you-mean of an unknown column, so that
+    // Required keys the header lacks: reported once there (SD0087), or as the did-you-mean of an unknown column, so that
     // no row reports them again.
     private readonly HashSet<string> _absentColumns = new(StringComparer.Ordinal);
     private SourceText? _table;
@@ -83,10 +83,29 @@ internal sealed partial class FileBinder : ITableSink
         if (malformed || _idColumn < 0 || !TryReadCells(fields))
         {
             // The id alone, so that references to the row and its named member are no errors of their own.
-            if (_idColumn >= 0 && _idColumn < fields.Count) AddUnreadRecord(_fileCollection, DataNode.Cell(fields[_idColumn].Text, fields[_idColumn].Span), span);
+            if (_idColumn >= 0 && _idColumn < fields.Count) AddUnreadRow(fields, span);
             return;
         }
         AddRecord(_fileCollection, _declarations.Collections[_fileCollection], DataNode.Mapping(_cells.ToArray(), span), span);
+    }
+
+    /// <summary>A row that is not read, counted by its id or key (each key field's cell, for a composite key).</summary>
+    private void AddUnreadRow(List<CsvField> fields, SourceSpan span)
+    {
+        var key = _declarations.Collections[_fileCollection].Shape.RecordKey;
+        if (key.Fields.Count <= 1)
+        {
+            AddUnreadRecord(_fileCollection, DataNode.Cell(fields[_idColumn].Text, fields[_idColumn].Span), span);
+            return;
+        }
+        var parts = new List<string>(key.Fields.Count);
+        foreach (var field in key.Fields)
+        {
+            int c = Array.FindIndex(_columns!, column => column.Parameter >= 0 && column.Key.Value == KeyOf(field));
+            if (c < 0 || c >= fields.Count || field.Type.Kind.KeyText(DataNode.Cell(fields[c].Text, fields[c].Span), field.Type) is not { } text) return;
+            parts.Add(text);
+        }
+        AddUnreadRecord(_fileCollection, string.Join(KeyShape.Separator.ToString(), parts), fields[_idColumn].Span, span);
     }
 
     /// <summary>The header: each column's parameter, in the file's key naming; its mistakes reported once, here.</summary>
@@ -286,7 +305,7 @@ internal sealed partial class FileBinder : ITableSink
         return new SourceSpan(from, to - from, first.Line, first.Character, last.Line, last.Character);
     }
 
-    /// <summary>SD0061: the first field past the header's columns, or the end of a row that stops short.</summary>
+    /// <summary>SD0085: the first field past the header's columns, or the end of a row that stops short.</summary>
     private void ReportFieldCount(List<CsvField> fields, SourceSpan row)
     {
         int columns = _columns!.Length;

@@ -35,8 +35,12 @@ internal sealed partial class FileBinder : IRecordSink, IBindScope
     private readonly List<DiagnosticInfo> _diagnostics = new();
     private readonly List<RecordEntry> _records = new();
     private readonly List<ReferenceEntry> _references = new();
+    private readonly List<ValueCheck> _checks = new();
     // The piece of the image being written; full pieces move to _pieces (see BoundFile.PieceLength).
-    private readonly ImageWriter _writer = new(4096);
+    private ImageWriter _writer = new(4096);
+    // Where the values of a record's index parts are written, apart from the record: the linker sorts them.
+    private readonly ImageWriter _indexWriter = new(256);
+    private readonly List<IndexEntry> _indexEntries = new();
     private readonly List<string> _pieces = new();
     // The ids and titles of the records and the ids that references name (see BoundFile.Names): the piece being
     // written, and the full ones.
@@ -56,6 +60,9 @@ internal sealed partial class FileBinder : IRecordSink, IBindScope
     private string? _title;
     // The nesting depth of the record being written: 0 for a top-level record.
     private int _depth;
+    // The top-level record being written: its collection and id.
+    private int _collection;
+    private string _recordId = string.Empty;
 
     private FileBinder(string path, DataFileOptions options, DatasetDeclarations declarations, CancellationToken cancellationToken)
     {
@@ -108,7 +115,9 @@ internal sealed partial class FileBinder : IRecordSink, IBindScope
             _references.ToEquatableArray(),
             Pieces(_namePieces, _names.ToString()),
             Pieces(_pieces, _writer.ToString()),
-            _diagnostics.ToEquatableArray());
+            _diagnostics.ToEquatableArray(),
+            _checks.ToEquatableArray(),
+            _indexEntries.ToEquatableArray());
 
     private NameSlice Name(string name)
     {
@@ -243,11 +252,19 @@ internal sealed partial class FileBinder : IRecordSink, IBindScope
         AddRecord(collection, declaration, item, RecordSpan(item, item));
     }
 
-    /// <param name="key">In a keyed mapping, the record's key, which is its id; null where the record's own keys hold it.</param>
+    /// <param name="key">
+    /// In a keyed mapping, the record's key: its id, or its one [SeedKey] field; null where the record's own keys hold it.
+    /// </param>
     /// <param name="span">The record in the file: the mapping, the key and its mapping, or the CSV row.</param>
     [MethodImpl(Jit.Optimized)]
     private void AddRecord(int collectionIndex, CollectionDeclaration collection, DataNode mapping, SourceSpan span, DataNode? key = null)
     {
+        var recordKey = collection.Shape.RecordKey;
+        if (!recordKey.IsId)
+        {
+            AddKeyedRecord(collectionIndex, collection, mapping, span, recordKey, key);
+            return;
+        }
         var keys = KeysOf(collection.Shape);
         DataNode? idNode = key ?? mapping.Get(keys.IdKey);
         if (idNode is null)
@@ -263,27 +280,88 @@ internal sealed partial class FileBinder : IRecordSink, IBindScope
             return;
         }
 
+        AddRecord(collectionIndex, collection, mapping, span, idNode.Value!, idNode, key is null ? null : KeyNode(mapping, keys.IdKey), keys.IdKey);
+    }
+
+    /// <summary>
+    /// A record keyed by its [SeedKey] fields: its identity is their canonical text. A field that is missing or not a
+    /// key is reported where its value is bound, and the record is left out. In a keyed mapping, the mapping's key is
+    /// the value of the one key field (a composite key cannot be one key: <see cref="BindCollectionRoot"/> says so).
+    /// </summary>
+    private void AddKeyedRecord(int collectionIndex, CollectionDeclaration collection, DataNode mapping, SourceSpan span, KeyShape key, DataNode? entryKey)
+    {
+        DataNode? keyValue = null, twice = null;
+        string? twiceKey = null;
+        if (entryKey is not null && key.Fields.Count == 1)
+        {
+            // The mapping's key, read as the field's value: a cell's text, so that 12 or "12" alike is a whole number.
+            twiceKey = KeyOf(key.Fields[0]);
+            keyValue = DataNode.Cell(entryKey.Value ?? string.Empty, entryKey.Span);
+            twice = KeyNode(mapping, twiceKey);
+            if (twice is null)
+            {
+                var entries = new DataEntry[mapping.Entries.Length + 1];
+                entries[0] = new DataEntry(DataNode.Scalar(twiceKey, ScalarStyle.Plain, entryKey.Span), keyValue);
+                System.Array.Copy(mapping.Entries, 0, entries, 1, mapping.Entries.Length);
+                mapping = DataNode.Mapping(entries, mapping.Span);
+            }
+        }
+        var parts = new List<string>(key.Fields.Count);
+        DataNode? first = null;
+        foreach (var field in key.Fields)
+        {
+            var node = keyValue ?? mapping.Get(KeyOf(field));
+            first ??= node;
+            if (node is not null && field.Type.Kind.KeyText(node, field.Type) is { } text) parts.Add(text);
+        }
+        if (parts.Count == key.Fields.Count)
+        {
+            AddRecord(collectionIndex, collection, mapping, span, string.Join(KeyShape.Separator.ToString(), parts), first!, twice, twiceKey);
+            return;
+        }
+        // Bound for its errors only: the missing or wrong key field among them.
+        int offset = _writer.Length, firstReference = _references.Count, firstCheck = _checks.Count, names = _names.Length;
+        if (collection.IsValid) WriteRecord(mapping, collection.Shape, isTopLevel: true, depth: 0);
+        if (twice is not null && collection.IsValid) Report(DiagnosticDescriptors.IdGivenTwice, twice, entryKey!.Value ?? string.Empty, twiceKey!);
+        _writer.Truncate(offset);
+        _references.RemoveRange(firstReference, _references.Count - firstReference);
+        _checks.RemoveRange(firstCheck, _checks.Count - firstCheck);
+        _names.Length = names;
+    }
+
+    /// <param name="twice">
+    /// In a keyed mapping, the record's own key <paramref name="twiceKey"/> that its mapping key already gives (its id,
+    /// or its key field), reported there; the record is then not read.
+    /// </param>
+    [MethodImpl(Jit.Optimized)]
+    private void AddRecord(int collectionIndex, CollectionDeclaration collection, DataNode mapping, SourceSpan span, string identity, DataNode identityNode,
+        DataNode? twice = null, string? twiceKey = null)
+    {
         int offset = _writer.Length;
         int firstReference = _references.Count;
+        int firstCheck = _checks.Count;
         int names = _names.Length;
         _title = null;
+        (_collection, _recordId) = (collectionIndex, identity);
         // A collection whose declaration has errors is listed, not read: every record would fail the same way.
         bool valid = collection.IsValid && WriteRecord(mapping, collection.Shape, isTopLevel: true, depth: 0);
-        if (key is not null && KeyNode(mapping, keys.IdKey) is { } written)
+        if (twice is not null)
         {
-            if (collection.IsValid) Report(DiagnosticDescriptors.IdGivenTwice, written, key.Value ?? string.Empty, keys.IdKey);
+            if (collection.IsValid) Report(DiagnosticDescriptors.IdGivenTwice, twice, identityNode.Value ?? identity, twiceKey ?? twice.Value ?? string.Empty);
             valid = false;
         }
         if (!valid)
         {
             _writer.Truncate(offset);
             _references.RemoveRange(firstReference, _references.Count - firstReference);
+            _checks.RemoveRange(firstCheck, _checks.Count - firstCheck);
             _names.Length = names;
         }
+        if (valid && collection.Shape.Indexes.Count > 0) AddIndexEntries(_records.Count, collection.Shape, mapping);
         _records.Add(new RecordEntry(
             collectionIndex,
-            Name(idNode.Value!),
-            idNode.Span,
+            Name(identity),
+            identityNode.Span,
             span.StartLine + 1,
             _title is null ? NameSlice.None : Name(_title),
             _pieces.Count,
@@ -363,7 +441,7 @@ internal sealed partial class FileBinder : IRecordSink, IBindScope
             DataNode? value = given[i];
             given[i] = null;
             // A top-level record's id is kept apart from its values, so that lookups by id read ids alone.
-            if (isTopLevel && parameter.Name == "Id") continue;
+            if (isTopLevel && shape.RecordKey.IsId && parameter.Name == "Id") continue;
             if (value is null)
             {
                 if (parameter.IsOptional)
@@ -406,6 +484,75 @@ internal sealed partial class FileBinder : IRecordSink, IBindScope
         return _given[depth];
     }
 
+    /// <summary>
+    /// The values of a valid record's index parts, for the linker to sort by: each part's value as its kind orders it,
+    /// and its image, which the generated index reads back. A part left out has its parameter's default.
+    /// </summary>
+    private void AddIndexEntries(int record, RecordShape shape, DataNode mapping)
+    {
+        var records = _writer;
+        _writer = _indexWriter;
+        for (int i = 0; i < shape.Indexes.Count; i++)
+        {
+            _indexWriter.Truncate(0);
+            var values = new OrderValue[shape.Indexes[i].Parts.Count];
+            bool ok = true;
+            for (int p = 0; p < values.Length; p++)
+            {
+                var part = shape.Indexes[i].Parts[p];
+                var (node, parameter) = Locate(mapping, shape, part);
+                if (node is not null)
+                {
+                    values[p] = part.Type.Kind.OrderOf(node, part.Type) ?? default;
+                    ok &= Bind(node, part.Type, parameter!.KeyIn(_naming));
+                }
+                else if (parameter is { DefaultImage: { } image })
+                {
+                    values[p] = DefaultOrder(parameter);
+                    _indexWriter.Write(image, 0, image.Length);
+                }
+                else
+                {
+                    ok = false;
+                }
+            }
+            if (ok) _indexEntries.Add(new IndexEntry(record, i, values.ToEquatableArray(), _indexWriter.ToString()));
+        }
+        _writer = records;
+    }
+
+    /// <summary>An index part's value in a record, and its parameter (for a default when the data leaves it out).</summary>
+    private (DataNode? Node, ParameterShape? Parameter) Locate(DataNode mapping, RecordShape shape, IndexPart part)
+    {
+        DataNode? node = mapping;
+        ParameterShape? parameter = null;
+        for (int step = 0; step < part.Path.Count; step++)
+        {
+            parameter = null;
+            foreach (var candidate in shape.Parameters)
+            {
+                if (candidate.Name == part.Path[step]) parameter = candidate;
+            }
+            if (parameter is null || node is not { Kind: DataNodeKind.Mapping }) return (null, null);
+            // The key in this file's naming: the part's Keys are the dataset's.
+            node = node.Get(parameter.KeyIn(_naming));
+            if (step + 1 < part.Path.Count)
+            {
+                if (!_nestedShapes.TryGetValue(parameter.Type.TypeName, out var nested)) return (null, null);
+                shape = nested;
+            }
+        }
+        return (node, parameter);
+    }
+
+    /// <summary>The order of a parameter's default: its constant as the data would write it, or null.</summary>
+    private static OrderValue DefaultOrder(ParameterShape parameter)
+    {
+        if (parameter.DefaultJson is not { } json) return OrderValue.Null;
+        var (root, _) = JsonParser.Parse("default.json", SourceText.From("{\"v\": " + json + "}"), null, CancellationToken.None);
+        return root?.Get("v") is { } node ? parameter.Type.Kind.OrderOf(node, parameter.Type) ?? OrderValue.Null : OrderValue.Null;
+    }
+
     // ---- the value kinds' questions (IBindScope) -----------------------------------------------------
 
     public ImageWriter Image => _writer;
@@ -428,7 +575,7 @@ internal sealed partial class FileBinder : IRecordSink, IBindScope
         return ok;
     }
 
-    public bool BindReference(DataNode node, TypeShape type)
+    public bool BindReference(DataNode node, TypeShape type, string key)
     {
         if (!TargetOf(type, out int target))
         {
@@ -437,9 +584,13 @@ internal sealed partial class FileBinder : IRecordSink, IBindScope
             Report(DiagnosticDescriptors.UnknownCollection, node, type.Collection!, string.Empty, Suggestions.List(known));
             return false;
         }
-        _references.Add(new ReferenceEntry(target, Name(node.Value ?? string.Empty), node.Span, _writer.WriteReferencePlaceholder()));
+        _references.Add(new ReferenceEntry(target, Name(key), node.Span, _writer.WriteReferencePlaceholder()));
         return true;
     }
+
+    public string KeyOf(KeyField field) => field.KeyIn(_naming);
+
+    public void CheckAfterBuild(DataNode node, TypeShape type) => _checks.Add(new ValueCheck(type.TypeName, node.Value ?? string.Empty, node.Span, _collection, _recordId));
 
     public bool WrongType(DataNode node, TypeShape type, string key, string hint)
     {
@@ -457,9 +608,11 @@ internal sealed partial class FileBinder : IRecordSink, IBindScope
                 var parameter = shape.Parameters[i];
                 keys.Of[i] = parameter.KeyIn(_naming);
                 keys[keys.Of[i]] = i;
-                // A keyed mapping's keys fill this parameter; a [SeedKey] parameter will take the place of Id here.
+                // A keyed mapping's keys fill this parameter.
                 if (parameter.Name == "Id") keys.IdKey = keys.Of[i];
             }
+            // A record with [SeedKey] is named by its (first) key field instead.
+            if (shape.Key is { IsId: false } key) keys.IdKey = KeyOf(key.Fields[0]);
             foreach (string title in TitleKeys)
             {
                 int found = -1;
@@ -492,7 +645,7 @@ internal sealed partial class FileBinder : IRecordSink, IBindScope
 
     /// <summary>
     /// A record's data keys in the file's naming, the positions of their parameters, the parameter that titles it (or
-    /// -1), and the key of its id.
+    /// -1), and the key of its id (for a record with [SeedKey], of its first key field).
     /// </summary>
     private sealed class ShapeKeys(IEqualityComparer<string> comparer, int parameters) : Dictionary<string, int>(comparer)
     {

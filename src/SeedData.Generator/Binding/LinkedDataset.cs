@@ -15,12 +15,17 @@ namespace SeedData.Generator.Binding;
 /// <see cref="CollectionApi.NamedRecords"/>: the named members' <c>#line</c> directives. Apart from the API, since
 /// editing a record's last value moves where it ends but changes no member.
 /// </param>
+/// <param name="Checks">Every value of a project scalar, for the check the build runs and for run-time failures.</param>
 internal sealed record LinkedDataset(
     DatasetApi Api,
     DatasetImage Image,
     EquatableArray<DiagnosticInfo> Diagnostics,
     int FileCount,
-    EquatableArray<EquatableArray<RecordPlace>> MemberPlaces = default);
+    EquatableArray<EquatableArray<RecordPlace>> MemberPlaces = default,
+    EquatableArray<CheckedValue> Checks = default);
+
+/// <summary>A value of a project scalar: its type, the record that holds it, where it is written (<c>path(line,col)</c>), and its text.</summary>
+internal sealed record CheckedValue(string TypeName, string Collection, string RecordId, string Location, string Value);
 
 /// <summary>What the generated API depends on in the data: record counts and named members.</summary>
 /// <param name="HasErrors">True when the data or declarations have errors: the API is generated, the data is not.</param>
@@ -64,7 +69,9 @@ internal readonly record struct RecordPlace(string FilePath, int StartLine, int 
 /// </summary>
 /// <param name="ContentSha256">The dataset's content hash (see <c>DatasetLinker.RecordsHash</c>).</param>
 /// <param name="IdChunks">The id chunks of each collection, in collection order.</param>
-internal sealed record DatasetImage(string ContentSha256, EquatableArray<EquatableArray<string>> IdChunks, EquatableArray<string> RecordChunks)
+/// <param name="IndexChunks">Each collection's indexes (see <c>DatasetLinker.WriteIndexes</c>), in collection and then index order.</param>
+internal sealed record DatasetImage(string ContentSha256, EquatableArray<EquatableArray<string>> IdChunks, EquatableArray<string> RecordChunks,
+    EquatableArray<EquatableArray<EquatableArray<string>>> IndexChunks = default)
 {
     /// <summary>
     /// A chunk ends before the id or record that would take it past this length (one longer id or record is a chunk of

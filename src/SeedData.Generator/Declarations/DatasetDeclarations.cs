@@ -24,6 +24,28 @@ internal sealed record DatasetDeclarations(
     EquatableArray<RecordShape> MemberShapes,
     EquatableArray<string> UnusableCollections)
 {
+    /// <summary>
+    /// True when some record holds a value that the project's own code reads (a project scalar's <c>Parse</c>): the
+    /// dataset then carries the table of those values and builds its collections so that one failure breaks only the
+    /// collections that reach it.
+    /// </summary>
+    public bool HasValuesReadByProjectCode
+    {
+        get
+        {
+            var seen = new System.Collections.Generic.HashSet<string>(System.StringComparer.Ordinal);
+            return Collections.Items.Any(c => ReadsByProjectCode(c.Shape, seen));
+        }
+    }
+
+    private bool ReadsByProjectCode(RecordShape shape, System.Collections.Generic.HashSet<string> seen)
+        => seen.Add(shape.TypeName) && shape.Parameters.Items.Any(p => ReadsByProjectCode(p.Type, seen));
+
+    private bool ReadsByProjectCode(TypeShape type, System.Collections.Generic.HashSet<string> seen)
+        => type.Kind.ReadByProjectCode
+            || type.Element is { } element && ReadsByProjectCode(element, seen)
+            || NestedShapes.Items.FirstOrDefault(n => n.TypeName == type.TypeName) is { } nested && ReadsByProjectCode(nested, seen);
+
     public int IndexOfCollection(string name)
     {
         for (int i = 0; i < Collections.Count; i++)

@@ -47,6 +47,8 @@ internal sealed record ParameterShape(
 /// <param name="GenerateEquality">
 /// True for partial, top-level records that define neither Equals nor GetHashCode: the generator writes them.
 /// </param>
+/// <param name="Key">For a [SeedRecord] with [SeedKey] parameters, its key; null for the <c>string Id</c>.</param>
+/// <param name="Indexes">For a [SeedRecord], its secondary indexes ([SeedIndex] on its parameters and its inline records').</param>
 internal sealed record RecordShape(
     string TypeName,
     string Name,
@@ -58,7 +60,13 @@ internal sealed record RecordShape(
     bool IsValueType,
     bool IsSealed,
     bool GeneratePrintMembers,
-    bool GenerateEquality);
+    bool GenerateEquality,
+    KeyShape? Key = null,
+    EquatableArray<IndexShape> Indexes = default)
+{
+    /// <summary>The record's key: its [SeedKey] parameters, or its <c>string Id</c>.</summary>
+    public KeyShape RecordKey => Key ?? KeyShape.Id;
+}
 
 /// <summary>
 /// What the declaration step yields for one [SeedRecord] type: its shape, the shapes of the inline records it

@@ -58,11 +58,14 @@ internal sealed class RecordShapeReader : Kinds.IShapeScope
         var reader = new RecordShapeReader(cancellationToken);
         string? collection = CollectionOf(type);
         RecordShape shape = reader.ReadRecord(type, collection ?? string.Empty) with { NamedMemberLimit = NamedMemberLimitOf(type) };
+        var keyParameters = KeyReader.KeyParameters(type);
+        if (keyParameters.Count > 0) shape = shape with { Key = reader.ReadKey(type, keyParameters, shape) };
+        if (collection is not null) shape = shape with { Indexes = IndexReader.Read(type, shape, reader._nested, reader._diagnostics) };
         if (string.IsNullOrWhiteSpace(collection))
         {
             reader.Report(DiagnosticDescriptors.EmptyCollectionName, type, type.Name);
         }
-        else if (!reader._shapeRejected && !reader.IdRejected(type) && !shape.Parameters.Any(p => p.Name == "Id" && p.Type.Kind == Kinds.ValueKinds.String))
+        else if (keyParameters.Count == 0 && !reader._shapeRejected && !reader.IdRejected(type) && !shape.Parameters.Any(p => p.Name == "Id" && p.Type.Kind == Kinds.ValueKinds.String))
         {
             reader.Report(DiagnosticDescriptors.RecordWithoutId, type, type.Name);
         }
@@ -72,6 +75,40 @@ internal sealed class RecordShapeReader : Kinds.IShapeScope
             reader._diagnostics.ToEquatableArray(),
             SourceLocation.From(type.Locations.FirstOrDefault()),
             reader._docs.OrderBy(d => d.TypeName, System.StringComparer.Ordinal).ToEquatableArray());
+    }
+
+    /// <summary>
+    /// The record's [SeedKey] fields, or null (reported at the parameter) when one cannot be a key: a kind with no
+    /// canonical text, a nullable, or an optional parameter. A parameter whose type was reported already has its error.
+    /// </summary>
+    private KeyShape? ReadKey(INamedTypeSymbol type, IReadOnlyList<IParameterSymbol> keyParameters, RecordShape shape)
+    {
+        var fields = new List<KeyField>();
+        bool usable = true;
+        foreach (var parameter in keyParameters)
+        {
+            var declared = shape.Parameters.Items.FirstOrDefault(p => p.Name == parameter.Name);
+            if (declared is null)
+            {
+                usable = false;
+                continue;
+            }
+            if (!declared.Type.Kind.IsKeyKind)
+            {
+                Report(DiagnosticDescriptors.KeyOfUnusableKind, parameter, parameter.Name, type.Name, parameter.Type.ToDisplayString());
+                usable = false;
+            }
+            else if (declared.IsOptional)
+            {
+                Report(DiagnosticDescriptors.OptionalKey, parameter, parameter.Name, type.Name);
+                usable = false;
+            }
+            else
+            {
+                fields.Add(new KeyField(declared.Name, declared.Key, declared.Type, declared.Field));
+            }
+        }
+        return usable ? new KeyShape(fields.ToEquatableArray()) : null;
     }
 
     /// <summary>Whether the record has an 'Id' parameter whose type was reported (SD0030): that is its one error.</summary>
@@ -157,6 +194,14 @@ internal sealed class RecordShapeReader : Kinds.IShapeScope
     }
 
     private static bool IsSeedField(AttributeData attribute) => attribute.AttributeClass?.ToDisplayString() == SeedFieldAttributeName;
+
+    /// <summary>
+    /// The key a parameter's <c>[SeedField("...")]</c> spells, unchecked (its own declaration reports one it cannot
+    /// have), or null for none: what a reference to its record writes for a key field.
+    /// </summary>
+    public static string? SpelledField(IParameterSymbol parameter)
+        => parameter.GetAttributes().FirstOrDefault(IsSeedField) is { ConstructorArguments.Length: 1 } attribute
+            && attribute.ConstructorArguments[0].Value is string field && field.Trim().Length > 0 ? field : null;
 
     /// <summary>
     /// The key a <c>[SeedField("...")]</c> gives the parameter, or null for none. An empty spelling, or one another

@@ -13,6 +13,9 @@ namespace SeedData.Generator.Declarations;
 /// For references, whether the target record has its <c>string Id</c>. When its declaration lacks one (an error
 /// reported there), generated code must not read <c>.Id</c>, or one mistake becomes many compiler errors.
 /// </param>
+/// <param name="PackageColumns">For a project's own scalar, the columns it adds in the Data Package ([SeedDataPackageColumn] properties).</param>
+/// <param name="TargetKey">For a reference, the target's key: data files write a reference as it.</param>
+/// <param name="PackageDescription">For a project's own scalar, the description of its Data Package column ([SeedDataPackageColumn] on the type).</param>
 internal sealed record TypeShape(
     ValueKind Kind,
     string TypeName,
@@ -20,8 +23,14 @@ internal sealed record TypeShape(
     TypeShape? Element,
     EquatableArray<EnumMemberShape> EnumMembers,
     string? Collection,
-    bool TargetHasId = true)
+    bool TargetHasId = true,
+    EquatableArray<PackageColumn> PackageColumns = default,
+    string? PackageDescription = null,
+    KeyShape? TargetKey = null)
 {
+    /// <summary>For a reference, the key its target is found by (the target's [SeedKey] fields, or its Id).</summary>
+    public KeyShape Key => TargetKey ?? KeyShape.Id;
+
     public static TypeShape Simple(ValueKind kind, string typeName, string displayName)
         => new(kind, typeName, displayName, null, EquatableArray<EnumMemberShape>.Empty, null);
 

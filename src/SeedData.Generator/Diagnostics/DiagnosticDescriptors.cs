@@ -72,11 +72,15 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor UnknownReference = Error("SD0017", DataCategory,
         "Unknown reference",
-        "No record in '{0}' has the id '{1}'{2}. Fix the id or add the record.");
+        "No record in '{0}' has the {3} '{1}'{2}. Fix the {3} or add the record.");
+
+    public static readonly DiagnosticDescriptor DuplicateIndexValue = Error("SD0055", DataCategory,
+        "A value of a unique index held twice",
+        "The value '{0}' of the unique index {1} is already held in '{2}' by the record at {3}. Give each record its own value, or make the index not unique.");
 
     public static readonly DiagnosticDescriptor DuplicateId = Error("SD0018", DataCategory,
         "Duplicate id",
-        "The id '{0}' is already used in '{1}' by the record at {2}. Give each record a unique id.");
+        "The {3} '{0}' is already used in '{1}' by the record at {2}. Give each record a unique {3}.");
 
     public static readonly DiagnosticDescriptor ReferenceCycle = Error("SD0019", DataCategory,
         "Reference cycle",
@@ -110,7 +114,7 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor DatasetWithoutData = Warning("SD0035", DeclarationCategory,
         "Dataset class without data files",
-        "'{0}' has [SeedRecord] types but the build passes no SeedData files, so every collection is empty. Add <SeedDataFile Include=\"data/**/*.yaml\" /> to the project (with a ProjectReference to the generator, use <AdditionalFiles Include=\"...\" SeedDataFile=\"true\" /> and <CompilerVisibleItemMetadata Include=\"AdditionalFiles\" MetadataName=\"SeedDataFile\" />).");
+        "'{0}' has [SeedRecord] types but the build passes no SeedData files, so every collection is empty. Add <SeedDataFile Include=\"data/**/*.yaml;data/**/*.yml;data/**/*.json\" /> to the project, naming every extension you use (with a ProjectReference to the generator, use <AdditionalFiles Include=\"...\" SeedDataFile=\"true\" /> and <CompilerVisibleItemMetadata Include=\"AdditionalFiles\" MetadataName=\"SeedDataFile\" />).");
 
     public static readonly DiagnosticDescriptor NamedMembersOmitted = Info("SD0036", DeclarationCategory,
         "Too many records for named members",
@@ -138,9 +142,29 @@ internal static class DiagnosticDescriptors
         "Empty collection name",
         "The [SeedRecord] of '{0}' gives an empty collection name, so no data file can name its collection. Name it, e.g. [SeedRecord(\"actors\")].");
 
+    public static readonly DiagnosticDescriptor KeyOfUnusableKind = Error("SD0051", DeclarationCategory,
+        "A key of a type that cannot be a key",
+        "The [SeedKey] parameter '{0}' of '{1}' has the type '{2}', which cannot be a key: a key has one canonical text, so that references find its record. Make it text, a whole number, an enum, a Guid, a DateOnly or a char, not nullable.");
+
+    public static readonly DiagnosticDescriptor OptionalKey = Error("SD0052", DeclarationCategory,
+        "An optional key",
+        "The [SeedKey] parameter '{0}' of '{1}' has a default value, but every record needs its key. Remove the default value.");
+
+    public static readonly DiagnosticDescriptor IndexOfUnorderedKind = Error("SD0053", DeclarationCategory,
+        "An index on a type with no order",
+        "The [SeedIndex] on '{0}' of '{1}' sorts by '{2}', which has no order. Index text, numbers, dates and times, an enum, a Guid, a Version or a bool, or their nullable forms.");
+
+    public static readonly DiagnosticDescriptor CultureComparison = Error("SD0054", DeclarationCategory,
+        "An index that compares text by culture",
+        "The [SeedIndex] on '{0}' of '{1}' compares text with StringComparison.{2}, which depends on the culture, so its order would not be the same on every machine. Use Ordinal or OrdinalIgnoreCase.");
+
+    public static readonly DiagnosticDescriptor CompositeIndexPartTwice = Error("SD0056", DeclarationCategory,
+        "A composite index with a part given twice",
+        "The [SeedIndex] parts of '{0}' named '{1}' give its part {2} twice. Give each part of a composite index its own order: [SeedIndex(\"{1}\", 0)], [SeedIndex(\"{1}\", 1)].");
+
     public static readonly DiagnosticDescriptor RecordWithoutId = Error("SD0045", DeclarationCategory,
         "Record without a string Id",
-        "'{0}' has no 'string Id' parameter, which every [SeedRecord] needs: data files write it as 'id', and references name records by it. Add 'string Id' as its first parameter.");
+        "'{0}' has no 'string Id' parameter, which every [SeedRecord] needs: data files write it as 'id', and references name records by it. Add 'string Id' as its first parameter, or mark the parameters that make its key with [SeedKey].");
 
     public static readonly DiagnosticDescriptor CollectionNameWithoutLetters = Error("SD0046", DeclarationCategory,
         "Collection name without a letter or digit",
@@ -164,35 +188,35 @@ internal static class DiagnosticDescriptors
         "More than one dataset class",
         "'{0}' is a second [SeedDataset]: '{1}' (at {2}) is already the dataset class of this project, and a project has one. Keep one [SeedDataset] class.");
 
-    public static readonly DiagnosticDescriptor UnknownKeyNaming = Error("SD0051", DeclarationCategory,
+    public static readonly DiagnosticDescriptor UnknownKeyNaming = Error("SD0080", DeclarationCategory,
         "Unknown key naming",
         "'{0}' is not a key naming, in {1}. Use camelCase, snake_case, kebab-case or exact; camelCase is used until then.");
 
-    public static readonly DiagnosticDescriptor InvalidField = Error("SD0052", DeclarationCategory,
+    public static readonly DiagnosticDescriptor InvalidField = Error("SD0081", DeclarationCategory,
         "Unusable [SeedField] key",
         "The [SeedField] of the parameter '{0}' of '{1}' cannot be used: {2}.");
 
-    public static readonly DiagnosticDescriptor IdGivenTwice = Error("SD0053", DataCategory,
+    public static readonly DiagnosticDescriptor IdGivenTwice = Error("SD0082", DataCategory,
         "Id given twice",
         "This record's id is its key '{0}' in the file's mapping, so it cannot also have the key '{1}'. Remove '{1}', or write the file as a list of records.");
 
-    public static readonly DiagnosticDescriptor UnknownFileCollection = Error("SD0054", DataCategory,
+    public static readonly DiagnosticDescriptor UnknownFileCollection = Error("SD0083", DataCategory,
         "No collection for the file",
         "The file '{0}' holds the records of one collection, '{1}' ({2}), but no [SeedRecord] declares that collection{3}. Set Collection=\"...\" on its SeedDataFile item to one of: {4}.");
 
-    public static readonly DiagnosticDescriptor CsvSyntaxError = Error("SD0060", DataCategory,
+    public static readonly DiagnosticDescriptor CsvSyntaxError = Error("SD0084", DataCategory,
         "CSV syntax error",
         "The CSV file is malformed: {0}.");
 
-    public static readonly DiagnosticDescriptor WrongFieldCount = Error("SD0061", DataCategory,
+    public static readonly DiagnosticDescriptor WrongFieldCount = Error("SD0085", DataCategory,
         "Wrong number of fields",
         "This row has {0} fields, but the header has {1} columns: {2}.");
 
-    public static readonly DiagnosticDescriptor DuplicateColumn = Error("SD0062", DataCategory,
+    public static readonly DiagnosticDescriptor DuplicateColumn = Error("SD0086", DataCategory,
         "Duplicate column",
         "The column '{0}' appears more than once in the header, first as column {1}. Keep one of them.");
 
-    public static readonly DiagnosticDescriptor MissingColumn = Error("SD0063", DataCategory,
+    public static readonly DiagnosticDescriptor MissingColumn = Error("SD0087", DataCategory,
         "Missing column",
         "The header has no column '{0}', which every '{1}' needs ({2}). Add the column, or give the parameter a default value to make it optional.");
 

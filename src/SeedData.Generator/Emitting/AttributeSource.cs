@@ -64,6 +64,82 @@ internal static class AttributeSource
                 /// <summary>The key as data files write it, e.g. <c>iso_3166-2</c>.</summary>
                 public string Key { get; }
             }
+
+            /// <summary>
+            /// Marks the parameter that is a [SeedRecord]'s key, instead of a <c>string Id</c>: text, a whole number, an
+            /// enum, a Guid, a DateOnly or a char. On several parameters, a composite key, in the order given
+            /// (<c>[SeedKey(0)]</c>, <c>[SeedKey(1)]</c>). Data files refer to a record by its key: the value, or for a
+            /// composite key a mapping of its fields (<c>{region: eu, code: 42}</c>). The collection gets
+            /// <c>FindBy{Name}(key)</c>, <c>TryGet</c> and <c>Contains</c> by the key.
+            /// </summary>
+            [global::System.AttributeUsage(global::System.AttributeTargets.Parameter | global::System.AttributeTargets.Property, Inherited = false, AllowMultiple = false)]
+            [global::System.Diagnostics.Conditional("SEEDDATA_KEEP_ATTRIBUTES")]
+            internal sealed class SeedKeyAttribute : global::System.Attribute
+            {
+                /// <summary>The key, or its first field.</summary>
+                public SeedKeyAttribute()
+                {
+                }
+
+                /// <summary>A field of a composite key, at <paramref name="order"/> (0 first).</summary>
+                public SeedKeyAttribute(int order) => Order = order;
+
+                /// <summary>The field's place in a composite key, 0 first.</summary>
+                public int Order { get; }
+            }
+
+            /// <summary>
+            /// Marks a parameter (of a [SeedRecord], or of an inline record it holds) as an index of the collection: its
+            /// order is worked out when the project builds, and the collection gets <c>FindBy{Name}</c>,
+            /// <c>FindRangeBy{Name}</c>, <c>FindClosestBy{Name}</c> and <c>SortedBy{Name}</c>. Several parameters with one
+            /// name, each with its order, make one composite index. <see cref="Unique"/> makes a value held twice an
+            /// error; <see cref="Comparison"/> compares text ordinally (the default) or ignoring case.
+            /// </summary>
+            [global::System.AttributeUsage(global::System.AttributeTargets.Parameter | global::System.AttributeTargets.Property, Inherited = false, AllowMultiple = true)]
+            [global::System.Diagnostics.Conditional("SEEDDATA_KEEP_ATTRIBUTES")]
+            internal sealed class SeedIndexAttribute : global::System.Attribute
+            {
+                /// <summary>An index of this parameter alone, named after it.</summary>
+                public SeedIndexAttribute()
+                {
+                }
+
+                /// <summary>A part of the index <paramref name="name"/>, at <paramref name="order"/> (0 first).</summary>
+                public SeedIndexAttribute(string name, int order = 0)
+                {
+                    Name = name;
+                    Order = order;
+                }
+
+                /// <summary>The index's name: its members are FindBy{Name} and the rest.</summary>
+                public string? Name { get; }
+
+                /// <summary>The part's place in a composite index, 0 first.</summary>
+                public int Order { get; }
+
+                /// <summary>Whether each value is held by one record at most: the build says where one is held twice.</summary>
+                public bool Unique { get; set; }
+
+                /// <summary>How text compares: Ordinal or OrdinalIgnoreCase (a culture's order is not the same on every machine).</summary>
+                public global::System.StringComparison Comparison { get; set; } = global::System.StringComparison.Ordinal;
+            }
+
+            /// <summary>
+            /// On a property of a project's own scalar (a type with <c>static T Parse(string, IFormatProvider?)</c>): its
+            /// value is a column of its own in the Data Package, after the scalar's, named after the parameter's key and
+            /// the property (<c>saidOn</c>, <c>saidOnEarliest</c>). On the type itself: the description of its column. In a
+            /// description, <c>{0}</c> stands for the parameter's key.
+            /// </summary>
+            [global::System.AttributeUsage(global::System.AttributeTargets.Property | global::System.AttributeTargets.Class | global::System.AttributeTargets.Struct, Inherited = false, AllowMultiple = false)]
+            [global::System.Diagnostics.Conditional("SEEDDATA_KEEP_ATTRIBUTES")]
+            internal sealed class SeedDataPackageColumnAttribute : global::System.Attribute
+            {
+                /// <summary>A column, with what the Data Package's Table Schema says of it.</summary>
+                public SeedDataPackageColumnAttribute(string? description = null) => Description = description;
+
+                /// <summary>The column's description in the Table Schema; <c>{0}</c> is the parameter's key.</summary>
+                public string? Description { get; }
+            }
         }
 
         """;

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using SeedData.Generator.Binding;
 using SeedData.Generator.Declarations;
 using SeedData.Generator.Image;
@@ -98,6 +99,11 @@ internal static class DatasetEmitter
     {
         var writer = Begin(dataset);
         writer.Open("static partial class " + dataset.ClassName);
+        if (declarations.Collections.Items.Any(c => c.Shape.Indexes.Count > 0))
+        {
+            RuntimeSource.Write(writer, IndexEmitter.Runtime);
+            writer.Line();
+        }
         for (int c = 0; c < declarations.Collections.Count; c++)
         {
             var collection = declarations.Collections[c];
@@ -127,32 +133,7 @@ internal static class DatasetEmitter
         writer.Summary("The record at <paramref name=\"index\"/>, in data file order.");
         writer.Line("public " + type + " this[int index] => " + items + "[index];");
         writer.Line();
-        writer.Summary("The record with the id <paramref name=\"id\"/>.");
-        writer.Line("/// <exception cref=\"global::System.Collections.Generic.KeyNotFoundException\">No record has that id.</exception>");
-        writer.Open("public " + type + " this[string id]");
-        writer.Open("get");
-        writer.Line("int index = IndexOf(id);");
-        writer.Line("return index >= 0 ? " + items + "[index] : throw new global::System.Collections.Generic.KeyNotFoundException("
-            + CSharpNames.StringLiteral("No record in '" + collection.Name + "' has the id '") + " + id + \"'.\");");
-        writer.Close();
-        writer.Close();
-        writer.Line();
-        writer.Summary("Finds the record with the id <paramref name=\"id\"/>.");
-        writer.Open("public bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out " + type + " record)");
-        writer.Line("int index = IndexOf(id);");
-        writer.Line("record = index >= 0 ? " + items + "[index] : default!;");
-        writer.Line("return index >= 0;");
-        writer.Close();
-        writer.Line();
-        writer.Summary("Whether a record has the id <paramref name=\"id\"/>.");
-        writer.Line("public bool Contains(string id) => IndexOf(id) >= 0;");
-        writer.Line();
-        writer.Line("// The ids' positions, built on the first lookup from the ids alone; two threads may both build it, and build the same.");
-        writer.Line("private global::System.Collections.Generic.Dictionary<string, int>? _positions;");
-        writer.Line();
-        writer.Summary("The position of the record with the id <paramref name=\"id\"/>, or -1. The first call reads the ids alone, without building the records.");
-        writer.Line("public int IndexOf(string id) => id is not null && (_positions ??= IdTable.Index(" + StoreEmitter.IdsOf(collection) + ")).TryGetValue(id, out int index) ? index : -1;");
-        writer.Line();
+        WriteKeyLookups(writer, collection, items);
         writer.Summary("The records as an immutable array, in data file order.");
         writer.Line("public global::System.Collections.Immutable.ImmutableArray<" + type + "> AsImmutableArray() => global::System.Collections.Immutable.ImmutableArray.Create(" + items + ");");
         writer.Line();
@@ -164,6 +145,7 @@ internal static class DatasetEmitter
         writer.Line();
         writer.Line("global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();");
 
+        IndexEmitter.Write(writer, collection, declarations.IndexOfCollection(collection.Name), api.Count);
         foreach (var lookup in collection.Lookups)
         {
             EmitLookup(writer, dataset, declarations, collection, lookup);
@@ -196,6 +178,63 @@ internal static class DatasetEmitter
             place.StartLine + 1, startColumn, endLine + 1, endColumn, column, place.FilePath);
     }
 
+    /// <summary>
+    /// Lookups by the records' key: the indexer by text (for an id or a text key), <c>FindBy{Key}</c> (for a [SeedKey]),
+    /// <c>TryGet</c>, <c>Contains</c> and <c>IndexOf</c>, each by the key's type; all through the key's canonical text.
+    /// </summary>
+    private static void WriteKeyLookups(SourceWriter writer, CollectionDeclaration collection, string items)
+    {
+        string type = collection.RecordTypeName;
+        var key = collection.Shape.RecordKey;
+        string keyType = KeyCode.TypeName(key), name = key.IsId ? "id" : "key", words = KeyCode.Described(key);
+        string text = KeyCode.OfValue(key, name);
+        if (key.IsText)
+        {
+            writer.Summary("The record with the " + words + " <paramref name=\"" + name + "\"/>.");
+            writer.Line("/// <exception cref=\"global::System.Collections.Generic.KeyNotFoundException\">No record has that " + words + ".</exception>");
+            writer.Open("public " + type + " this[string " + name + "]");
+            writer.Open("get");
+            writer.Line("int index = IndexOf(" + name + ");");
+            writer.Line("return index >= 0 ? " + items + "[index] : throw new global::System.Collections.Generic.KeyNotFoundException("
+                + CSharpNames.StringLiteral("No record in '" + collection.Name + "' has the " + words + " '") + " + " + name + " + \"'.\");");
+            writer.Close();
+            writer.Close();
+            writer.Line();
+        }
+        if (!key.IsId)
+        {
+            writer.Summary("The record with the " + words + " <paramref name=\"" + name + "\"/>, or null.");
+            writer.Line("public " + type + "? " + KeyCode.FindName(key) + "(" + keyType + " " + name + ") => TryGet(" + name + ", out var record) ? record : null;");
+            writer.Line();
+        }
+        writer.Summary("Finds the record with the " + words + " <paramref name=\"" + name + "\"/>.");
+        // MaybeNullWhen is internal in netstandard2.0 and .NET Framework: the attribute is there where the target has it.
+        writer.Raw("#if NETCOREAPP3_0_OR_GREATER || NETSTANDARD2_1_OR_GREATER\n");
+        writer.Line("public bool TryGet(" + keyType + " " + name + ", [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out " + type + " record)");
+        writer.Raw("#else\n");
+        writer.Line("public bool TryGet(" + keyType + " " + name + ", out " + type + " record)");
+        writer.Raw("#endif\n");
+        writer.Line("{");
+        writer.Indent();
+        writer.Line("int index = IndexOf(" + name + ");");
+        writer.Line("record = index >= 0 ? " + items + "[index] : default!;");
+        writer.Line("return index >= 0;");
+        writer.Close();
+        writer.Line();
+        writer.Summary("Whether a record has the " + words + " <paramref name=\"" + name + "\"/>.");
+        writer.Line("public bool Contains(" + keyType + " " + name + ") => IndexOf(" + name + ") >= 0;");
+        writer.Line();
+        writer.Summary("The position of the record with the " + words + " <paramref name=\"" + name + "\"/>, or -1. The first call reads the keys alone, without building the records.");
+        writer.Line("public int IndexOf(" + keyType + " " + name + ") => " + (key.IsText ? name + " is null ? -1 : " : string.Empty) + "IndexOfKey(" + text + ");");
+        writer.Line();
+        writer.Line("// The keys' positions, built on the first lookup from the keys alone; two threads may both build it, and build the same.");
+        writer.Line("private global::System.Collections.Generic.Dictionary<string, int>? _positions;");
+        writer.Line();
+        writer.Line("// By the key's canonical text: what references and reverse lookups find records by.");
+        writer.Line("internal int IndexOfKey(string key) => (_positions ??= IdTable.Index(" + StoreEmitter.IdsOf(collection) + ")).TryGetValue(key, out int index) ? index : -1;");
+        writer.Line();
+    }
+
     private static void EmitLookup(SourceWriter writer, DatasetInfo dataset, DatasetDeclarations declarations, CollectionDeclaration collection, ReverseLookup lookup)
     {
         var target = declarations.Collections[lookup.TargetCollection];
@@ -208,8 +247,9 @@ internal static class DatasetEmitter
         writer.Summary("The <c>" + SourceWriter.Xml(collection.Name) + "</c> records whose <c>" + SourceWriter.Xml(lookup.MemberPath)
             + (lookup.ThroughList ? "</c> includes" : "</c> is") + " <paramref name=\"target\"/>, in data file order; empty for a record that is not part of this dataset.");
         writer.Open("public " + resultType + " " + lookup.MethodName + "(" + target.RecordTypeName + " target)");
-        writer.Line("global::System.ArgumentNullException.ThrowIfNull(target);");
-        writer.Line("int index = " + dataset.TypeName + "." + target.PropertyName + ".IndexOf(target.Id);");
+        // ReferenceEquals, not "is null": a record struct target is boxed and never null.
+        writer.Line("if (global::System.Object.ReferenceEquals(target, null)) throw new global::System.ArgumentNullException(nameof(target));");
+        writer.Line("int index = " + dataset.TypeName + "." + target.PropertyName + ".IndexOfKey(" + KeyCode.OfRecord(target.Shape.RecordKey, "target") + ");");
         writer.Line("if (index < 0 || !global::System.Collections.Generic.EqualityComparer<" + target.RecordTypeName + ">.Default.Equals(Store." + target.PropertyName + "[index], target)) return " + resultType + ".Empty;");
         writer.Line("// Two threads may both build the index; they build the same one.");
         writer.Line("return Select((" + index + " ??= Index" + lookup.MethodName + "())[index]);");
@@ -219,18 +259,18 @@ internal static class DatasetEmitter
         writer.Line("var positions = new global::System.Collections.Generic.List<int>?[Store." + target.PropertyName + ".Length];");
         writer.Line("var records = Store." + collection.PropertyName + ";");
         writer.Open("for (int position = 0; position < records.Length; position++)");
-        EmitWalk(writer, "records[position]", lookup.Steps, 0, dataset.TypeName + "." + target.PropertyName);
+        EmitWalk(writer, "records[position]", lookup.Steps, 0, dataset.TypeName + "." + target.PropertyName, target.Shape.RecordKey);
         writer.Close();
         writer.Line("return Seal(positions);");
         writer.Close();
     }
 
     // Visits every value at the end of the steps: "is { } v" skips nulls, whether nullable or not.
-    private static void EmitWalk(SourceWriter writer, string value, EquatableArray<LookupStep> steps, int depth, string targetCollection)
+    private static void EmitWalk(SourceWriter writer, string value, EquatableArray<LookupStep> steps, int depth, string targetCollection, KeyShape key)
     {
         if (depth == steps.Count)
         {
-            writer.Line("Note(positions, " + targetCollection + ".IndexOf(" + value + ".Id), position);");
+            writer.Line("Note(positions, " + targetCollection + ".IndexOfKey(" + KeyCode.OfRecord(key, value) + "), position);");
             return;
         }
         var step = steps[depth];
@@ -240,7 +280,7 @@ internal static class DatasetEmitter
         {
             case LookupContainer.Single:
                 writer.Open("if (" + member + " is { } v" + d + ")");
-                EmitWalk(writer, "v" + d, steps, depth + 1, targetCollection);
+                EmitWalk(writer, "v" + d, steps, depth + 1, targetCollection, key);
                 writer.Close();
                 break;
             default:
@@ -249,7 +289,7 @@ internal static class DatasetEmitter
                 writer.Open("if (" + member + " is " + pattern + " list" + d + ")");
                 writer.Open("foreach (var item" + d + " in list" + d + items + ")");
                 writer.Open("if (item" + d + " is { } v" + d + ")");
-                EmitWalk(writer, "v" + d, steps, depth + 1, targetCollection);
+                EmitWalk(writer, "v" + d, steps, depth + 1, targetCollection, key);
                 writer.Close();
                 writer.Close();
                 writer.Close();

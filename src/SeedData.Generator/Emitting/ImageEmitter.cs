@@ -37,6 +37,15 @@ internal static class ImageEmitter
             writer.Line();
         }
         WriteChunks(writer, literals, "RecordChunks", "RecordData", image.RecordChunks);
+        for (int c = 0; c < image.IndexChunks.Count; c++)
+        {
+            for (int i = 0; i < image.IndexChunks[c].Count; i++)
+            {
+                string name = c.ToString(CultureInfo.InvariantCulture) + "_" + i.ToString(CultureInfo.InvariantCulture);
+                writer.Line();
+                WriteChunks(writer, literals, "IndexChunks" + name, "IndexData" + name, image.IndexChunks[c][i]);
+            }
+        }
         if (!literals)
         {
             writer.Line();

@@ -337,9 +337,8 @@ internal sealed class JsonEmitter : IJsonScope
         writer.Line("var record = _records[c][i];");
         writer.Line("string path = Path(c, i);");
         writer.Line("if (record.ValueKind != " + Json + ".JsonValueKind.Object) throw Fail(path, \"a record (an object)\", record);");
-        writer.Line("if (!record.TryGetProperty(\"id\", out var id)) throw new " + Json + ".JsonException(path + \": the record has no 'id'.\", path, null, null);");
-        writer.Line("string text = ReadString(id, path + \".id\");");
-        writer.Line("if (_index[c].TryGetValue(text, out int first)) throw new " + Json + ".JsonException(path + \".id: the id '\" + text + \"' is already used by \" + Path(c, first) + \".\", path + \".id\", null, null);");
+        writer.Line("string text = KeyOfRecord(c, record, path);");
+        writer.Line("if (_index[c].TryGetValue(text, out int first)) throw new " + Json + ".JsonException(path + \": the \" + KeyWords[c] + \" '\" + text.Replace('\\u001f', '/') + \"' is already used by \" + Path(c, first) + \".\", path, null, null);");
         writer.Line("_index[c].Add(text, i);");
         writer.Close();
         writer.Close();
@@ -384,9 +383,20 @@ internal sealed class JsonEmitter : IJsonScope
         writer.Line("    _ => throw new global::System.ArgumentOutOfRangeException(nameof(collection)),");
         writer.Line("};");
         writer.Line();
-        writer.Open("private T Reference<T>(int collection, " + Json + ".JsonElement value, string path)");
-        writer.Line("string id = ReadString(value, path);");
-        writer.Line("if (!_index[collection].TryGetValue(id, out int index)) throw new " + Json + ".JsonException(path + \": no record in '\" + Collections[collection] + \"' has the id '\" + id + \"'.\", path, null, null);");
+        writer.Line("// The canonical text of each record's key, from its object: its id, or its [SeedKey] fields.");
+        writer.Line("private string KeyOfRecord(int collection, " + Json + ".JsonElement record, string path) => collection switch");
+        writer.Line("{");
+        for (int c = 0; c < collections.Count; c++)
+        {
+            writer.Line("    " + c.ToString(CultureInfo.InvariantCulture) + " => " + RecordKey(collections[c].Shape.RecordKey) + ",");
+        }
+        writer.Line("    _ => throw new global::System.ArgumentOutOfRangeException(nameof(collection)),");
+        writer.Line("};");
+        writer.Line();
+        writer.Line("private static readonly string[] KeyWords = { " + string.Join(", ", collections.Select(c => CSharpNames.StringLiteral(c.Shape.RecordKey.IsId ? "id" : "key"))) + " };");
+        writer.Line();
+        writer.Open("private T Reference<T>(int collection, string key, string path)");
+        writer.Line("if (!_index[collection].TryGetValue(key, out int index)) throw new " + Json + ".JsonException(path + \": no record in '\" + Collections[collection] + \"' has the \" + KeyWords[collection] + \" '\" + key.Replace('\\u001f', '/') + \"'.\", path, null, null);");
         writer.Line("if (_built[collection][index] is T record) return record;");
         writer.Line("if (!_blocked) (_blocked, _blockedOn) = (true, (collection, index));");
         writer.Line("return default!;");
@@ -462,6 +472,15 @@ internal sealed class JsonEmitter : IJsonScope
         writer.Line("string text = ReadString(value, path);");
     }
 
+    /// <summary>The canonical text of a record's key, read from its object (<c>record</c>, at <c>path</c>).</summary>
+    private string RecordKey(KeyShape key)
+    {
+        if (key.IsId) return "ReadString(" + Helper("Field", "record", "path", "\"id\"") + ", path + \".id\")";
+        var parts = key.Fields.Items.Select(f => f.Type.Kind.KeyTextCode(f.Type,
+            Read(f.Type, Helper("Field", "record", "path", CSharpNames.StringLiteral(f.Key)), "path + " + CSharpNames.StringLiteral("." + f.Key)))).ToList();
+        return parts.Count == 1 ? parts[0] : "string.Concat(new string[] { " + string.Join(", \"\\u001f\", ", parts) + " })";
+    }
+
     // ---- the value kinds' questions (IJsonScope) -----------------------------------------------------
 
     /// <summary>The statement that writes one value (items of lists included).</summary>
@@ -475,6 +494,8 @@ internal sealed class JsonEmitter : IJsonScope
         _helpers.Add(name);
         return name + "(" + string.Join(", ", arguments) + ")";
     }
+
+    public void Use(string region) => _helpers.Add(region);
 
     public string Speller(TypeShape type) => SpellerFor(type);
 

@@ -77,15 +77,15 @@ internal static class RecordMembersEmitter
         writer.Line();
         writer.Summary("A hash consistent with <see cref=\"Equals(" + self + (shape.IsValueType ? "" : "?") + ")\"/>.");
         writer.Open("public override int GetHashCode()");
-        writer.Line("var hash = new global::System.HashCode();");
+        writer.Line("int hash = 17;");
         for (int i = 0; i < shape.Parameters.Count; i++)
         {
             var parameter = shape.Parameters[i];
             string access = "this." + CSharpNames.Identifier(parameter.Name);
             string n = i.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            writer.Line(parameter.Type.Kind.Hash(parameter.Type, access, n));
+            writer.Line("hash = unchecked(hash * 31 + " + parameter.Type.Kind.Hash(parameter.Type, access, n) + ");");
         }
-        writer.Line("return hash.ToHashCode();");
+        writer.Line("return hash;");
         writer.Close();
 
         var helpers = new System.Collections.Generic.List<string>();

@@ -131,16 +131,23 @@ internal static class SchemaEmitter
                     .Set("description", "The " + collection.Name + " records (" + DefName(collection.Shape.TypeName) + ") as a list: the whole file is one collection." + naming)
                     .Set("type", "array")
                     .Set("items", Ref(record));
+                // A composite key is no one key of a mapping: such a collection's files are lists.
+                if (KeyParameter(collection.Shape) is not { } keyParameter)
+                {
+                    _naming = _datasetNaming;
+                    return;
+                }
                 _keyed = true;
                 string keyedRecord = Record(collection.Shape);
                 _keyed = false;
                 var value = Ref(keyedRecord);
                 // A key with nothing under it is a record of its id alone, where nothing else is required.
-                if (!collection.Shape.Parameters.Items.Any(p => !p.IsOptional && p.Name != "Id")) value = JsonText.Object().Set("anyOf", JsonText.Array().Item(value).Item(JsonText.Object().Set("type", "null")));
+                if (!collection.Shape.Parameters.Items.Any(p => !p.IsOptional && p.Name != keyParameter)) value = JsonText.Object().Set("anyOf", JsonText.Array().Item(value).Item(JsonText.Object().Set("type", "null")));
                 // Every key of the root is set here: yaml-language-server completes a fragment with the root's keys it lacks.
                 _definitions[shape.EntryName(keyed: true)] = JsonText.Object()
                     .Set("title", dataset + " " + collection.Name + " file, keyed")
-                    .Set("description", "The " + collection.Name + " records (" + DefName(collection.Shape.TypeName) + ") under their ids: the whole file is one collection, each key a record's id." + naming)
+                    .Set("description", "The " + collection.Name + " records (" + DefName(collection.Shape.TypeName) + ") under their " + KeyWords(collection.Shape) + ": the whole file is one collection, each key a record's "
+                        + KeyWord(collection.Shape) + "." + naming)
                     .Set("type", "object")
                     .Set("properties", JsonText.Object().Set("$schema", JsonText.Object().Set("description", "The file's schema, for tools; the generator ignores it.").Set("type", "string")))
                     .Set("patternProperties", JsonText.Object())
@@ -168,6 +175,17 @@ internal static class SchemaEmitter
         public JsonText Ref(string definition) => JsonText.Object().Set("$ref", "#/$defs/" + Pointer(definition));
 
         /// <summary>
+        /// The parameter a keyed file's keys fill: <c>Id</c>, or a record's one [SeedKey] field; null for a composite key.
+        /// </summary>
+        private static string? KeyParameter(RecordShape shape)
+            => shape.RecordKey.IsId ? "Id" : shape.RecordKey.Fields.Count == 1 ? shape.RecordKey.Fields[0].Parameter : null;
+
+        // What a keyed file's keys are: ids, or the values of the one key field ("code").
+        private string KeyWord(RecordShape shape) => shape.RecordKey.IsId ? "id" : shape.RecordKey.Fields[0].KeyIn(_naming);
+
+        private string KeyWords(RecordShape shape) => shape.RecordKey.IsId ? "ids" : KeyWord(shape) + " values";
+
+        /// <summary>
         /// The definition of a record's mapping in the current naming (named after its type, then <c>@keyed</c> for a keyed
         /// file's and <c>@naming</c> for another naming than the dataset's), made once; returns its name.
         /// </summary>
@@ -186,8 +204,8 @@ internal static class SchemaEmitter
             var required = JsonText.Array();
             foreach (var parameter in shape.Parameters)
             {
-                // A keyed file's record has its id as its key, not among its values.
-                if (keyed && parameter.Name == "Id") continue;
+                // A keyed file's record has its id (or its one [SeedKey] field) as its key, not among its values.
+                if (keyed && parameter.Name == KeyParameter(shape)) continue;
                 string key = parameter.KeyIn(_naming);
                 var property = Value(parameter.Type);
                 string description = doc?.Of(parameter.Name) is { } text ? text : Capitalized(parameter.Type.Expectation) + ".";
@@ -258,11 +276,34 @@ internal static class SchemaEmitter
 
         public string Reference(string collection, TypeShape type)
         {
-            string name = collection + "-id";
+            var key = type.Key;
+            // A composite key's fields are keys of the file, in its naming.
+            string name = collection + (key.IsId ? "-id" : "-key") + (key.Fields.Count > 1 && _naming != _datasetNaming ? "@" + _naming.Spelling() : string.Empty);
             if (_definitions.ContainsKey(name)) return name;
             var definition = JsonText.Object()
-                .Set("description", "The id of a record in '" + collection + "' (" + DefName(type.TypeName) + ").")
-                .Set("type", "string");
+                .Set("description", "The " + (key.IsId || key.Fields.Count == 1 ? key.Words : "key (" + key.Words + ")") + " of a record in '" + collection + "' (" + DefName(type.TypeName) + ").");
+            if (key.IsId)
+            {
+                definition.Set("type", "string");
+            }
+            else if (key.Fields.Count == 1)
+            {
+                foreach (var (item, value) in Items(Value(key.Fields[0].Type))) Put(definition, item, value);
+            }
+            else
+            {
+                // A composite key: a mapping of its fields, each required.
+                var properties = JsonText.Object();
+                var required = JsonText.Array();
+                foreach (var field in key.Fields)
+                {
+                    properties.Set(field.KeyIn(_naming), Value(field.Type));
+                    required.Item(field.KeyIn(_naming));
+                }
+                definition.Set("type", "object").Set("properties", properties).Set("required", required).Set("additionalProperties", false);
+                _definitions[name] = definition;
+                return name;
+            }
             var listed = ids.Items.FirstOrDefault(l => l.Collection == collection);
             if (listed is { Records.Count: > 0 })
             {

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using SeedData.Generator.Binding;
 using SeedData.Generator.Declarations;
 using SeedData.Generator.Kinds;
@@ -15,8 +16,9 @@ namespace SeedData.Generator.Emitting;
 internal sealed class StoreEmitter : IStoreScope
 {
     // Code that runs once (or once per record) while the data is read is worth compiling optimized at once,
-    // rather than first as unoptimized tier-0 code.
-    internal const string Optimized = "[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]";
+    // rather than first as unoptimized tier-0 code: (MethodImplOptions)512 is AggressiveOptimization, which
+    // netstandard2.0 and .NET Framework do not name (their runtimes ignore it).
+    internal const string Optimized = "[global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]";
 
     private readonly DatasetDeclarations _declarations;
     private readonly Dictionary<string, RecordShape> _nested = new(System.StringComparer.Ordinal);
@@ -94,12 +96,20 @@ internal sealed class StoreEmitter : IStoreScope
         var collections = _declarations.Collections;
         writer.Line("// Every record, read from the image on first use. The runtime runs the static constructor once, thread-safely.");
         writer.Open("private static class Store");
+        // With values that the project's own code reads, a Parse that throws breaks only the collections that reach it.
+        bool failures = !api.HasErrors && _declarations.HasValuesReadByProjectCode;
         for (int c = 0; c < collections.Count; c++)
         {
-            writer.Line("internal static readonly " + collections[c].RecordTypeName + "[] " + collections[c].PropertyName + " = new "
-                + collections[c].RecordTypeName + "[" + Count(api, c) + "];");
+            string type = collections[c].RecordTypeName, property = collections[c].PropertyName;
+            writer.Line((failures ? "private" : "internal") + " static readonly " + type + "[] " + Built(collections[c], failures) + " = new " + type + "[" + Count(api, c) + "];");
+            if (failures)
+            {
+                writer.Line("internal static " + type + "[] " + property + " => Broken[" + c.ToString(CultureInfo.InvariantCulture) + "] is { } failure"
+                    + " ? throw failure.Exception(" + CSharpNames.StringLiteral(collections[c].Name) + ", SeedDataValueChecks.Table) : " + Built(collections[c], failures) + ";");
+            }
         }
         writer.Line();
+        if (failures) WriteFailures(writer);
         if (api.HasErrors)
         {
             writer.Line("// The data files have errors (see the SD diagnostics), so no record is built.");
@@ -114,7 +124,7 @@ internal sealed class StoreEmitter : IStoreScope
         writer.Line(Optimized);
         writer.Open("static Store()");
         writer.Open("foreach (string chunk in DataImage.RecordChunks())");
-        writer.Line("var reader = new DataImageReader(chunk);");
+        writer.Line("var reader = new DataImageReader(global::System.MemoryExtensions.AsSpan(chunk));");
         writer.Open("while (!reader.End)");
         writer.Line("int collection = reader.Count(), start = reader.Count(), end = start + reader.Count();");
         writer.Open("switch (collection)");
@@ -123,7 +133,15 @@ internal sealed class StoreEmitter : IStoreScope
             string property = collections[c].PropertyName;
             writer.Open("case " + c.ToString(CultureInfo.InvariantCulture) + ":");
             writer.Line("var ids = " + IdsOf(collections[c]) + ";");
-            writer.Line("for (int i = start; i < end; i++) " + property + "[i] = " + readers[c] + "(ref reader, ids[i]);");
+            if (failures)
+            {
+                writer.Line("s_collection = " + c.ToString(CultureInfo.InvariantCulture) + ";");
+                writer.Line("for (int i = start; i < end; i++) " + Built(collections[c], failures) + "[i] = " + readers[c] + "(ref reader, s_id = ids[i]);");
+            }
+            else
+            {
+                writer.Line("for (int i = start; i < end; i++) " + property + "[i] = " + readers[c] + "(ref reader, ids[i]);");
+            }
             writer.Line("break;");
             writer.Close();
         }
@@ -132,6 +150,10 @@ internal sealed class StoreEmitter : IStoreScope
         writer.Close();
         writer.Close();
         writer.Close();
+        if (failures)
+        {
+            writer.Line("MarkBroken(Reaches);");
+        }
         writer.Close();
 
         while (_pendingRecords.Count > 0 || _pendingLists.Count > 0)
@@ -152,6 +174,43 @@ internal sealed class StoreEmitter : IStoreScope
         writer.Close();
     }
 
+    private static string Built(CollectionDeclaration collection, bool failures) => failures ? "Built" + collection.PropertyName : collection.PropertyName;
+
+    /// <summary>
+    /// What keeps one failed value from breaking every collection: the collections' names and the collections each one
+    /// reaches through references (computed here, from the declarations), then the run-time part (StoreFailures).
+    /// </summary>
+    private void WriteFailures(SourceWriter writer)
+    {
+        var collections = _declarations.Collections;
+        writer.Line("private static readonly string[] Collections = { " + string.Join(", ", collections.Select(c => CSharpNames.StringLiteral(c.Name))) + " };");
+        writer.Line("// The collections each collection's records reach through references, itself included.");
+        writer.Line("private static readonly int[][] Reaches =");
+        writer.Line("{");
+        for (int c = 0; c < collections.Count; c++)
+        {
+            writer.Line("    new[] { " + string.Join(", ", Reached(c).Select(r => r.ToString(CultureInfo.InvariantCulture))) + " },");
+        }
+        writer.Line("};");
+        writer.Line();
+        RuntimeSource.Write(writer, "StoreFailures");
+        writer.Line();
+    }
+
+    /// <summary>The collections the records of collection <paramref name="start"/> reach through references, itself first.</summary>
+    private IEnumerable<int> Reached(int start)
+    {
+        var reached = new List<int> { start };
+        for (int i = 0; i < reached.Count; i++)
+        {
+            foreach (var lookup in _declarations.Collections[reached[i]].Lookups)
+            {
+                if (!reached.Contains(lookup.TargetCollection)) reached.Add(lookup.TargetCollection);
+            }
+        }
+        return reached;
+    }
+
     private void WriteRecordReader(SourceWriter writer, string name, RecordShape shape)
     {
         bool topLevel = shape.Collection is not null;
@@ -161,7 +220,7 @@ internal sealed class StoreEmitter : IStoreScope
         for (int i = 0; i < shape.Parameters.Count; i++)
         {
             var parameter = shape.Parameters[i];
-            string value = topLevel && parameter.Name == "Id" ? "id" : Argument(parameter);
+            string value = topLevel && shape.RecordKey.IsId && parameter.Name == "Id" ? "id" : Argument(parameter);
             writer.Line("    " + CSharpNames.Identifier(parameter.Name) + ": " + value + (i + 1 < shape.Parameters.Count ? "," : ");"));
         }
     }

@@ -20,7 +20,8 @@ internal enum ImageCarrier
 }
 
 /// <summary>The image and how the generated code carries it.</summary>
-internal sealed record EncodedImage(string ContentSha256, ImageCarrier Carrier, EquatableArray<EquatableArray<string>> IdChunks, EquatableArray<string> RecordChunks)
+internal sealed record EncodedImage(string ContentSha256, ImageCarrier Carrier, EquatableArray<EquatableArray<string>> IdChunks, EquatableArray<string> RecordChunks,
+    EquatableArray<EquatableArray<EquatableArray<string>>> IndexChunks)
 {
     /// <summary>At most this many characters (2 MB of the 16 MB string heap) go in string literals.</summary>
     public const int LiteralLimit = 1024 * 1024;
@@ -33,7 +34,14 @@ internal sealed record EncodedImage(string ContentSha256, ImageCarrier Carrier, 
             foreach (string chunk in collection) characters += chunk.Length;
         }
         foreach (string chunk in image.RecordChunks) characters += chunk.Length;
+        foreach (var collection in image.IndexChunks)
+        {
+            foreach (var index in collection)
+            {
+                foreach (string chunk in index) characters += chunk.Length;
+            }
+        }
         var carrier = characters <= LiteralLimit ? ImageCarrier.StringLiterals : ImageCarrier.Attributes;
-        return new EncodedImage(image.ContentSha256, carrier, image.IdChunks, image.RecordChunks);
+        return new EncodedImage(image.ContentSha256, carrier, image.IdChunks, image.RecordChunks, image.IndexChunks);
     }
 }

@@ -39,4 +39,13 @@ internal sealed class BooleanKind : ScalarKind
     public override string ReadJson(TypeShape type, string element, string path, IJsonScope scope) => Checked(scope, "ReadBoolean", type, element, path);
 
     public override JsonText Schema(TypeShape type, ISchemaScope scope) => JsonText.Object().Set("type", "boolean");
+
+    public override PackageField PackageField(TypeShape type) => new("boolean", PackageCell.Text);
+
+    public override string? Text(TypeShape type, string value) => "(" + value + " ? \"true\" : \"false\")";
+
+    public override bool IsOrdered => true;
+
+    protected override OrderValue? OrderOf(string text, bool plain, TypeShape type)
+        => ScalarRules.Boolean(text, plain, out bool flag) == ScalarCheck.Ok ? OrderValue.Of(flag ? 1 : 0) : null;
 }

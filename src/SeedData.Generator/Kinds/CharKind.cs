@@ -43,4 +43,17 @@ internal sealed class CharKind : ScalarKind
 
     // One UTF-16 code unit, as .NET's regex counts (a pattern's '.' in JSON Schema validators that run on UTF-16).
     public override JsonText Schema(TypeShape type, ISchemaScope scope) => JsonText.Object().Set("type", "string").Set("pattern", "^[\\s\\S]$");
+
+    public override string? Text(TypeShape type, string value) => value + ".ToString()";
+
+    public override bool IsKeyKind => true;
+
+    protected override string? KeyText(string text, bool plain, TypeShape type) => ScalarRules.Char(text, plain) == ScalarCheck.Ok ? text : null;
+
+    public override string KeyTextCode(TypeShape type, string value) => "(" + value + ").ToString()";
+
+    public override bool IsOrdered => true;
+
+    protected override OrderValue? OrderOf(string text, bool plain, TypeShape type)
+        => ScalarRules.Char(text, plain) == ScalarCheck.Ok ? OrderValue.Of(text[0]) : null;
 }

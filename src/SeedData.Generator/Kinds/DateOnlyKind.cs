@@ -34,4 +34,20 @@ internal sealed class DateOnlyKind : ScalarKind
         => JsonText.Object().Set("type", "string").Set("format", "date").Set("pattern", TemporalPatterns.Whole(TemporalPatterns.Date));
 
     public override string Print(TypeShape type, string value) => value + ".ToString(\"yyyy-MM-dd\", global::System.Globalization.CultureInfo.InvariantCulture)";
+
+    public override PackageField PackageField(TypeShape type) => new("date", PackageCell.Text);
+
+    public override string? Text(TypeShape type, string value) => Print(type, value);
+
+    public override bool IsKeyKind => true;
+
+    // A valid date has one spelling: its text is canonical.
+    protected override string? KeyText(string text, bool plain, TypeShape type) => ScalarRules.Date(text, out _) == ScalarCheck.Ok ? text : null;
+
+    public override string KeyTextCode(TypeShape type, string value) => Print(type, "(" + value + ")");
+
+    public override bool IsOrdered => true;
+
+    protected override OrderValue? OrderOf(string text, bool plain, TypeShape type)
+        => ScalarRules.Date(text, out int day) == ScalarCheck.Ok ? OrderValue.Of(day) : null;
 }

@@ -48,4 +48,14 @@ internal sealed class DateTimeKind : ScalarKind
     public override string Print(TypeShape type, string value)
         => "(" + value + ".Kind == global::System.DateTimeKind.Unspecified ? " + value + ".ToString(\"yyyy-MM-dd'T'HH:mm:ss.FFFFFFF\", global::System.Globalization.CultureInfo.InvariantCulture) : "
             + value + ".ToUniversalTime().ToString(\"yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'\", global::System.Globalization.CultureInfo.InvariantCulture))";
+
+    public override PackageField PackageField(TypeShape type) => new("datetime", PackageCell.Text, "any");
+
+    public override string? Text(TypeShape type, string value) => Print(type, value);
+
+    public override bool IsOrdered => true;
+
+    // A DateTime compares by its ticks, whatever its kind, as DateTime.CompareTo does.
+    protected override OrderValue? OrderOf(string text, bool plain, TypeShape type)
+        => ScalarRules.Moment(text, out long ticks, out int? offset, out bool utc) == ScalarCheck.Ok && (offset is null || utc) ? OrderValue.Of(ticks) : null;
 }

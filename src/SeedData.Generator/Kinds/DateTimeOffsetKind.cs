@@ -44,4 +44,16 @@ internal sealed class DateTimeOffsetKind : ScalarKind
             .Set("pattern", TemporalPatterns.Whole(TemporalPatterns.Date + "T" + TemporalPatterns.Clock + TemporalPatterns.Offset));
 
     public override string Print(TypeShape type, string value) => value + ".ToString(\"O\", global::System.Globalization.CultureInfo.InvariantCulture)";
+
+    public override PackageField PackageField(TypeShape type) => new("datetime", PackageCell.Text, "any");
+
+    public override string? Text(TypeShape type, string value)
+        => value + ".ToString(\"yyyy-MM-dd'T'HH:mm:ss.FFFFFFFzzz\", global::System.Globalization.CultureInfo.InvariantCulture)";
+
+    public override bool IsOrdered => true;
+
+    // A DateTimeOffset compares by its instant (its UTC ticks), as DateTimeOffset.CompareTo does.
+    protected override OrderValue? OrderOf(string text, bool plain, TypeShape type)
+        => ScalarRules.Moment(text, out long ticks, out int? offset, out _) == ScalarCheck.Ok && offset is { } minutes
+            ? OrderValue.Of(ticks - minutes * System.TimeSpan.TicksPerMinute) : null;
 }

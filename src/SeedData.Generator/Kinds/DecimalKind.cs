@@ -46,4 +46,13 @@ internal sealed class DecimalKind : ScalarKind
         => JsonText.Object().Set("type", "number")
             .Set("minimum", new JsonText.Raw(decimal.MinValue.ToString(CultureInfo.InvariantCulture)))
             .Set("maximum", new JsonText.Raw(decimal.MaxValue.ToString(CultureInfo.InvariantCulture)));
+
+    public override PackageField PackageField(TypeShape type) => new("number", PackageCell.Text);
+
+    public override string? Text(TypeShape type, string value) => value + ".ToString(global::System.Globalization.CultureInfo.InvariantCulture)";
+
+    public override bool IsOrdered => true;
+
+    protected override OrderValue? OrderOf(string text, bool plain, TypeShape type)
+        => ScalarRules.Decimal(text, plain, out decimal value) == ScalarCheck.Ok ? OrderValue.Of(value) : null;
 }

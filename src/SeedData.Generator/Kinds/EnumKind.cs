@@ -102,4 +102,21 @@ internal sealed class EnumKind : ScalarKind, ITextHelperKind
         writer.Line("};");
         writer.Close();
     }
+
+    public override PackageField PackageField(TypeShape type) => new("string", PackageCell.Text, Values: type.EnumMembers.Items.Select(m => m.Spelling).ToEquatableArray());
+
+    public override bool JoinsInLists => true;
+
+    public override bool IsKeyKind => true;
+
+    // An enum key's canonical text is its value, so that generated code makes it without a speller.
+    protected override string? KeyText(string text, bool plain, TypeShape type)
+        => type.EnumMembers.Items.FirstOrDefault(m => m.Spelling == text)?.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    public override string KeyTextCode(TypeShape type, string value) => "((long)(" + value + ")).ToString(global::System.Globalization.CultureInfo.InvariantCulture)";
+
+    public override bool IsOrdered => true;
+
+    protected override OrderValue? OrderOf(string text, bool plain, TypeShape type)
+        => type.EnumMembers.Items.FirstOrDefault(m => m.Spelling == text) is { } member ? OrderValue.Of(member.Value) : null;
 }

@@ -131,4 +131,7 @@ internal sealed class FlagsEnumKind : ValueKind, ITextHelperKind
         writer.Line("return flags;");
         writer.Close();
     }
+
+    public override PackageField PackageField(TypeShape type)
+        => new("string", PackageCell.Join, Description: "Values joined with ';'; empty: none. Each one of: " + string.Join(", ", type.EnumMembers.Items.Select(m => m.Spelling)) + ".");
 }

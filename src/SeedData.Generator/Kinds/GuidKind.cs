@@ -48,4 +48,20 @@ internal sealed class GuidKind : ScalarKind
         => JsonText.Object().Set("type", "string").Set("pattern", "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$");
 
     public override string Print(TypeShape type, string value) => value + ".ToString(\"D\", global::System.Globalization.CultureInfo.InvariantCulture)";
+
+    public override PackageField PackageField(TypeShape type) => new("string", PackageCell.Text, "uuid");
+
+    public override string? Text(TypeShape type, string value) => Print(type, value);
+
+    public override bool IsKeyKind => true;
+
+    protected override string? KeyText(string text, bool plain, TypeShape type)
+        => ScalarRules.Guid(text, out var guid) == ScalarCheck.Ok ? guid.ToString("D") : null;
+
+    public override string KeyTextCode(TypeShape type, string value) => Print(type, "(" + value + ")");
+
+    public override bool IsOrdered => true;
+
+    protected override OrderValue? OrderOf(string text, bool plain, TypeShape type)
+        => ScalarRules.Guid(text, out var guid) == ScalarCheck.Ok ? OrderValue.OfGuid(guid) : null;
 }

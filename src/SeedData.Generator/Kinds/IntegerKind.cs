@@ -89,4 +89,20 @@ internal sealed class IntegerKind : ScalarKind
         => JsonText.Object().Set("type", "integer")
             .Set("minimum", new JsonText.Raw(_min.ToString(CultureInfo.InvariantCulture)))
             .Set("maximum", new JsonText.Raw(_max.ToString(CultureInfo.InvariantCulture)));
+
+    public override PackageField PackageField(TypeShape type) => new("integer", PackageCell.Text);
+
+    public override string? Text(TypeShape type, string value) => value + ".ToString(global::System.Globalization.CultureInfo.InvariantCulture)";
+
+    public override bool IsKeyKind => true;
+
+    protected override string? KeyText(string text, bool plain, TypeShape type)
+        => ScalarRules.Whole(text, plain, _min, _max, out decimal whole) == ScalarCheck.Ok ? whole.ToString(CultureInfo.InvariantCulture) : null;
+
+    public override string KeyTextCode(TypeShape type, string value) => "(" + value + ").ToString(global::System.Globalization.CultureInfo.InvariantCulture)";
+
+    public override bool IsOrdered => true;
+
+    protected override OrderValue? OrderOf(string text, bool plain, TypeShape type)
+        => ScalarRules.Whole(text, plain, _min, _max, out decimal whole) == ScalarCheck.Ok ? OrderValue.Of(whole) : null;
 }

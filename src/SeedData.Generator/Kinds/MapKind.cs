@@ -170,5 +170,5 @@ internal sealed class MapKind : ValueKind, IContainerKind
             + element.Kind.Equal(element, element.TypeName, "__a" + suffix, "__b" + suffix, suffix + "i", scope) + ")";
     }
 
-    public override string Hash(TypeShape type, string access, string suffix) => "hash.Add(" + access + " is { } __map" + suffix + " ? __map" + suffix + ".Count : 0);";
+    public override string Hash(TypeShape type, string access, string suffix) => "(" + access + " is { } __map" + suffix + " ? __map" + suffix + ".Count : 0)";
 }

@@ -85,4 +85,19 @@ internal sealed class NullableKind : ValueKind
             : type.Element.Kind.Equal(type.Element, comparedType, left, right, suffix, scope);
 
     public override string Hash(TypeShape type, string access, string suffix) => type.Element!.Kind.Hash(type.Element, access, suffix);
+
+    public override PackageField PackageField(TypeShape type) => type.Element!.Kind.PackageField(type.Element);
+
+    public override string? Text(TypeShape type, string value) => type.Element!.Kind.Text(type.Element, value);
+
+    public override Model.EquatableArray<PackageColumn> PackageColumns(TypeShape type) => type.Element!.Kind.PackageColumns(type.Element);
+
+    public override bool Orders(TypeShape type) => type.Element!.Kind.Orders(type.Element);
+
+    // Text compares with its own comparer, which orders null first; other values as nullables.
+    public override string IndexComparer(TypeShape type, bool ignoreCase)
+        => type.Element!.Kind is StringKind ? type.Element.Kind.IndexComparer(type.Element, ignoreCase) : base.IndexComparer(type, ignoreCase);
+
+    // Null orders first; a value as its element's kind orders it.
+    public override OrderValue? OrderOf(DataNode node, TypeShape type) => node.IsNull ? OrderValue.Null : type.Element!.Kind.OrderOf(node, type.Element);
 }

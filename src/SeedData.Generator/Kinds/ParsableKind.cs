@@ -1,8 +1,10 @@
+using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using SeedData.Generator.Declarations;
 using SeedData.Generator.Emitting;
 using SeedData.Generator.Image;
+using SeedData.Generator.Model;
 
 namespace SeedData.Generator.Kinds;
 
@@ -15,8 +17,35 @@ internal sealed class ParsableKind : ScalarKind, ITextHelperKind
 {
     public override string Name => "parsable";
 
+    public const string PackageColumnAttributeName = "SeedData.SeedDataPackageColumnAttribute";
+
     public override TypeShape? Recognize(ITypeSymbol type, IShapeScope scope)
-        => type is INamedTypeSymbol named && HasParseMethod(named) ? TypeShape.Simple(this, scope.TypeName(type), scope.DisplayName(type)) : null;
+    {
+        if (type is not INamedTypeSymbol named || !HasParseMethod(named)) return null;
+        var columns = new List<PackageColumn>();
+        foreach (var property in named.GetMembers().OfType<IPropertySymbol>().Where(p => !p.IsStatic && !p.IsIndexer))
+        {
+            if (PackageColumnAttribute(property) is not { } attribute) continue;
+            TypeShape? column = scope.Classify(property.Type);
+            if (column is null || column.Kind.Text(column, "value") is null)
+            {
+                scope.Why = $"its property '{property.Name}' is a [SeedDataPackageColumn], which must have a type written as text: a number, a date, a time, text or bool.";
+                return null;
+            }
+            columns.Add(new PackageColumn(property.Name, column, Description(attribute)));
+        }
+        return TypeShape.Simple(this, scope.TypeName(type), scope.DisplayName(type)) with
+        {
+            PackageColumns = columns.ToEquatableArray(),
+            PackageDescription = PackageColumnAttribute(named) is { } own ? Description(own) : null,
+        };
+    }
+
+    private static AttributeData? PackageColumnAttribute(ISymbol symbol)
+        => symbol.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == PackageColumnAttributeName);
+
+    private static string? Description(AttributeData attribute)
+        => attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Value is string text ? text : null;
 
     private static bool HasParseMethod(INamedTypeSymbol type)
         => type.GetMembers("Parse").OfType<IMethodSymbol>().Any(m =>
@@ -29,14 +58,26 @@ internal sealed class ParsableKind : ScalarKind, ITextHelperKind
 
     public override string Expectation(TypeShape type) => $"text that {type.DisplayName}.Parse accepts";
 
+    public override bool ReadByProjectCode => true;
+
+    // Only the type's own Parse can say whether the text is one of its values: the build runs it after the compile.
+    public override bool Bind(Parsing.DataNode node, TypeShape type, string key, IBindScope scope)
+    {
+        if (!base.Bind(node, type, key, scope)) return false;
+        scope.CheckAfterBuild(node, type);
+        return true;
+    }
+
     public override ScalarResult Write(string text, bool plain, TypeShape type, ImageWriter image)
     {
         image.WriteString(text);
         return ScalarResult.Ok;
     }
 
+    // A Parse that throws does not stop the build of the other collections: Store keeps the failure (see ValueFailure).
     public override string ReadImage(TypeShape type, IStoreScope scope)
-        => type.TypeName + ".Parse(reader.String(), global::System.Globalization.CultureInfo.InvariantCulture)";
+        => "Parsed(reader.String(), static text => " + type.TypeName + ".Parse(text, global::System.Globalization.CultureInfo.InvariantCulture), "
+            + CSharpNames.StringLiteral(type.DisplayName) + ")";
 
     public override bool MayBeNull(TypeShape type) => true;
 
@@ -62,4 +103,8 @@ internal sealed class ParsableKind : ScalarKind, ITextHelperKind
         writer.Close();
         writer.Close();
     }
+
+    public override PackageField PackageField(TypeShape type) => new("string", PackageCell.Text, Description: type.PackageDescription);
+
+    public override Model.EquatableArray<PackageColumn> PackageColumns(TypeShape type) => type.PackageColumns;
 }

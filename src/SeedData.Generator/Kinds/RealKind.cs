@@ -64,4 +64,13 @@ internal sealed class RealKind : ScalarKind
 
     public override JsonText Schema(TypeShape type, ISchemaScope scope)
         => JsonText.Object().Set("type", "number").Set("minimum", new JsonText.Raw("-" + _limit)).Set("maximum", new JsonText.Raw(_limit));
+
+    public override PackageField PackageField(TypeShape type) => new("number", PackageCell.Text);
+
+    public override string? Text(TypeShape type, string value) => value + ".ToString(\"R\", global::System.Globalization.CultureInfo.InvariantCulture)";
+
+    public override bool IsOrdered => true;
+
+    protected override OrderValue? OrderOf(string text, bool plain, TypeShape type)
+        => ScalarRules.Real(text, plain, _single, out double value) == ScalarCheck.Ok ? OrderValue.OfReal(value) : null;
 }

@@ -66,4 +66,18 @@ internal abstract class ScalarKind : ValueKind
                 return false;
         }
     }
+
+    public override PackageField PackageField(TypeShape type) => new("string", PackageCell.Text);
+
+    public override string? KeyText(DataNode node, TypeShape type)
+        => IsKeyKind && node.Kind == DataNodeKind.Scalar && !node.IsNull ? KeyText(node.Value ?? string.Empty, node.Style == ScalarStyle.Plain, type) : null;
+
+    public override OrderValue? OrderOf(DataNode node, TypeShape type)
+        => node.Kind == DataNodeKind.Scalar && !node.IsNull ? OrderOf(node.Value ?? string.Empty, node.Style == ScalarStyle.Plain, type) : null;
+
+    /// <summary>The value of a scalar of this kind as an index orders it, or null for a kind with no order or a wrong value.</summary>
+    protected virtual OrderValue? OrderOf(string text, bool plain, TypeShape type) => null;
+
+    /// <summary>The canonical text of a key of this kind written as <paramref name="text"/>, or null when it is none.</summary>
+    protected virtual string? KeyText(string text, bool plain, TypeShape type) => null;
 }

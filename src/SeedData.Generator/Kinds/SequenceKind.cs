@@ -191,7 +191,17 @@ internal sealed class SequenceKind : ValueKind, IContainerKind
 
     // Only the count: items compare by their own rules, which the hash must not contradict.
     public override string Hash(TypeShape type, string access, string suffix)
-        => "hash.Add(" + access + (_immutable
-            ? " is { IsDefault: false } __list" + suffix + " ? __list" + suffix + ".Length : 0);"
-            : " is { } __list" + suffix + " ? __list" + suffix + ".Count : 0);");
+        => "(" + access + (_immutable
+            ? " is { IsDefault: false } __list" + suffix + " ? __list" + suffix + ".Length : 0)"
+            : " is { } __list" + suffix + " ? __list" + suffix + ".Count : 0)");
+
+    public override PackageField PackageField(TypeShape type)
+    {
+        var element = type.Element!;
+        if (!element.Kind.JoinsInLists) return new("array", PackageCell.Json, Description: "A JSON array, as in the dataset's JSON document; empty: none.");
+        var item = element.Kind.PackageField(element);
+        return new("string", PackageCell.Join, Description: item.References is { } target
+            ? "Ids of records in '" + target + "', joined with ';'; empty: none."
+            : "Values joined with ';'; empty: none." + (item.Values.Count > 0 ? " Each one of: " + string.Join(", ", item.Values) + "." : string.Empty));
+    }
 }

@@ -45,4 +45,22 @@ internal sealed class StringKind : ScalarKind
 
     // Empty text prints as "", so it differs from a missing value.
     public override string Print(TypeShape type, string value) => "(" + value + " is { Length: 0 } ? \"\\\"\\\"\" : " + value + ")";
+
+    public override string? Text(TypeShape type, string value) => value;
+
+    public override bool IsKeyKind => true;
+
+    public override bool KeyIsText => true;
+
+    protected override string? KeyText(string text, bool plain, TypeShape type) => text;
+
+    public override string KeyTextCode(TypeShape type, string value) => value;
+
+    public override bool IsOrdered => true;
+
+    // Ordinal, or ordinal ignoring case: the comparisons that order text the same on every machine.
+    public override string IndexComparer(TypeShape type, bool ignoreCase) => "global::System.StringComparer." + (ignoreCase ? "OrdinalIgnoreCase" : "Ordinal");
+
+    protected override OrderValue? OrderOf(string text, bool plain, TypeShape type)
+        => OrderValue.OfText(text);
 }

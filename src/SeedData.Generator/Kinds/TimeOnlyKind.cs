@@ -35,4 +35,13 @@ internal sealed class TimeOnlyKind : ScalarKind
         => JsonText.Object().Set("type", "string").Set("pattern", TemporalPatterns.Whole(TemporalPatterns.Clock));
 
     public override string Print(TypeShape type, string value) => value + ".ToString(\"HH:mm:ss.FFFFFFF\", global::System.Globalization.CultureInfo.InvariantCulture)";
+
+    public override PackageField PackageField(TypeShape type) => new("time", PackageCell.Text, "any");
+
+    public override string? Text(TypeShape type, string value) => Print(type, value);
+
+    public override bool IsOrdered => true;
+
+    protected override OrderValue? OrderOf(string text, bool plain, TypeShape type)
+        => ScalarRules.Time(text, out long ticks) == ScalarCheck.Ok ? OrderValue.Of(ticks) : null;
 }

@@ -37,4 +37,13 @@ internal sealed class TimeSpanKind : ScalarKind
         => JsonText.Object().Set("type", "string").Set("pattern", TemporalPatterns.Whole("-?(?:[0-9]{1,8}\\.)?" + TemporalPatterns.ClockWithSeconds));
 
     public override string Print(TypeShape type, string value) => value + ".ToString(\"c\", global::System.Globalization.CultureInfo.InvariantCulture)";
+
+    public override PackageField PackageField(TypeShape type) => new("string", PackageCell.Text, Description: "A duration written [-][d.]hh:mm:ss[.fffffff].");
+
+    public override string? Text(TypeShape type, string value) => Print(type, value);
+
+    public override bool IsOrdered => true;
+
+    protected override OrderValue? OrderOf(string text, bool plain, TypeShape type)
+        => ScalarRules.Duration(text, out long ticks) == ScalarCheck.Ok ? OrderValue.Of(ticks) : null;
 }

@@ -32,4 +32,8 @@ internal sealed class UriKind : ScalarKind
     public override string ReadJson(TypeShape type, string element, string path, IJsonScope scope) => Checked(scope, "ReadUri", type, element, path);
 
     public override JsonText Schema(TypeShape type, ISchemaScope scope) => JsonText.Object().Set("type", "string").Set("format", "uri");
+
+    public override PackageField PackageField(TypeShape type) => new("string", PackageCell.Text, "uri");
+
+    public override string? Text(TypeShape type, string value) => value + ".OriginalString";
 }

@@ -3,6 +3,7 @@ using Microsoft.CodeAnalysis;
 using SeedData.Generator.Declarations;
 using SeedData.Generator.Emitting;
 using SeedData.Generator.Image;
+using SeedData.Generator.Model;
 using SeedData.Generator.Parsing;
 
 namespace SeedData.Generator.Kinds;
@@ -131,6 +132,55 @@ internal abstract class ValueKind
     /// <summary>The schema of one value of the type.</summary>
     public abstract JsonText Schema(TypeShape type, ISchemaScope scope);
 
+    // ---- keys ------------------------------------------------------------------------------------------
+
+    /// <summary>True for a kind a [SeedKey] may have: each value has one canonical text, so references find it.</summary>
+    public virtual bool IsKeyKind => false;
+
+    /// <summary>True when a key of this kind is text itself: it names the records' members and keeps the indexer by text.</summary>
+    public virtual bool KeyIsText => false;
+
+    /// <summary>The canonical text of a key value as data writes it, or null when it is not one (its binding says why).</summary>
+    public virtual string? KeyText(DataNode node, TypeShape type) => null;
+
+    /// <summary>The expression that gives the canonical text of <paramref name="value"/>, a key of this kind, in generated code.</summary>
+    public virtual string KeyTextCode(TypeShape type, string value) => throw new System.InvalidOperationException(Name + " is not a key kind.");
+
+    // ---- indexes ---------------------------------------------------------------------------------------
+
+    /// <summary>
+    /// The value of <paramref name="node"/> as the build orders an index by it, or null for a kind with no order (or a
+    /// value that is not one of the kind's: its binding reports it). The generated index compares the same values
+    /// with <c>Comparer&lt;T&gt;.Default</c> (text: ordinal, or ignoring case).
+    /// </summary>
+    public virtual OrderValue? OrderOf(DataNode node, TypeShape type) => null;
+
+    /// <summary>True for a kind whose values have an order, so that [SeedIndex] may sort by it.</summary>
+    public virtual bool IsOrdered => false;
+
+    /// <summary>The comparer of generated indexes over values of the type: its own order, as the build's <see cref="OrderOf"/>.</summary>
+    public virtual string IndexComparer(TypeShape type, bool ignoreCase) => "global::System.Collections.Generic.Comparer<" + type.TypeName + ">.Default";
+
+    /// <summary>Whether an index may sort by values of <paramref name="type"/> (a nullable's by its element's order, null first).</summary>
+    public virtual bool Orders(TypeShape type) => IsOrdered;
+
+    // ---- the Data Package ------------------------------------------------------------------------------
+
+    /// <summary>The Table Schema field of a column of this kind, and how its CSV cell is made from the record's JSON.</summary>
+    public virtual PackageField PackageField(TypeShape type) => new("object", PackageCell.Json);
+
+    /// <summary>True for a kind whose values the project's own code reads when the data is first used (a project scalar's <c>Parse</c>).</summary>
+    public virtual bool ReadByProjectCode => false;
+
+    /// <summary>True when a list of this kind joins its items in one CSV cell (ids, enum spellings: text without the separator).</summary>
+    public virtual bool JoinsInLists => false;
+
+    /// <summary>The expression that gives the data spelling of <paramref name="value"/> (not null) as text, or null for a kind that has none (a column of its own in the Data Package needs one).</summary>
+    public virtual string? Text(TypeShape type, string value) => null;
+
+    /// <summary>The columns a value of this kind adds after its own in the Data Package (a project scalar's, see <c>SeedDataPackageColumn</c>).</summary>
+    public virtual EquatableArray<PackageColumn> PackageColumns(TypeShape type) => EquatableArray<PackageColumn>.Empty;
+
     // ---- printing and equality -------------------------------------------------------------------------
 
     /// <summary>The expression that gives the text of <paramref name="value"/> (not null), culture-invariantly.</summary>
@@ -155,8 +205,11 @@ internal abstract class ValueKind
     public virtual string Equal(TypeShape type, string comparedType, string left, string right, string suffix, IMembersScope scope)
         => "global::System.Collections.Generic.EqualityComparer<" + comparedType + ">.Default.Equals(" + left + ", " + right + ")";
 
-    /// <summary>The statement that adds <paramref name="access"/> to <c>hash</c>, a <c>HashCode</c>, consistently with <see cref="Equal"/>.</summary>
-    public virtual string Hash(TypeShape type, string access, string suffix) => "hash.Add(" + access + ");";
+    /// <summary>
+    /// The hash of <paramref name="access"/>, an <c>int</c> expression consistent with <see cref="Equal"/> (0 for null).
+    /// Written out rather than with <c>System.HashCode</c>, which netstandard2.0 and .NET Framework lack.
+    /// </summary>
+    public virtual string Hash(TypeShape type, string access, string suffix) => "(" + access + " is { } __h" + suffix + " ? __h" + suffix + ".GetHashCode() : 0)";
 }
 
 /// <summary>What a kind recognizing a type may ask of the declarations reader.</summary>
@@ -199,8 +252,14 @@ internal interface IBindScope
     /// <summary>Binds a mapping as the inline record <paramref name="typeName"/>.</summary>
     bool BindRecord(DataNode node, string typeName);
 
-    /// <summary>Records a reference to be resolved by the linker, and writes its placeholder.</summary>
-    bool BindReference(DataNode node, TypeShape type);
+    /// <summary>Records a reference, by the canonical text of its target's key, to be resolved by the linker, and writes its placeholder.</summary>
+    bool BindReference(DataNode node, TypeShape type, string key);
+
+    /// <summary>The key of a key field (of a reference written as a mapping) in the file's key naming.</summary>
+    string KeyOf(KeyField field);
+
+    /// <summary>Keeps a value that only the project's own code can check (a project scalar's), for the check the build runs after compiling.</summary>
+    void CheckAfterBuild(DataNode node, TypeShape type);
 
     /// <summary>Reports SD0014 (wrong value type) at <paramref name="node"/>; always false.</summary>
     bool WrongType(DataNode node, TypeShape type, string key, string hint);
@@ -233,6 +292,9 @@ internal interface IJsonScope
 
     /// <summary>A call of the run-time helper <paramref name="name"/> (a region of Runtime/JsonValues.cs, emitted once, when used).</summary>
     string Helper(string name, params string[] arguments);
+
+    /// <summary>Asks for a run-time region (a kind's own text rule, say) to be emitted with the JSON reader.</summary>
+    void Use(string region);
 
     /// <summary>The name of the helper that spells a value of <paramref name="type"/> (written once by <see cref="ITextHelperKind"/>).</summary>
     string Speller(TypeShape type);
@@ -292,3 +354,27 @@ internal interface IMembersScope
     /// <summary>Asks for the entry-by-entry comparison helper of maps in the record.</summary>
     void UseSameEntries();
 }
+
+/// <summary>How a Data Package CSV cell is made from the record's JSON value.</summary>
+internal enum PackageCell
+{
+    /// <summary>A scalar's text.</summary>
+    Text,
+
+    /// <summary>A list's items joined with <c>;</c>.</summary>
+    Join,
+
+    /// <summary>The compact JSON.</summary>
+    Json,
+}
+
+/// <summary>A Data Package column: its Table Schema type and format, how its cell is made, and what the schema says of it.</summary>
+/// <param name="References">For a reference, the collection it points into (a foreign key).</param>
+/// <param name="Values">For an enum, its spellings (an enum constraint).</param>
+internal sealed record PackageField(string Type, PackageCell Cell, string Format = "default", string? Description = null, string? References = null, EquatableArray<string> Values = default);
+
+/// <summary>
+/// A column a project scalar adds after its own (a partial date's earliest and latest days): the property it is read
+/// from, its name after the parameter's key, its type, and its description (<c>{0}</c> stands for the key).
+/// </summary>
+internal sealed record PackageColumn(string Property, TypeShape Type, string? Description);

@@ -33,6 +33,7 @@ internal static class ValueKinds
     public static readonly ValueKind DateTimeOffset = new DateTimeOffsetKind();
     public static readonly ValueKind TimeSpan = new TimeSpanKind();
     public static readonly ValueKind Uri = new UriKind();
+    public static readonly ValueKind Version = new VersionKind();
     public static readonly ValueKind FlagsEnum = new FlagsEnumKind();
     public static readonly ValueKind Enum = new EnumKind();
     public static readonly ValueKind ImmutableArray = new SequenceKind("immutable-array", "System.Collections.Immutable.ImmutableArray<T>", immutable: true);
@@ -48,7 +49,7 @@ internal static class ValueKinds
     {
         Nullable,
         String, Boolean, Byte, SByte, Int16, UInt16, Int32, UInt32, Int64, UInt64, Single, Double, Decimal, Char,
-        Guid, DateOnly, TimeOnly, DateTime, DateTimeOffset, TimeSpan, Uri,
+        Guid, DateOnly, TimeOnly, DateTime, DateTimeOffset, TimeSpan, Uri, Version,
         FlagsEnum, Enum,
         ImmutableArray, ReadOnlyList, ImmutableDictionary, ReadOnlyDictionary,
         Reference,

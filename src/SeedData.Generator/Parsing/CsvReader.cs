@@ -41,7 +41,7 @@ internal interface ITableSink
 /// quotes written twice; records end at CRLF, LF or CR; the last may end without one; an optional UTF-8 byte order
 /// mark) and TSV by IANA's text/tab-separated-values (fields separated by tabs, no quoting: a quote is a character like
 /// any other). A line with nothing on it is no row. Each row goes to the sink as it ends, so a large file is never a
-/// tree. Syntax errors are SD0060 at the character where they start, one per mistake: after a quote that is never
+/// tree. Syntax errors are SD0084 at the character where they start, one per mistake: after a quote that is never
 /// closed, the rest of the file is read again from the next line for the ids of its rows alone, unreported.
 /// </summary>
 internal sealed class CsvReader

@@ -120,6 +120,38 @@ internal static partial class SeedDataRuntime
     }
     #endregion
 
+    #region ReadChecked (uses ScalarText, ScalarCheck)
+    /// <summary>A kind's rule of its text, as its own file writes it (see VersionText).</summary>
+    internal delegate ScalarCheck TextCheck<T>(string text, bool plain, out T value);
+
+    /// <summary>A scalar read by a kind's own rule, failing with what was expected.</summary>
+    internal static T ReadChecked<T>(global::System.Text.Json.JsonElement value, string path, TextCheck<T> check, string expected)
+        => check(ScalarText(value, path, expected, out bool plain), plain, out T result) == ScalarCheck.Ok ? result : throw Fail(path, expected, value);
+    #endregion
+
+    #region Field (uses Fail)
+    /// <summary>A required key of an object (a record, or a reference written as its key's fields).</summary>
+    internal static global::System.Text.Json.JsonElement Field(global::System.Text.Json.JsonElement value, string path, string key)
+    {
+        if (value.ValueKind != global::System.Text.Json.JsonValueKind.Object) throw Fail(path, "an object with '" + key + "'", value);
+        return value.TryGetProperty(key, out var field) ? field : throw new global::System.Text.Json.JsonException(path + ": the object has no '" + key + "', which is part of the key.", path, null, null);
+    }
+    #endregion
+
+    #region KeyObject (uses Fail)
+    /// <summary>A reference written as its key's fields: an object with exactly those keys.</summary>
+    internal static global::System.Text.Json.JsonElement KeyObject(global::System.Text.Json.JsonElement value, string path, params string[] keys)
+    {
+        if (value.ValueKind != global::System.Text.Json.JsonValueKind.Object) throw Fail(path, "the key's fields (" + string.Join(", ", keys) + ")", value);
+        foreach (var property in value.EnumerateObject())
+        {
+            if (global::System.Array.IndexOf(keys, property.Name) < 0)
+                throw new global::System.Text.Json.JsonException(path + "." + property.Name + ": a key has the fields " + string.Join(", ", keys) + ", not '" + property.Name + "'.", path + "." + property.Name, null, null);
+        }
+        return value;
+    }
+    #endregion
+
     #region WriteText
     /// <summary>
     /// Writes text as a JSON string. Utf8JsonWriter replaces a lone surrogate with U+FFFD, which would change the data:

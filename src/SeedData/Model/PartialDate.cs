@@ -19,6 +19,7 @@ namespace SeedData;
 /// Instances are immutable. Equality is by canonical text; ordering (<see cref="CompareTo"/>)
 /// is by <see cref="Earliest"/>, then <see cref="Latest"/>, then canonical text.
 /// </remarks>
+[SeedDataPackageColumn("An EDTF date (ISO 8601-2): 2025, 2025-11, 2025-11-25; a trailing ? uncertain, ~ approximate, % both; [a..b] one day between a and b.")]
 public sealed class PartialDate : IEquatable<PartialDate>, IComparable<PartialDate>, IComparable, IParsable<PartialDate>
 {
     private readonly string text;
@@ -38,9 +39,11 @@ public sealed class PartialDate : IEquatable<PartialDate>, IComparable<PartialDa
     public DatePrecision Precision { get; }
 
     /// <summary>The first day the date can denote.</summary>
+    [SeedDataPackageColumn("The first day '{0}' can denote (derived from it).")]
     public DateOnly Earliest { get; }
 
     /// <summary>The last day the date can denote.</summary>
+    [SeedDataPackageColumn("The last day '{0}' can denote (derived from it).")]
     public DateOnly Latest { get; }
 
     /// <summary>True for <c>~</c> or <c>%</c>: the date is approximate ("around").</summary>

@@ -16,7 +16,12 @@ namespace SeedData.Generator.Tests.Infrastructure;
 /// <summary>Runs the generator over in-memory C# sources and data files, as the compiler would.</summary>
 internal sealed class GeneratorHarness
 {
-    public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.CSharp12);
+    /// <summary>C# 12 with the symbols the SDK defines for the target these tests run on, as generated code sees them.</summary>
+    public static readonly CSharpParseOptions ParseOptions = ParseOptionsFor(
+        "NET", "NET10_0", "NETCOREAPP", "NETCOREAPP3_0_OR_GREATER", "NET5_0_OR_GREATER", "NET6_0_OR_GREATER", "NET8_0_OR_GREATER", "NET10_0_OR_GREATER");
+
+    public static CSharpParseOptions ParseOptionsFor(params string[] preprocessorSymbols)
+        => new CSharpParseOptions(LanguageVersion.CSharp12).WithPreprocessorSymbols(preprocessorSymbols);
 
     private static readonly ImmutableArray<MetadataReference> References = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
         .Split(Path.PathSeparator)
@@ -26,20 +31,20 @@ internal sealed class GeneratorHarness
 
     public static CSharpCompilation Compilation(params string[] sources) => Compilation(sources, References);
 
-    private static CSharpCompilation Compilation(string[] sources, IEnumerable<MetadataReference> references)
+    private static CSharpCompilation Compilation(string[] sources, IEnumerable<MetadataReference> references, CSharpParseOptions? parseOptions = null)
         => CSharpCompilation.Create(
             "SeedDataTestAssembly",
-            sources.Select((s, i) => CSharpSyntaxTree.ParseText(s, ParseOptions, path: $"/src/Source{i}.cs")),
+            sources.Select((s, i) => CSharpSyntaxTree.ParseText(s, parseOptions ?? ParseOptions, path: $"/src/Source{i}.cs")),
             references,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, deterministic: true));
 
-    public static GeneratorDriver Driver(IEnumerable<AdditionalText> files)
+    public static GeneratorDriver Driver(IEnumerable<AdditionalText> files, CSharpParseOptions? parseOptions = null)
     {
         var texts = files.ToImmutableArray();
         return CSharpGeneratorDriver.Create(
             new[] { new SeedDataGenerator().AsSourceGenerator() },
             texts,
-            ParseOptions,
+            parseOptions ?? ParseOptions,
             new SeedDataOptionsProvider(texts.OfType<DataFile>().Where(f => f.IsSeedData)),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
     }
@@ -54,10 +59,10 @@ internal sealed class GeneratorHarness
         => Run(new[] { source }, References.Where(r => !assemblyFileNames.Contains(Path.GetFileName(((PortableExecutableReference)r).FilePath))), files);
 
     /// <summary>Runs the generator for a project with these references (another target's reference assemblies, say).</summary>
-    public static GeneratorOutput Run(string[] sources, IEnumerable<MetadataReference> references, DataFile[] files)
+    public static GeneratorOutput Run(string[] sources, IEnumerable<MetadataReference> references, DataFile[] files, CSharpParseOptions? parseOptions = null)
     {
-        var compilation = Compilation(sources, references);
-        var driver = Driver(files).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
+        var compilation = Compilation(sources, references, parseOptions);
+        var driver = Driver(files, parseOptions).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
         AssertSecondRunIsCached(driver, compilation);
         return new GeneratorOutput(driver.GetRunResult(), (CSharpCompilation)output, generatorDiagnostics);
     }

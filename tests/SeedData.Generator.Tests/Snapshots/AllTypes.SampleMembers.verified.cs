@@ -159,28 +159,28 @@ namespace Types
         /// <summary>A hash consistent with <see cref="Equals(Sample?)"/>.</summary>
         public override int GetHashCode()
         {
-            var hash = new global::System.HashCode();
-            hash.Add(this.Id);
-            hash.Add(this.Text);
-            hash.Add(this.Flag);
-            hash.Add(this.Small);
-            hash.Add(this.Large);
-            hash.Add(this.Ratio);
-            hash.Add(this.Price);
-            hash.Add(this.Shade);
-            hash.Add(this.Day);
-            hash.Add(this.Moment);
-            hash.Add(this.Link);
-            hash.Add(this.Cost);
-            hash.Add(this.Where);
-            hash.Add(this.MaybeNumber);
-            hash.Add(this.MaybeShade);
-            hash.Add((this.MainTag is { } __id15 ? __id15.Id : null), global::System.StringComparer.Ordinal);
-            hash.Add(this.Tags is { IsDefault: false } __list16 ? __list16.Length : 0);
-            hash.Add(this.Counts is { } __list17 ? __list17.Count : 0);
-            hash.Add(this.Path is { IsDefault: false } __list18 ? __list18.Length : 0);
-            hash.Add(this.@event);
-            return hash.ToHashCode();
+            int hash = 17;
+            hash = unchecked(hash * 31 + (this.Id is { } __h0 ? __h0.GetHashCode() : 0));
+            hash = unchecked(hash * 31 + (this.Text is { } __h1 ? __h1.GetHashCode() : 0));
+            hash = unchecked(hash * 31 + (this.Flag is { } __h2 ? __h2.GetHashCode() : 0));
+            hash = unchecked(hash * 31 + (this.Small is { } __h3 ? __h3.GetHashCode() : 0));
+            hash = unchecked(hash * 31 + (this.Large is { } __h4 ? __h4.GetHashCode() : 0));
+            hash = unchecked(hash * 31 + (this.Ratio is { } __h5 ? __h5.GetHashCode() : 0));
+            hash = unchecked(hash * 31 + (this.Price is { } __h6 ? __h6.GetHashCode() : 0));
+            hash = unchecked(hash * 31 + (this.Shade is { } __h7 ? __h7.GetHashCode() : 0));
+            hash = unchecked(hash * 31 + (this.Day is { } __h8 ? __h8.GetHashCode() : 0));
+            hash = unchecked(hash * 31 + (this.Moment is { } __h9 ? __h9.GetHashCode() : 0));
+            hash = unchecked(hash * 31 + (this.Link is { } __h10 ? __h10.GetHashCode() : 0));
+            hash = unchecked(hash * 31 + (this.Cost is { } __h11 ? __h11.GetHashCode() : 0));
+            hash = unchecked(hash * 31 + (this.Where is { } __h12 ? __h12.GetHashCode() : 0));
+            hash = unchecked(hash * 31 + (this.MaybeNumber is { } __h13 ? __h13.GetHashCode() : 0));
+            hash = unchecked(hash * 31 + (this.MaybeShade is { } __h14 ? __h14.GetHashCode() : 0));
+            hash = unchecked(hash * 31 + ((this.MainTag is { } __id15 ? __id15.Id : null) is { } __key15 ? global::System.StringComparer.Ordinal.GetHashCode(__key15) : 0));
+            hash = unchecked(hash * 31 + (this.Tags is { IsDefault: false } __list16 ? __list16.Length : 0));
+            hash = unchecked(hash * 31 + (this.Counts is { } __list17 ? __list17.Count : 0));
+            hash = unchecked(hash * 31 + (this.Path is { IsDefault: false } __list18 ? __list18.Length : 0));
+            hash = unchecked(hash * 31 + (this.@event is { } __h19 ? __h19.GetHashCode() : 0));
+            return hash;
         }
 
         private static bool SameItems<TItem>(global::System.Collections.Immutable.ImmutableArray<TItem> left, global::System.Collections.Immutable.ImmutableArray<TItem> right, global::System.Func<TItem, TItem, bool> same)

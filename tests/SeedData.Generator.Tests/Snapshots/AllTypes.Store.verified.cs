@@ -22,7 +22,7 @@ namespace Types
                 static TagsIds() => All = DataImageReader.ReadIds(DataImage.IdChunks1(), 2);
             }
 
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+            [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
             internal static global::System.Collections.Generic.Dictionary<string, int> Index(string[] ids)
             {
                 var index = new global::System.Collections.Generic.Dictionary<string, int>(ids.Length);
@@ -34,16 +34,121 @@ namespace Types
         // Every record, read from the image on first use. The runtime runs the static constructor once, thread-safely.
         private static class Store
         {
-            internal static readonly global::Types.Sample[] Samples = new global::Types.Sample[2];
-            internal static readonly global::Types.Tag[] Tags = new global::Types.Tag[2];
+            private static readonly global::Types.Sample[] BuiltSamples = new global::Types.Sample[2];
+            internal static global::Types.Sample[] Samples => Broken[0] is { } failure ? throw failure.Exception("samples", SeedDataValueChecks.Table) : BuiltSamples;
+            private static readonly global::Types.Tag[] BuiltTags = new global::Types.Tag[2];
+            internal static global::Types.Tag[] Tags => Broken[1] is { } failure ? throw failure.Exception("tags", SeedDataValueChecks.Table) : BuiltTags;
+
+            private static readonly string[] Collections = { "samples", "tags" };
+            // The collections each collection's records reach through references, itself included.
+            private static readonly int[][] Reaches =
+            {
+                new[] { 0, 1 },
+                new[] { 1 },
+            };
+
+            // Per collection: the first value its records hold whose Parse threw, then the first its records reach.
+            private static readonly ValueFailure?[] Failed = new ValueFailure?[Collections.Length];
+            private static readonly ValueFailure?[] Broken = new ValueFailure?[Collections.Length];
+
+            // The record being built, for a failure to name.
+            private static int s_collection;
+            private static string s_id = string.Empty;
+
+            /// <summary>A project scalar's value read by its own Parse; a failure is kept for the collections that reach it, and the image read on.</summary>
+            private static T Parsed<T>(string text, global::System.Func<string, T> parse, string type)
+            {
+                try
+                {
+                    return parse(text);
+                }
+                catch (global::System.Exception ex)
+                {
+                    Failed[s_collection] ??= new ValueFailure(Collections[s_collection], s_id, type, text, ex);
+                    return default!;
+                }
+            }
+
+            /// <summary>Once every record is read: each collection is broken by the first failure of a collection it reaches.</summary>
+            private static void MarkBroken(int[][] reaches)
+            {
+                for (int c = 0; c < Broken.Length; c++)
+                {
+                    foreach (int reached in reaches[c]) Broken[c] ??= Failed[reached];
+                }
+            }
+
+            /// <summary>
+            /// A value of a project's own scalar type whose <c>Parse</c> threw while the records were built: which record holds
+            /// it, the value and the exception. The collections that hold or reach it cannot be built; the others can. The
+            /// build checks every such value first (SeedDataCheckValues), so this is for data whose check was turned off, or a
+            /// Parse that depends on more than the text.
+            /// </summary>
+            internal sealed class ValueFailure
+            {
+                public ValueFailure(string collection, string id, string type, string value, global::System.Exception error)
+                {
+                    Collection = collection;
+                    Id = id;
+                    Type = type;
+                    Value = value;
+                    Error = error;
+                }
+
+                public string Collection { get; }
+
+                public string Id { get; }
+
+                public string Type { get; }
+
+                public string Value { get; }
+
+                public global::System.Exception Error { get; }
+
+                /// <summary>
+                /// The exception a use of <paramref name="broken"/> throws: where the value is written, found in
+                /// <paramref name="table"/> (the dataset's SeedDataValueChecks), the record, the value and the original exception.
+                /// </summary>
+                public global::System.InvalidOperationException Exception(string broken, string table)
+                {
+                    string place = Place(table) is { } found ? found + ": " : string.Empty;
+                    string reach = broken == Collection ? string.Empty
+                        : " The records of '" + broken + "' reference that record, directly or through others, so they cannot be built either; collections that do not reach it can.";
+                    return new global::System.InvalidOperationException(
+                        place + "the value '" + Value + "' of the '" + Collection + "' record '" + Id + "' is not a valid " + Type + ": " + Error.Message + reach, Error);
+                }
+
+                /// <summary>Where the value is written: the table's line for this record and value (tab-separated, \t \n \\ escaped).</summary>
+                private string? Place(string table)
+                {
+                    foreach (string line in table.Split('\n'))
+                    {
+                        string[] cells = line.Split('\t');
+                        if (cells.Length == 5 && Unescape(cells[1]) == Collection && Unescape(cells[2]) == Id && Unescape(cells[4]) == Value) return Unescape(cells[3]);
+                    }
+                    return null;
+                }
+
+                private static string Unescape(string cell)
+                {
+                    if (cell.IndexOf('\\') < 0) return cell;
+                    var text = new global::System.Text.StringBuilder(cell.Length);
+                    for (int i = 0; i < cell.Length; i++)
+                    {
+                        if (cell[i] != '\\' || i + 1 == cell.Length) text.Append(cell[i]);
+                        else text.Append(cell[++i] switch { 't' => '\t', 'n' => '\n', 'r' => '\r', _ => cell[i] });
+                    }
+                    return text.ToString();
+                }
+            }
 
             // The records come in runs of one collection (collection, first index, count), each record after those it references.
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+            [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
             static Store()
             {
                 foreach (string chunk in DataImage.RecordChunks())
                 {
-                    var reader = new DataImageReader(chunk);
+                    var reader = new DataImageReader(global::System.MemoryExtensions.AsSpan(chunk));
                     while (!reader.End)
                     {
                         int collection = reader.Count(), start = reader.Count(), end = start + reader.Count();
@@ -52,13 +157,15 @@ namespace Types
                             case 0:
                             {
                                 var ids = IdTable.SamplesIds.All;
-                                for (int i = start; i < end; i++) Samples[i] = ReadSample(ref reader, ids[i]);
+                                s_collection = 0;
+                                for (int i = start; i < end; i++) BuiltSamples[i] = ReadSample(ref reader, s_id = ids[i]);
                                 break;
                             }
                             case 1:
                             {
                                 var ids = IdTable.TagsIds.All;
-                                for (int i = start; i < end; i++) Tags[i] = ReadTag(ref reader, ids[i]);
+                                s_collection = 1;
+                                for (int i = start; i < end; i++) BuiltTags[i] = ReadTag(ref reader, s_id = ids[i]);
                                 break;
                             }
                             default:
@@ -66,9 +173,10 @@ namespace Types
                         }
                     }
                 }
+                MarkBroken(Reaches);
             }
 
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+            [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
             private static global::Types.Sample ReadSample(ref DataImageReader reader, string id) => new global::Types.Sample(
                 Id: id,
                 Text: reader.String(),
@@ -81,7 +189,7 @@ namespace Types
                 Day: global::System.DateOnly.FromDayNumber(reader.Count()),
                 Moment: reader.DateTimeOffset(),
                 Link: new global::System.Uri(reader.String(), global::System.UriKind.Absolute),
-                Cost: global::Types.Money.Parse(reader.String(), global::System.Globalization.CultureInfo.InvariantCulture),
+                Cost: Parsed(reader.String(), static text => global::Types.Money.Parse(text, global::System.Globalization.CultureInfo.InvariantCulture), "Money"),
                 Where: ReadPoint(ref reader),
                 MaybeNumber: reader.Flag() ? (reader.Flag() ? (int?)reader.Int32() : null) : default!,
                 MaybeShade: reader.Flag() ? (reader.Flag() ? (global::Types.Shade?)unchecked((global::Types.Shade)reader.Int64()) : null) : default!,
@@ -91,18 +199,18 @@ namespace Types
                 Path: reader.Flag() ? ReadList2(ref reader) : global::System.Collections.Immutable.ImmutableArray<global::Types.Point>.Empty,
                 @event: reader.Flag() ? reader.String() : "none");
 
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+            [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
             private static global::Types.Tag ReadTag(ref DataImageReader reader, string id) => new global::Types.Tag(
                 Id: id,
                 Name: reader.String());
 
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+            [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
             private static global::Types.Point ReadPoint(ref DataImageReader reader) => new global::Types.Point(
                 X: reader.Double(),
                 Y: reader.Double(),
                 Label: reader.Flag() ? (reader.Flag() ? (string?)reader.String() : null) : default!);
 
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+            [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
             private static global::System.Collections.Immutable.ImmutableArray<global::Types.Tag> ReadList0(ref DataImageReader reader)
             {
                 int count = reader.Count();
@@ -112,7 +220,7 @@ namespace Types
                 return global::System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(items);
             }
 
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+            [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
             private static global::System.Collections.Generic.IReadOnlyList<int> ReadList1(ref DataImageReader reader)
             {
                 int count = reader.Count();
@@ -122,7 +230,7 @@ namespace Types
                 return items;
             }
 
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+            [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
             private static global::System.Collections.Immutable.ImmutableArray<global::Types.Point> ReadList2(ref DataImageReader reader)
             {
                 int count = reader.Count();

@@ -57,13 +57,13 @@ namespace News
         /// <summary>A hash consistent with <see cref="Equals(Actor?)"/>.</summary>
         public override int GetHashCode()
         {
-            var hash = new global::System.HashCode();
-            hash.Add(this.Id);
-            hash.Add(this.Name);
-            hash.Add(this.Kind);
-            hash.Add(this.Aliases is { IsDefault: false } __list3 ? __list3.Length : 0);
-            hash.Add(this.WikidataId);
-            return hash.ToHashCode();
+            int hash = 17;
+            hash = unchecked(hash * 31 + (this.Id is { } __h0 ? __h0.GetHashCode() : 0));
+            hash = unchecked(hash * 31 + (this.Name is { } __h1 ? __h1.GetHashCode() : 0));
+            hash = unchecked(hash * 31 + (this.Kind is { } __h2 ? __h2.GetHashCode() : 0));
+            hash = unchecked(hash * 31 + (this.Aliases is { IsDefault: false } __list3 ? __list3.Length : 0));
+            hash = unchecked(hash * 31 + (this.WikidataId is { } __h4 ? __h4.GetHashCode() : 0));
+            return hash;
         }
 
         private static bool SameItems<TItem>(global::System.Collections.Immutable.ImmutableArray<TItem> left, global::System.Collections.Immutable.ImmutableArray<TItem> right, global::System.Func<TItem, TItem, bool> same)

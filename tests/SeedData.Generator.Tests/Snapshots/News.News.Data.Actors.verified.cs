@@ -27,7 +27,11 @@ namespace News
             }
 
             /// <summary>Finds the record with the id <paramref name="id"/>.</summary>
+#if NETCOREAPP3_0_OR_GREATER || NETSTANDARD2_1_OR_GREATER
             public bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::News.Actor record)
+#else
+            public bool TryGet(string id, out global::News.Actor record)
+#endif
             {
                 int index = IndexOf(id);
                 record = index >= 0 ? Store.Actors[index] : default!;
@@ -37,11 +41,14 @@ namespace News
             /// <summary>Whether a record has the id <paramref name="id"/>.</summary>
             public bool Contains(string id) => IndexOf(id) >= 0;
 
-            // The ids' positions, built on the first lookup from the ids alone; two threads may both build it, and build the same.
+            /// <summary>The position of the record with the id <paramref name="id"/>, or -1. The first call reads the keys alone, without building the records.</summary>
+            public int IndexOf(string id) => id is null ? -1 : IndexOfKey(id);
+
+            // The keys' positions, built on the first lookup from the keys alone; two threads may both build it, and build the same.
             private global::System.Collections.Generic.Dictionary<string, int>? _positions;
 
-            /// <summary>The position of the record with the id <paramref name="id"/>, or -1. The first call reads the ids alone, without building the records.</summary>
-            public int IndexOf(string id) => id is not null && (_positions ??= IdTable.Index(IdTable.ActorsIds.All)).TryGetValue(id, out int index) ? index : -1;
+            // By the key's canonical text: what references and reverse lookups find records by.
+            internal int IndexOfKey(string key) => (_positions ??= IdTable.Index(IdTable.ActorsIds.All)).TryGetValue(key, out int index) ? index : -1;
 
             /// <summary>The records as an immutable array, in data file order.</summary>
             public global::System.Collections.Immutable.ImmutableArray<global::News.Actor> AsImmutableArray() => global::System.Collections.Immutable.ImmutableArray.Create(Store.Actors);

@@ -27,7 +27,11 @@ namespace News
             }
 
             /// <summary>Finds the record with the id <paramref name="id"/>.</summary>
+#if NETCOREAPP3_0_OR_GREATER || NETSTANDARD2_1_OR_GREATER
             public bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::News.Statement record)
+#else
+            public bool TryGet(string id, out global::News.Statement record)
+#endif
             {
                 int index = IndexOf(id);
                 record = index >= 0 ? Store.Statements[index] : default!;
@@ -37,11 +41,14 @@ namespace News
             /// <summary>Whether a record has the id <paramref name="id"/>.</summary>
             public bool Contains(string id) => IndexOf(id) >= 0;
 
-            // The ids' positions, built on the first lookup from the ids alone; two threads may both build it, and build the same.
+            /// <summary>The position of the record with the id <paramref name="id"/>, or -1. The first call reads the keys alone, without building the records.</summary>
+            public int IndexOf(string id) => id is null ? -1 : IndexOfKey(id);
+
+            // The keys' positions, built on the first lookup from the keys alone; two threads may both build it, and build the same.
             private global::System.Collections.Generic.Dictionary<string, int>? _positions;
 
-            /// <summary>The position of the record with the id <paramref name="id"/>, or -1. The first call reads the ids alone, without building the records.</summary>
-            public int IndexOf(string id) => id is not null && (_positions ??= IdTable.Index(IdTable.StatementsIds.All)).TryGetValue(id, out int index) ? index : -1;
+            // By the key's canonical text: what references and reverse lookups find records by.
+            internal int IndexOfKey(string key) => (_positions ??= IdTable.Index(IdTable.StatementsIds.All)).TryGetValue(key, out int index) ? index : -1;
 
             /// <summary>The records as an immutable array, in data file order.</summary>
             public global::System.Collections.Immutable.ImmutableArray<global::News.Statement> AsImmutableArray() => global::System.Collections.Immutable.ImmutableArray.Create(Store.Statements);
@@ -61,8 +68,8 @@ namespace News
             /// <summary>The <c>statements</c> records whose <c>Speaker</c> is <paramref name="target"/>, in data file order; empty for a record that is not part of this dataset.</summary>
             public global::System.Collections.Immutable.ImmutableArray<global::News.Statement> BySpeaker(global::News.Actor target)
             {
-                global::System.ArgumentNullException.ThrowIfNull(target);
-                int index = global::News.Data.Actors.IndexOf(target.Id);
+                if (global::System.Object.ReferenceEquals(target, null)) throw new global::System.ArgumentNullException(nameof(target));
+                int index = global::News.Data.Actors.IndexOfKey(target.Id);
                 if (index < 0 || !global::System.Collections.Generic.EqualityComparer<global::News.Actor>.Default.Equals(Store.Actors[index], target)) return global::System.Collections.Immutable.ImmutableArray<global::News.Statement>.Empty;
                 // Two threads may both build the index; they build the same one.
                 return Select((s_bySpeaker ??= IndexBySpeaker())[index]);
@@ -76,7 +83,7 @@ namespace News
                 {
                     if (records[position].Speaker is { } v0)
                     {
-                        Note(positions, global::News.Data.Actors.IndexOf(v0.Id), position);
+                        Note(positions, global::News.Data.Actors.IndexOfKey(v0.Id), position);
                     }
                 }
                 return Seal(positions);
@@ -88,8 +95,8 @@ namespace News
             /// <summary>The <c>statements</c> records whose <c>Audience[]</c> includes <paramref name="target"/>, in data file order; empty for a record that is not part of this dataset.</summary>
             public global::System.Collections.Immutable.ImmutableArray<global::News.Statement> ByAudience(global::News.Actor target)
             {
-                global::System.ArgumentNullException.ThrowIfNull(target);
-                int index = global::News.Data.Actors.IndexOf(target.Id);
+                if (global::System.Object.ReferenceEquals(target, null)) throw new global::System.ArgumentNullException(nameof(target));
+                int index = global::News.Data.Actors.IndexOfKey(target.Id);
                 if (index < 0 || !global::System.Collections.Generic.EqualityComparer<global::News.Actor>.Default.Equals(Store.Actors[index], target)) return global::System.Collections.Immutable.ImmutableArray<global::News.Statement>.Empty;
                 // Two threads may both build the index; they build the same one.
                 return Select((s_byAudience ??= IndexByAudience())[index]);
@@ -107,7 +114,7 @@ namespace News
                         {
                             if (item0 is { } v0)
                             {
-                                Note(positions, global::News.Data.Actors.IndexOf(v0.Id), position);
+                                Note(positions, global::News.Data.Actors.IndexOfKey(v0.Id), position);
                             }
                         }
                     }
@@ -121,8 +128,8 @@ namespace News
             /// <summary>The <c>statements</c> records whose <c>RespondsTo</c> is <paramref name="target"/>, in data file order; empty for a record that is not part of this dataset.</summary>
             public global::System.Collections.Immutable.ImmutableArray<global::News.Statement> ByRespondsTo(global::News.Statement target)
             {
-                global::System.ArgumentNullException.ThrowIfNull(target);
-                int index = global::News.Data.Statements.IndexOf(target.Id);
+                if (global::System.Object.ReferenceEquals(target, null)) throw new global::System.ArgumentNullException(nameof(target));
+                int index = global::News.Data.Statements.IndexOfKey(target.Id);
                 if (index < 0 || !global::System.Collections.Generic.EqualityComparer<global::News.Statement>.Default.Equals(Store.Statements[index], target)) return global::System.Collections.Immutable.ImmutableArray<global::News.Statement>.Empty;
                 // Two threads may both build the index; they build the same one.
                 return Select((s_byRespondsTo ??= IndexByRespondsTo())[index]);
@@ -136,7 +143,7 @@ namespace News
                 {
                     if (records[position].RespondsTo is { } v0)
                     {
-                        Note(positions, global::News.Data.Statements.IndexOf(v0.Id), position);
+                        Note(positions, global::News.Data.Statements.IndexOfKey(v0.Id), position);
                     }
                 }
                 return Seal(positions);

@@ -22,7 +22,7 @@ namespace News
                 static StatementsIds() => All = DataImageReader.ReadIds(DataImage.IdChunks1(), 2);
             }
 
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+            [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
             internal static global::System.Collections.Generic.Dictionary<string, int> Index(string[] ids)
             {
                 var index = new global::System.Collections.Generic.Dictionary<string, int>(ids.Length);
@@ -38,12 +38,12 @@ namespace News
             internal static readonly global::News.Statement[] Statements = new global::News.Statement[2];
 
             // The records come in runs of one collection (collection, first index, count), each record after those it references.
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+            [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
             static Store()
             {
                 foreach (string chunk in DataImage.RecordChunks())
                 {
-                    var reader = new DataImageReader(chunk);
+                    var reader = new DataImageReader(global::System.MemoryExtensions.AsSpan(chunk));
                     while (!reader.End)
                     {
                         int collection = reader.Count(), start = reader.Count(), end = start + reader.Count();
@@ -68,7 +68,7 @@ namespace News
                 }
             }
 
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+            [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
             private static global::News.Actor ReadActor(ref DataImageReader reader, string id) => new global::News.Actor(
                 Id: id,
                 Name: reader.String(),
@@ -76,7 +76,7 @@ namespace News
                 Aliases: reader.Flag() ? ReadList0(ref reader) : global::System.Collections.Immutable.ImmutableArray<string>.Empty,
                 WikidataId: reader.Flag() ? (reader.Flag() ? (string?)reader.String() : null) : default!);
 
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+            [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
             private static global::News.Statement ReadStatement(ref DataImageReader reader, string id) => new global::News.Statement(
                 Id: id,
                 Speaker: Store.Actors[reader.Reference()],
@@ -86,7 +86,7 @@ namespace News
                 Quote: reader.Flag() ? (reader.Flag() ? (string?)reader.String() : null) : default!,
                 RespondsTo: reader.Flag() ? (reader.Flag() ? (global::News.Statement?)Store.Statements[reader.Reference()] : null) : default!);
 
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+            [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
             private static global::System.Collections.Immutable.ImmutableArray<string> ReadList0(ref DataImageReader reader)
             {
                 int count = reader.Count();
@@ -96,7 +96,7 @@ namespace News
                 return global::System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(items);
             }
 
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+            [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
             private static global::System.Collections.Immutable.ImmutableArray<global::News.Actor> ReadList1(ref DataImageReader reader)
             {
                 int count = reader.Count();

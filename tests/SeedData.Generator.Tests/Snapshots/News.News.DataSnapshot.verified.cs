@@ -329,9 +329,8 @@ namespace News
                         var record = _records[c][i];
                         string path = Path(c, i);
                         if (record.ValueKind != global::System.Text.Json.JsonValueKind.Object) throw Fail(path, "a record (an object)", record);
-                        if (!record.TryGetProperty("id", out var id)) throw new global::System.Text.Json.JsonException(path + ": the record has no 'id'.", path, null, null);
-                        string text = ReadString(id, path + ".id");
-                        if (_index[c].TryGetValue(text, out int first)) throw new global::System.Text.Json.JsonException(path + ".id: the id '" + text + "' is already used by " + Path(c, first) + ".", path + ".id", null, null);
+                        string text = KeyOfRecord(c, record, path);
+                        if (_index[c].TryGetValue(text, out int first)) throw new global::System.Text.Json.JsonException(path + ": the " + KeyWords[c] + " '" + text.Replace('\u001f', '/') + "' is already used by " + Path(c, first) + ".", path, null, null);
                         _index[c].Add(text, i);
                     }
                 }
@@ -378,10 +377,19 @@ namespace News
                 _ => throw new global::System.ArgumentOutOfRangeException(nameof(collection)),
             };
 
-            private T Reference<T>(int collection, global::System.Text.Json.JsonElement value, string path)
+            // The canonical text of each record's key, from its object: its id, or its [SeedKey] fields.
+            private string KeyOfRecord(int collection, global::System.Text.Json.JsonElement record, string path) => collection switch
             {
-                string id = ReadString(value, path);
-                if (!_index[collection].TryGetValue(id, out int index)) throw new global::System.Text.Json.JsonException(path + ": no record in '" + Collections[collection] + "' has the id '" + id + "'.", path, null, null);
+                0 => ReadString(Field(record, path, "id"), path + ".id"),
+                1 => ReadString(Field(record, path, "id"), path + ".id"),
+                _ => throw new global::System.ArgumentOutOfRangeException(nameof(collection)),
+            };
+
+            private static readonly string[] KeyWords = { "id", "id" };
+
+            private T Reference<T>(int collection, string key, string path)
+            {
+                if (!_index[collection].TryGetValue(key, out int index)) throw new global::System.Text.Json.JsonException(path + ": no record in '" + Collections[collection] + "' has the " + KeyWords[collection] + " '" + key.Replace('\u001f', '/') + "'.", path, null, null);
                 if (_built[collection][index] is T record) return record;
                 if (!_blocked) (_blocked, _blockedOn) = (true, (collection, index));
                 return default!;
@@ -417,12 +425,12 @@ namespace News
                         throw new global::System.Text.Json.JsonException(path + "." + property.Name + ": Statement has no key '" + property.Name + "'; its keys are id, speaker, summary, audience, saidOn, quote, respondsTo.", path + "." + property.Name, null, null);
                 }
                 string a0 = record.TryGetProperty("id", out var v0) ? ReadString(v0, path + ".id") : throw new global::System.Text.Json.JsonException(path + ": the Statement has no 'id' (text), which is required.", path, null, null);
-                global::News.Actor a1 = record.TryGetProperty("speaker", out var v1) ? Reference<global::News.Actor>(0, v1, path + ".speaker") : throw new global::System.Text.Json.JsonException(path + ": the Statement has no 'speaker' (the id of a record in 'actors'), which is required.", path, null, null);
+                global::News.Actor a1 = record.TryGetProperty("speaker", out var v1) ? Reference<global::News.Actor>(0, ReadString(v1, path + ".speaker"), path + ".speaker") : throw new global::System.Text.Json.JsonException(path + ": the Statement has no 'speaker' (the id of a record in 'actors'), which is required.", path, null, null);
                 string a2 = record.TryGetProperty("summary", out var v2) ? ReadString(v2, path + ".summary") : throw new global::System.Text.Json.JsonException(path + ": the Statement has no 'summary' (text), which is required.", path, null, null);
                 global::System.Collections.Immutable.ImmutableArray<global::News.Actor> a3 = record.TryGetProperty("audience", out var v3) ? ReadList2(v3, path + ".audience") : global::System.Collections.Immutable.ImmutableArray<global::News.Actor>.Empty;
                 global::System.DateOnly? a4 = record.TryGetProperty("saidOn", out var v4) ? (v4.ValueKind == global::System.Text.Json.JsonValueKind.Null ? null : (global::System.DateOnly?)global::System.DateOnly.FromDayNumber(ReadDayNumber(v4, path + ".saidOn", "a date written yyyy-MM-dd"))) : default!;
                 string? a5 = record.TryGetProperty("quote", out var v5) ? (v5.ValueKind == global::System.Text.Json.JsonValueKind.Null ? null : (string?)ReadString(v5, path + ".quote")) : default!;
-                global::News.Statement? a6 = record.TryGetProperty("respondsTo", out var v6) ? (v6.ValueKind == global::System.Text.Json.JsonValueKind.Null ? null : (global::News.Statement?)Reference<global::News.Statement>(1, v6, path + ".respondsTo")) : default!;
+                global::News.Statement? a6 = record.TryGetProperty("respondsTo", out var v6) ? (v6.ValueKind == global::System.Text.Json.JsonValueKind.Null ? null : (global::News.Statement?)Reference<global::News.Statement>(1, ReadString(v6, path + ".respondsTo"), path + ".respondsTo")) : default!;
                 if (_blocked) return default!;
                 return new global::News.Statement(Id: a0, Speaker: a1, Summary: a2, Audience: a3, SaidOn: a4, Quote: a5, RespondsTo: a6);
             }
@@ -441,7 +449,7 @@ namespace News
                 if (value.ValueKind != global::System.Text.Json.JsonValueKind.Array) throw Fail(path, "a list of the id of a record in 'actors'", value);
                 var items = new global::News.Actor[value.GetArrayLength()];
                 int i = 0;
-                foreach (var item in value.EnumerateArray()) { items[i] = Reference<global::News.Actor>(0, item, path + "[" + i.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]"); i++; }
+                foreach (var item in value.EnumerateArray()) { items[i] = Reference<global::News.Actor>(0, ReadString(item, path + "[" + i.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]"), path + "[" + i.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]"); i++; }
                 return global::System.Collections.Immutable.ImmutableArray.Create(items);
             }
 
@@ -494,6 +502,13 @@ namespace News
             /// <summary>A date's day number (DateOnly.DayNumber), so that this helper names no type netstandard2.0 lacks.</summary>
             internal static int ReadDayNumber(global::System.Text.Json.JsonElement value, string path, string expected)
                 => ScalarRules.Date(ScalarText(value, path, expected, out _), out int day) == ScalarCheck.Ok ? day : throw Fail(path, expected, value);
+
+            /// <summary>A required key of an object (a record, or a reference written as its key's fields).</summary>
+            internal static global::System.Text.Json.JsonElement Field(global::System.Text.Json.JsonElement value, string path, string key)
+            {
+                if (value.ValueKind != global::System.Text.Json.JsonValueKind.Object) throw Fail(path, "an object with '" + key + "'", value);
+                return value.TryGetProperty(key, out var field) ? field : throw new global::System.Text.Json.JsonException(path + ": the object has no '" + key + "', which is part of the key.", path, null, null);
+            }
 
             /// <summary>What a scalar rule found.</summary>
             internal enum ScalarCheck

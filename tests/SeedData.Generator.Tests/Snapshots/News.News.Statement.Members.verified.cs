@@ -69,15 +69,15 @@ namespace News
         /// <summary>A hash consistent with <see cref="Equals(Statement?)"/>.</summary>
         public override int GetHashCode()
         {
-            var hash = new global::System.HashCode();
-            hash.Add(this.Id);
-            hash.Add((this.Speaker is { } __id1 ? __id1.Id : null), global::System.StringComparer.Ordinal);
-            hash.Add(this.Summary);
-            hash.Add(this.Audience is { IsDefault: false } __list3 ? __list3.Length : 0);
-            hash.Add(this.SaidOn);
-            hash.Add(this.Quote);
-            hash.Add((this.RespondsTo is { } __id6 ? __id6.Id : null), global::System.StringComparer.Ordinal);
-            return hash.ToHashCode();
+            int hash = 17;
+            hash = unchecked(hash * 31 + (this.Id is { } __h0 ? __h0.GetHashCode() : 0));
+            hash = unchecked(hash * 31 + ((this.Speaker is { } __id1 ? __id1.Id : null) is { } __key1 ? global::System.StringComparer.Ordinal.GetHashCode(__key1) : 0));
+            hash = unchecked(hash * 31 + (this.Summary is { } __h2 ? __h2.GetHashCode() : 0));
+            hash = unchecked(hash * 31 + (this.Audience is { IsDefault: false } __list3 ? __list3.Length : 0));
+            hash = unchecked(hash * 31 + (this.SaidOn is { } __h4 ? __h4.GetHashCode() : 0));
+            hash = unchecked(hash * 31 + (this.Quote is { } __h5 ? __h5.GetHashCode() : 0));
+            hash = unchecked(hash * 31 + ((this.RespondsTo is { } __id6 ? __id6.Id : null) is { } __key6 ? global::System.StringComparer.Ordinal.GetHashCode(__key6) : 0));
+            return hash;
         }
 
         private static bool SameItems<TItem>(global::System.Collections.Immutable.ImmutableArray<TItem> left, global::System.Collections.Immutable.ImmutableArray<TItem> right, global::System.Func<TItem, TItem, bool> same)

@@ -1,0 +1,209 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Linq;
+using System.Reflection;
+using System.Text;
+using Microsoft.CodeAnalysis;
+using SeedData.Generator.Tests.Infrastructure;
+using Xunit;
+
+namespace SeedData.Generator.Tests;
+
+/// <summary>
+/// [SeedIndex]: indexes sorted when the project builds, queried without sorting: every query is checked against LINQ
+/// over the same records (FindBy, FindRangeBy, FindClosestBy both ways, SortedBy), on an enum, a date, text ignoring
+/// case, a unique text, a composite index and a value inside an inline record.
+/// </summary>
+public sealed class IndexTests
+{
+    private const string Records = """
+        using System;
+        using SeedData;
+        namespace Shop;
+        public enum Category { Fruit, Bakery, Dairy }
+        public sealed partial record Size([SeedIndex] int WidthMm, int HeightMm);
+        [SeedRecord("products")]
+        public sealed partial record Product(
+            [SeedKey] int Code,
+            [SeedIndex(Comparison = StringComparison.OrdinalIgnoreCase)] string Name,
+            [SeedIndex, SeedIndex("CategoryAndPrice", 0)] Category Category,
+            [SeedIndex] DateOnly Since,
+            [SeedIndex(Unique = true)] string Sku,
+            [SeedIndex("CategoryAndPrice", 1)] decimal Price,
+            Size Size,
+            [SeedIndex] DateOnly? Until = null);
+        [SeedDataset] public static partial class Data;
+        """;
+
+    private static readonly string[] Names = { "apple", "Banana", "cherry", "Date", "elderberry", "Fig", "grape", "Apple" };
+
+    /// <summary>30 products over three categories, dates a few days apart (several on one day), names in mixed case.</summary>
+    private static string Yaml()
+    {
+        var yaml = new StringBuilder("products:\n");
+        for (int i = 0; i < 30; i++)
+        {
+            string category = (i * 7 % 3) switch { 0 => "fruit", 1 => "bakery", _ => "dairy" };
+            var since = new DateOnly(2025, 1, 1).AddDays(i * 13 % 40 / 2 * 3);
+            yaml.Append($"  - {{ code: {100 + i * 7 % 30}, name: {Names[i % Names.Length]}, category: {category}, since: {since:yyyy-MM-dd}, sku: S{i:000}, price: {(i % 5) * 0.5m + 0.25m}, size: {{ widthMm: {i % 4 * 10}, heightMm: 5 }}");
+            if (i % 3 == 0) yaml.Append($", until: {since.AddDays(30):yyyy-MM-dd}");
+            yaml.Append(" }\n");
+        }
+        return yaml.ToString();
+    }
+
+    private static (Type Data, object Products, List<object> All) Load()
+    {
+        var output = GeneratorHarness.Run(Records, DataFile.Yaml("products.yaml", Yaml()));
+        Assert.Empty(output.GeneratorDiagnostics);
+        var data = output.Load().GetType("Shop.Data", throwOnError: true)!;
+        var products = data.GetProperty("Products")!.GetValue(null)!;
+        return (data, products, ((IEnumerable)products).Cast<object>().ToList());
+    }
+
+    private static T Get<T>(object record, string name) => (T)record.GetType().GetProperty(name)!.GetValue(record)!;
+
+    private static List<object> View(object view) => ((IEnumerable)view).Cast<object>().ToList();
+
+    private static object Call(object target, string method, params object?[] arguments)
+        => arguments.Length == 0 && target.GetType().GetProperty(method) is { } property
+            ? property.GetValue(target)!
+            : target.GetType().GetMethods().Single(m => m.Name == method && m.GetParameters().Length == arguments.Length).Invoke(target, arguments)!;
+
+    [Fact]
+    public void FindBy_on_a_non_unique_index_is_every_record_with_the_value_in_data_file_order()
+    {
+        var (data, products, all) = Load();
+        var category = data.Assembly.GetType("Shop.Category")!;
+        foreach (object value in Enum.GetValues(category))
+        {
+            var expected = all.Where(p => Equals(Get<object>(p, "Category"), value)).ToList();
+            Assert.NotEmpty(expected);
+            Assert.Equal(expected, View(Call(products, "FindByCategory", value)));
+        }
+    }
+
+    [Fact]
+    public void FindRangeBy_is_the_records_from_min_to_max_inclusive_in_index_order()
+    {
+        var (_, products, all) = Load();
+        var days = all.Select(p => Get<DateOnly>(p, "Since")).Distinct().Order().ToList();
+        int checkedRanges = 0;
+        foreach (var min in days.Append(days[0].AddDays(-1)))
+        {
+            foreach (var max in days.Append(days[^1].AddDays(1)))
+            {
+                var expected = all.Select((p, i) => (p, i)).Where(x => Get<DateOnly>(x.p, "Since") >= min && Get<DateOnly>(x.p, "Since") <= max)
+                    .OrderBy(x => Get<DateOnly>(x.p, "Since")).ThenBy(x => x.i).Select(x => x.p).ToList();
+                Assert.Equal(expected, View(Call(products, "FindRangeBySince", min, max)));
+                checkedRanges++;
+            }
+        }
+        Assert.True(checkedRanges > 50, $"{checkedRanges} ranges checked");
+    }
+
+    [Fact]
+    public void FindClosestBy_is_the_nearest_value_below_or_above()
+    {
+        var (_, products, all) = Load();
+        var days = all.Select(p => Get<DateOnly>(p, "Since")).ToList();
+        for (var probe = days.Min().AddDays(-2); probe <= days.Max().AddDays(2); probe = probe.AddDays(1))
+        {
+            foreach (bool lower in new[] { true, false })
+            {
+                var candidates = lower ? days.Where(d => d <= probe).ToList() : days.Where(d => d >= probe).ToList();
+                var expected = candidates.Count == 0 ? new List<object>()
+                    : all.Where(p => Get<DateOnly>(p, "Since") == (lower ? candidates.Max() : candidates.Min())).ToList();
+                Assert.Equal(expected, View(Call(products, "FindClosestBySince", probe, lower)));
+            }
+        }
+    }
+
+    [Fact]
+    public void SortedBy_text_ignoring_case_and_a_nullable_date_put_ties_and_nulls_as_net_orders_them()
+    {
+        var (_, products, all) = Load();
+        var byName = all.Select((p, i) => (p, i)).OrderBy(x => Get<string>(x.p, "Name"), StringComparer.OrdinalIgnoreCase).ThenBy(x => x.i).Select(x => x.p).ToList();
+        Assert.Equal(byName, View(Call(products, "SortedByName")));
+        Assert.Equal(all.Where(p => string.Equals(Get<string>(p, "Name"), "APPLE", StringComparison.OrdinalIgnoreCase)).ToList(), View(Call(products, "FindByName", "APPLE")));
+        var byUntil = all.Select((p, i) => (p, i)).OrderBy(x => (DateOnly?)x.p.GetType().GetProperty("Until")!.GetValue(x.p)).ThenBy(x => x.i).Select(x => x.p).ToList();
+        Assert.Equal(byUntil, View(Call(products, "SortedByUntil")));
+    }
+
+    [Fact]
+    public void A_unique_index_finds_one_record_or_null_and_a_composite_index_compares_its_parts_in_order()
+    {
+        var (data, products, all) = Load();
+        Assert.Same(all[17], Call(products, "FindBySku", "S017"));
+        Assert.Null(products.GetType().GetMethod("FindBySku")!.Invoke(products, new object[] { "S999" }));
+        var category = data.Assembly.GetType("Shop.Category")!;
+        var fruit = Enum.Parse(category, "Fruit");
+        var tupleType = typeof(ValueTuple<,>).MakeGenericType(category, typeof(decimal));
+        var key = Activator.CreateInstance(tupleType, fruit, 0.75m)!;
+        var expected = all.Where(p => Equals(Get<object>(p, "Category"), fruit) && Get<decimal>(p, "Price") == 0.75m).ToList();
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, View(Call(products, "FindByCategoryAndPrice", key)));
+        var sorted = all.Select((p, i) => (p, i)).OrderBy(x => (int)Get<object>(x.p, "Category")).ThenBy(x => Get<decimal>(x.p, "Price")).ThenBy(x => x.i).Select(x => x.p).ToList();
+        Assert.Equal(sorted, View(Call(products, "SortedByCategoryAndPrice")));
+    }
+
+    [Fact]
+    public void An_index_inside_an_inline_record_sorts_the_collection_by_it()
+    {
+        var (_, products, all) = Load();
+        var expected = all.Where(p => Get<int>(Get<object>(p, "Size"), "WidthMm") == 20).ToList();
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, View(Call(products, "FindBySizeWidthMm", 20)));
+    }
+
+    [Fact]
+    public void Querying_and_enumerating_a_view_allocates_nothing()
+    {
+        // A method that queries and enumerates a view by its struct enumerator, as user code would, compiled with the data.
+        const string counter = """
+            public static class Counter
+            {
+                public static int Count(global::System.DateOnly min, global::System.DateOnly max)
+                {
+                    int n = 0;
+                    foreach (var product in global::Shop.Data.Products.FindRangeBySince(min, max)) n += product.Code > 0 ? 1 : 0;
+                    return n;
+                }
+            }
+            """;
+        var output = GeneratorHarness.Run(new[] { Records, counter }, DataFile.Yaml("products.yaml", Yaml()));
+        var count = output.Load().GetType("Counter")!.GetMethod("Count")!.CreateDelegate<Func<DateOnly, DateOnly, int>>();
+        var (min, max) = (new DateOnly(2025, 1, 1), new DateOnly(2025, 2, 1));
+        // Warm up: the index and the records are built on first use, once.
+        count(min, max);
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        int seen = count(min, max);
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        Assert.True(seen > 0);
+        Assert.True(allocated == 0, $"{allocated} bytes allocated for {seen} records");
+    }
+
+    [Fact]
+    public void A_value_of_a_unique_index_held_twice_is_one_error_at_the_second_record_naming_the_first()
+    {
+        string yaml = Yaml().Replace("sku: S020", "sku: S003", StringComparison.Ordinal);
+        var output = GeneratorHarness.Run(Records, DataFile.Yaml("products.yaml", yaml));
+        var error = Assert.Single(output.GeneratorDiagnostics, d => d.Severity == DiagnosticSeverity.Error);
+        Assert.Equal("SD0055", error.Id);
+        Assert.Equal(22, error.Location.GetLineSpan().StartLinePosition.Line + 1);
+        Assert.Contains("'S003' of the unique index Sku is already held in 'products' by the record at /data/products.yaml(5,", error.GetMessage());
+    }
+
+    [Theory]
+    [InlineData("[SeedIndex] Size Size", "SD0053")]
+    [InlineData("[SeedIndex(Comparison = StringComparison.CurrentCulture)] string Sku", "SD0054")]
+    public void An_index_that_cannot_order_the_same_everywhere_is_one_error_at_the_attribute(string parameter, string id)
+    {
+        string source = Records.Replace(parameter.Contains("Size", StringComparison.Ordinal) ? "Size Size" : "[SeedIndex(Unique = true)] string Sku", parameter, StringComparison.Ordinal);
+        var output = GeneratorHarness.Run(source, DataFile.Yaml("products.yaml", Yaml()));
+        var error = Assert.Single(output.GeneratorDiagnostics, d => d.Severity == DiagnosticSeverity.Error);
+        Assert.Equal(id, error.Id);
+        Assert.Equal("/src/Source0.cs", error.Location.GetLineSpan().Path);
+    }
+}
