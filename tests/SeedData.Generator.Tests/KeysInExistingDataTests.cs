@@ -110,6 +110,32 @@ public sealed class KeysInExistingDataTests
         Assert.Equal(new[] { "region_code", "store_number" }, key.GetProperty("required").EnumerateArray().Select(e => e.GetString()));
     }
 
+    [Theory]
+    [InlineData("exact", "Id", "ItemNumber", "RegionCode")]
+    [InlineData("snake_case", "id", "item_number", "region_code")]
+    public void The_Data_Package_s_keys_name_columns_in_the_dataset_s_key_naming(string naming, string id, string itemNumber, string regionCode)
+    {
+        string source = Records.Replace("[SeedDataset]", "[SeedDataset(KeyNaming = \"" + naming + "\")]", StringComparison.Ordinal);
+        string yaml = naming == "exact"
+            ? "stores:\n  - { RegionCode: us, StoreNumber: 1, DisplayName: Austin }\nproducts:\n  - { ItemNumber: 7, DisplayName: Loaf }\norders:\n  - { Id: o1, ShippedFrom: { RegionCode: us, StoreNumber: 1 }, Item: 7 }\n"
+            : "stores:\n  - { region_code: us, store_number: 1, display_name: Austin }\nproducts:\n  - { item_number: 7, display_name: Loaf }\norders:\n  - { id: o1, shipped_from: { region_code: us, store_number: 1 }, item: 7 }\n";
+        var output = GeneratorHarness.Run(source, DataFile.Yaml("shop.yaml", yaml));
+        NoErrors(output);
+        var data = output.Load().GetType("Shop.Data", throwOnError: true)!;
+        var files = ((System.Collections.Generic.IEnumerable<System.Collections.Generic.KeyValuePair<string, byte[]>>)data.GetMethod("DataPackageFiles")!.Invoke(null, null)!)
+            .ToDictionary(f => f.Key, f => f.Value);
+        using var descriptor = System.Text.Json.JsonDocument.Parse(files["datapackage.json"]);
+        var schemas = descriptor.RootElement.GetProperty("resources").EnumerateArray().Where(r => r.TryGetProperty("schema", out _)).ToDictionary(r => r.GetProperty("name").GetString()!, r => r.GetProperty("schema"));
+        string[] Fields(string resource) => schemas[resource].GetProperty("fields").EnumerateArray().Select(f => f.GetProperty("name").GetString()!).ToArray();
+        string[] PrimaryKey(string resource) => schemas[resource].GetProperty("primaryKey").EnumerateArray().Select(f => f.GetString()!).ToArray();
+        Assert.Equal(new[] { id }, PrimaryKey("orders"));
+        Assert.Equal(new[] { itemNumber }, PrimaryKey("products"));
+        Assert.Equal(regionCode, PrimaryKey("stores")[0]);
+        foreach (var resource in schemas.Keys) Assert.All(PrimaryKey(resource), key => Assert.Contains(key, Fields(resource)));
+        var foreignKey = schemas["orders"].GetProperty("foreignKeys").EnumerateArray().Single(k => k.GetProperty("reference").GetProperty("resource").GetString() == "products");
+        Assert.Equal(itemNumber, foreignKey.GetProperty("reference").GetProperty("fields").GetString());
+    }
+
     [Fact]
     public void A_keyed_file_fills_a_record_s_one_key_field_from_each_key()
     {
