@@ -34,6 +34,11 @@ internal static class InProcess
         => CSharpGeneratorDriver.Create(new[] { new SeedDataGenerator().AsSourceGenerator() }, files, ParseOptions, new SeedDataFileOptions(),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
 
+    /// <summary>As <see cref="Driver"/>, for files that each hold one collection: its name as each file's Collection metadata.</summary>
+    public static GeneratorDriver Driver(ImmutableArray<AdditionalText> files, IReadOnlyDictionary<string, string> collections)
+        => CSharpGeneratorDriver.Create(new[] { new SeedDataGenerator().AsSourceGenerator() }, files, ParseOptions, new SeedDataFileOptions(collections),
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: false));
+
     /// <summary>Generates, compiles and loads a dataset; the assembly stays loaded.</summary>
     public static Assembly Build(string records, IEnumerable<(string Name, string Yaml)> files)
     {
@@ -47,19 +52,24 @@ internal static class InProcess
         return AssemblyLoadContext.Default.LoadFromStream(stream);
     }
 
-    private sealed class SeedDataFileOptions : AnalyzerConfigOptionsProvider
+    /// <summary>Every additional file is a SeedData file; <paramref name="collections"/> gives some their Collection metadata, by path.</summary>
+    private sealed class SeedDataFileOptions(IReadOnlyDictionary<string, string>? collections = null) : AnalyzerConfigOptionsProvider
     {
-        private static readonly AnalyzerConfigOptions Yes = new Options(true);
-        public override AnalyzerConfigOptions GlobalOptions { get; } = new Options(false);
+        private static readonly AnalyzerConfigOptions Yes = new Options(true, null);
+        public override AnalyzerConfigOptions GlobalOptions { get; } = new Options(false, null);
         public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => GlobalOptions;
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => Yes;
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile)
+            => collections is not null && collections.TryGetValue(textFile.Path, out string? collection) ? new Options(true, collection) : Yes;
 
-        private sealed class Options(bool seedData) : AnalyzerConfigOptions
+        private sealed class Options(bool seedData, string? collection) : AnalyzerConfigOptions
         {
             public override bool TryGetValue(string key, out string value)
             {
                 value = "true";
-                return seedData && key == "build_metadata.AdditionalFiles.SeedDataFile";
+                if (!seedData) return false;
+                if (key == "build_metadata.AdditionalFiles.SeedDataFile") return true;
+                value = collection ?? string.Empty;
+                return key == "build_metadata.AdditionalFiles.Collection" && collection is not null;
             }
         }
     }

@@ -102,6 +102,39 @@ internal sealed class SyntheticData
         }
     }
 
+    /// <summary>
+    /// The same records as CSV, as a spreadsheet would export them: file k of each collection holds the k-th hundredth
+    /// of its records, so <see cref="Files"/> files per collection, each with its collection in <c>Collection</c>
+    /// metadata (the file name is the part's); lists joined with ';', a missing value an empty cell.
+    /// </summary>
+    public IEnumerable<(string Name, string Csv, string Collection)> CsvFiles()
+    {
+        for (int f = 0; f < Files; f++)
+        {
+            var (start, end) = Slice(Actors.Count, f);
+            var csv = new StringBuilder("id,name,kind,aliases,wikidataId\n");
+            for (int i = start; i < end; i++)
+            {
+                var a = Actors[i];
+                csv.Append(a.Id).Append(',').Append(a.Name).Append(',').Append(a.Kind).Append(',').Append(string.Join(";", a.Aliases)).Append(',')
+                    .Append(a.WikidataId).Append('\n');
+            }
+            yield return (string.Format(CultureInfo.InvariantCulture, "actors-{0:000}.csv", f), csv.ToString(), "actors");
+        }
+        for (int f = 0; f < Files; f++)
+        {
+            var (start, end) = Slice(Statements.Count, f);
+            var csv = new StringBuilder("id,speaker,summary,audience,saidOn\n");
+            for (int i = start; i < end; i++)
+            {
+                var s = Statements[i];
+                csv.Append(s.Id).Append(',').Append(Actors[s.Speaker].Id).Append(',').Append(s.Summary).Append(',')
+                    .Append(string.Join(";", s.Audience.Select(x => Actors[x].Id))).Append(',').Append(s.SaidOn).Append('\n');
+            }
+            yield return (string.Format(CultureInfo.InvariantCulture, "statements-{0:000}.csv", f), csv.ToString(), "statements");
+        }
+    }
+
     /// <summary>The same data as one JSON document, the baseline's embedded resource: references as ids.</summary>
     public void WriteJson(TextWriter writer)
     {

@@ -55,13 +55,17 @@ public sealed class SeedDataGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Declarations);
 
         // Parse and bind, one data file at a time.
-        IncrementalValuesProvider<BoundFile> boundFiles = context.AdditionalTextsProvider
+        // Each file with its item metadata (Collection, KeyNaming), so that editing the project's metadata of one file
+        // re-binds that file alone.
+        IncrementalValuesProvider<(AdditionalText File, DataFileOptions Options)> dataFiles = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
-            .Where(static pair => IsSeedDataFile(pair.Right.GetOptions(pair.Left)))
-            .Select(static (pair, _) => pair.Left)
-            .WithTrackingName(TrackingNames.DataFiles)
+            .Select(static (pair, _) => (File: pair.Left, Options: DataFileOptions.Read(pair.Right.GetOptions(pair.Left))))
+            .Where(static file => file.Options is not null)
+            .Select(static (file, _) => (file.File, file.Options!))
+            .WithTrackingName(TrackingNames.DataFiles);
+        IncrementalValuesProvider<BoundFile> boundFiles = dataFiles
             .Combine(declarations)
-            .Select(static (input, cancellationToken) => FileBinder.Bind(input.Left.Path, input.Left.GetText(cancellationToken), input.Right, cancellationToken))
+            .Select(static (input, cancellationToken) => FileBinder.Bind(input.Left.File.Path, input.Left.File.GetText(cancellationToken), input.Left.Options, input.Right, cancellationToken))
             .WithTrackingName(TrackingNames.BoundFiles);
 
         // Link.
@@ -70,6 +74,9 @@ public sealed class SeedDataGenerator : IIncrementalGenerator
             .Select(static (input, cancellationToken) => DatasetLinker.Link(input.Left, input.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Linked);
         IncrementalValueProvider<DatasetApi> api = linked.Select(static (dataset, _) => dataset.Api).WithTrackingName(TrackingNames.Api);
+        IncrementalValueProvider<EquatableArray<EquatableArray<RecordPlace>>> memberPlaces = linked
+            .Select(static (dataset, _) => dataset.MemberPlaces)
+            .WithTrackingName(TrackingNames.MemberPlaces);
         IncrementalValueProvider<EncodedImage> image = linked
             .Select(static (dataset, _) => EncodedImage.From(dataset.Image))
             .WithTrackingName(TrackingNames.Image);
@@ -107,6 +114,12 @@ public sealed class SeedDataGenerator : IIncrementalGenerator
             if (input.Left.Dataset is not { } dataset) return;
             foreach (var (hintName, source) in DatasetEmitter.EmitApi(dataset, input.Left, input.Right)) output.AddSource(hintName, source);
         });
+        context.RegisterSourceOutput(declarations.Combine(api).Combine(memberPlaces), static (output, input) =>
+        {
+            var ((model, apiModel), places) = input;
+            if (model.Dataset is not { } dataset) return;
+            foreach (var (hintName, source) in DatasetEmitter.EmitNamedMembers(dataset, model, apiModel, places)) output.AddSource(hintName, source);
+        });
         context.RegisterSourceOutput(declarations.Select(static (model, _) => model.Dataset).Combine(image), static (output, input) =>
         {
             if (input.Left is not { } dataset) return;
@@ -130,14 +143,24 @@ public sealed class SeedDataGenerator : IIncrementalGenerator
             .Select(static (all, _) => all.SelectMany(d => d).GroupBy(d => d.TypeName).Select(g => g.First())
                 .OrderBy(d => d.TypeName, System.StringComparer.Ordinal).ToEquatableArray())
             .WithTrackingName(TrackingNames.Docs);
+        // The shapes of the YAML and JSON files that are not the dataset's own (a file of one collection, another key
+        // naming): from the files' metadata alone.
+        IncrementalValueProvider<EquatableArray<FileShape>> fileShapes = dataFiles
+            .Where(static file => Parsing.DataFileParser.FormatOf(file.File.Path) is Parsing.DataFormat.Yaml or Parsing.DataFormat.Json)
+            .Select(static (file, _) => file.Options)
+            .Collect()
+            .Combine(declarations)
+            .Select(static (input, _) => FileShape.Of(input.Left, input.Right))
+            .WithTrackingName(TrackingNames.FileShapes);
         IncrementalValueProvider<EquatableArray<ListedIds>> listedIds = api
             .Combine(declarations)
             .Select(static (input, _) => ListedIds.From(input.Left, input.Right))
             .WithTrackingName(TrackingNames.ListedIds);
-        context.RegisterSourceOutput(declarations.Combine(docs).Combine(listedIds), static (output, input) =>
+        context.RegisterSourceOutput(declarations.Combine(docs).Combine(listedIds).Combine(fileShapes), static (output, input) =>
         {
-            if (input.Left.Left.Dataset is not { } dataset) return;
-            var (hintName, source) = SchemaEmitter.Emit(dataset, input.Left.Left, input.Left.Right, input.Right);
+            var (((model, recordDocs), ids), shapes) = input;
+            if (model.Dataset is not { } dataset) return;
+            var (hintName, source) = SchemaEmitter.Emit(dataset, model, recordDocs, ids, shapes);
             output.AddSource(hintName, source);
         });
 
@@ -157,9 +180,6 @@ public sealed class SeedDataGenerator : IIncrementalGenerator
         });
     }
 
-    private static bool IsSeedDataFile(Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions options)
-        => options.TryGetValue("build_metadata.AdditionalFiles.SeedDataFile", out string? value)
-           && string.Equals(value?.Trim(), "true", System.StringComparison.OrdinalIgnoreCase);
 }
 
 /// <summary>Names of the pipeline steps, for incremental tests.</summary>
@@ -179,12 +199,14 @@ public static class TrackingNames
     public const string JsonAvailable = nameof(JsonAvailable);
     public const string Docs = nameof(Docs);
     public const string ListedIds = nameof(ListedIds);
+    public const string FileShapes = nameof(FileShapes);
+    public const string MemberPlaces = nameof(MemberPlaces);
     public const string Checks = nameof(Checks);
 
     /// <summary>Every step above.</summary>
     public static readonly System.Collections.Generic.IReadOnlyCollection<string> All = new[]
     {
         Records, Datasets, BuiltDeclarations, Declarations, DataFiles, BoundFiles, Linked, Api, Image, Diagnostics, LocatedDiagnostics,
-        JsonAvailable, Docs, ListedIds, Checks,
+        JsonAvailable, Docs, ListedIds, FileShapes, MemberPlaces, Checks,
     };
 }

@@ -52,6 +52,31 @@ public sealed class DeterminismTests
         Assert.Contains("Cost = Money { Amount = 12.50M, Currency = \"EUR\" }", actual);
     }
 
+    /// <summary>
+    /// Data as it is published, under the cultures that case and format text their own way (tr-TR's dotless i): a CSV
+    /// file with headers in exact and in snake_case spelling, a keyed file, and the schema's entry points and #line
+    /// directives they bring.
+    /// </summary>
+    [Theory]
+    [InlineData("tr-TR")]
+    [InlineData("de-DE")]
+    public void Csv_and_keyed_files_give_identical_code_under_any_culture(string culture)
+    {
+        var files = new[]
+        {
+            DataFile.With("tags.yml", "red:\n  name: Red\nBLUE:\n  name: Blue\nIRIS:\n  name: Iris\n", ("Collection", "tags"), ("KeyNaming", "snake_case")),
+            DataFile.With("samples.csv", "Id,Text,Flag,Small,Large,Ratio,Price,Shade,Day,Moment,Link,Cost,Where,Tags,Counts\r\n"
+                + "first,\"a, b\",true,-42,9000000000,0.1,19.99,nato-green,2025-11-25,2025-11-25T14:30:00+02:00,https://example.org/,12.50 EUR,"
+                + "\"{\"\"X\"\": 1.5, \"\"Y\"\": -2}\",red;IRIS,1;2;3\r\n", ("KeyNaming", "exact")),
+        };
+        var invariant = In("", () => GenerateAll(files));
+        var other = In(culture, () => GenerateAll(files));
+        Assert.Equal(Sources(invariant), Sources(other));
+        Assert.Contains("#line (", Sources(other), StringComparison.Ordinal);
+        Assert.Contains("file@tags@keyed@snake_case", Sources(other), StringComparison.Ordinal);
+        Assert.Equal(RecordDump.Dump(invariant.Load().GetType("Types.Catalog")!), In(culture, () => RecordDump.Dump(other.Load().GetType("Types.Catalog")!)));
+    }
+
     [Fact]
     public void Repeated_runs_give_identical_output()
     {

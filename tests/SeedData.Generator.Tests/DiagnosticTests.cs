@@ -29,6 +29,15 @@ public sealed class DiagnosticTests
     private static Case Json(string id, int line, int column, string json, string? contains = null)
         => new(id, "/data/x.json", line, column, Samples.NewsRecords, new[] { new DataFile("/data/x.json", json) }, contains);
 
+    /// <summary>A CSV file of the news records' collection <paramref name="collection"/>, named after it.</summary>
+    private static Case Csv(string id, int line, int column, string collection, string csv, string? contains = null)
+        => new(id, "/data/" + collection + ".csv", line, column, Samples.NewsRecords,
+            new[] { DataFile.Yaml("actors.yaml", Actors), new DataFile("/data/" + collection + ".csv", csv) }, contains);
+
+    /// <summary>A file of one collection, or with its own key naming: item metadata in the project file.</summary>
+    private static Case Metadata(string id, int line, int column, string yaml, (string, string) metadata, string? contains = null)
+        => new(id, "/data/x.yaml", line, column, Samples.NewsRecords, new[] { DataFile.With("x.yaml", yaml, metadata) }, contains);
+
     private static Case Declaration(string id, int line, int column, string records, string? contains = null)
         => new(id, "/src/Source0.cs", line, column, records, new[] { DataFile.Yaml("actors.yaml", "tags: []\n") }, contains);
 
@@ -67,6 +76,9 @@ public sealed class DiagnosticTests
         ["records-not-a-list"] = Data("SD0006", 2, 3, "actors:\n  id: x\n"),
         ["too-deep"] = Data("SD0006", 1, 68, "x: " + new string('[', 70) + new string(']', 70) + "\n", "nesting"),
         ["unknown-collection"] = Data("SD0010", 1, 1, "actrs:\n  - id: x\n", "did you mean 'actors'"),
+        ["seed-field-empty"] = Declared("SD0081", 67, "[SeedRecord(\"tags\")] public sealed partial record Tag(string Id, [SeedField(\"\")] string Name);", "the key is empty"),
+        ["seed-field-taken"] = Declared("SD0081", 67, "[SeedRecord(\"tags\")] public sealed partial record Tag(string Id, [SeedField(\"id\")] string Name);", "already the key of the parameter 'Id'"),
+        ["dataset-key-naming"] = Declaration("SD0080", 3, 2, "using SeedData;\n[SeedRecord(\"tags\")] public sealed partial record Tag(string Id);\n[SeedDataset(KeyNaming = \"Snake\")] public static partial class D;\n", "[SeedDataset(KeyNaming = ...)] of 'D'"),
         ["unknown-key"] = Data("SD0011", 4, 5, "actors:\n  - id: x\n    kind: person\n    nmae: X\n", "did you mean 'name'"),
         ["missing-required-key"] = Data("SD0012", 2, 5, "actors:\n  - id: x\n    kind: person\n", "'name'"),
         ["duplicate-key"] = Data("SD0013", 4, 5, "actors:\n  - id: x\n    name: X\n    name: Y\n    kind: person\n"),
@@ -81,11 +93,27 @@ public sealed class DiagnosticTests
         ["duplicate-id"] = Data("SD0018", 2, 9, "actors:\n  - id: marco-rubio\n    name: Again\n    kind: person\n"),
         ["reference-cycle"] = Data("SD0019", 9, 17,
             "statements:\n  - id: a\n    speaker: marco-rubio\n    summary: A\n    respondsTo: b\n  - id: b\n    speaker: marco-rubio\n    summary: B\n    respondsTo: a\n", "statements:a -> statements:b -> statements:a"),
-        ["id-without-letters"] = Data("SD0020", 2, 9, "actors:\n  - id: '---'\n    name: X\n    kind: person\n"),
         ["id-not-text"] = Data("SD0020", 2, 9, "actors:\n  - id: [a]\n    name: X\n    kind: person\n"),
-        ["member-name-collision"] = Data("SD0021", 3, 11, "actors:\n  - { id: a-b, name: X, kind: person }\n  - { id: a_b, name: Y, kind: person }\n", "'a-b'"),
-        ["member-name-of-a-lookup"] = Data("SD0021", 2, 11, "statements:\n  - { id: index-by-speaker, speaker: marco-rubio, summary: S }\n", "already a member"),
-        ["member-name-reserved"] = Data("SD0021", 2, 11, "actors:\n  - { id: count, name: X, kind: person }\n", "already a member"),
+        ["id-empty-text"] = Data("SD0020", 2, 9, "actors:\n  - id: ' '\n    name: X\n    kind: person\n"),
+        ["collection-root-not-a-list-or-mapping"] = Metadata("SD0006", 1, 1, "just text\n", ("Collection", "actors"), "a mapping from each record's id"),
+        ["keyed-record-with-its-id-again"] = Metadata("SD0082", 2, 3, "marco-rubio:\n  id: marco-rubio\n  name: X\n  kind: person\n", ("Collection", "actors"), "its key 'marco-rubio'"),
+        ["keyed-record-not-a-mapping"] = Metadata("SD0006", 1, 14, "marco-rubio: [a]\n", ("Collection", "actors"), "Actor record"),
+        ["unknown-key-naming"] = Metadata("SD0080", 1, 1, "actors: []\n", ("KeyNaming", "Snake"), "snake_case"),
+        ["unknown-collection-metadata"] = Metadata("SD0083", 1, 1, "[]\n", ("Collection", "actor"), "did you mean 'actors'"),
+        ["unknown-collection-of-a-csv-file"] = Csv("SD0083", 1, 1, "actor", "id,name,kind\n", "named by the file's name"),
+        ["csv-unclosed-quote"] = Csv("SD0084", 3, 6, "actors", "id,name,kind\nx,X,person\nkyiv,\"Kyiv,government\n", "never closed"),
+        ["csv-quote-inside-a-field"] = Csv("SD0084", 2, 5, "actors", "id,name,kind\nx,Ma\"rco,person\n", "quote inside a field"),
+        ["csv-text-after-a-closing-quote"] = Csv("SD0084", 2, 10, "actors", "id,name,kind\nx,\"Marco\" Rubio,person\n", "after the closing quote"),
+        ["csv-too-many-fields"] = Csv("SD0085", 2, 15, "actors", "id,name,kind\nx,Marco,Rubio,person\n", "4 fields, but the header has 3"),
+        ["csv-too-few-fields"] = Csv("SD0085", 2, 8, "actors", "id,name,kind\nx,Marco\n", "ends before 'kind'"),
+        ["csv-duplicate-column"] = Csv("SD0086", 1, 9, "actors", "id,name,name,kind\n", "first as column 2"),
+        ["csv-missing-column"] = Csv("SD0087", 1, 1, "actors", "id,kind\nx,person\n", "'name'"),
+        ["csv-unknown-column"] = Csv("SD0011", 1, 4, "actors", "id,nmae,kind\nx,X,person\n", "did you mean 'name'"),
+        ["csv-empty-required-cell"] = Csv("SD0014", 2, 3, "actors", "id,name,kind\nx,,person\n", "nullable"),
+        ["csv-bad-value"] = Csv("SD0015", 2, 17, "statements", "id,speaker,summary,saidOn\ns,marco-rubio,S,2025-02-30\n", "no such day"),
+        ["csv-unknown-enum-member"] = Csv("SD0016", 2, 5, "actors", "id,name,kind\nx,X,persn\n", "unnamed-group"),
+        ["csv-unknown-reference-in-a-list"] = Csv("SD0017", 2, 29, "statements", "id,speaker,summary,audience\ns,marco-rubio,S,marco-rubio;nobody\n", "'nobody'"),
+        ["csv-empty-file"] = Csv("SD0003", 1, 1, "actors", ""),
         ["unsupported-parameter-type"] = Declaration("SD0030", 3, 28,
             "using SeedData;\n[SeedRecord(\"tags\")] public sealed partial record Tag(string Id, object Payload);\n[SeedDataset] public static partial class D;\n".Replace("Tag(string Id, object Payload);\n", "Tag(string Id,\n    string Name,    object Payload);\n"), "object"),
         ["generic-record"] = Declared("SD0040", 51,

@@ -75,22 +75,9 @@ public sealed class EditorSchemaTests(ITestOutputHelper output) : IDisposable
         return path;
     }
 
-    private LanguageServerClient Start(JsonObject? schemas = null)
-        => new(_folder, new JsonObject
-        {
-            ["validate"] = true,
-            ["completion"] = true,
-            ["hover"] = true,
-            ["schemaStore"] = new JsonObject { ["enable"] = false },
-            ["schemas"] = schemas ?? new JsonObject(),
-        });
+    private LanguageServerClient Start(JsonObject? schemas = null) => LanguageServerClient.ForFolder(_folder, schemas);
 
-    private string Write(string name, string text)
-    {
-        string path = Path.Combine(_folder, name);
-        File.WriteAllText(path, text);
-        return path;
-    }
+    private string Write(string name, string text) => LanguageServerClient.WriteFile(_folder, name, text);
 
     private const string Modeline = "# yaml-language-server: $schema=seeddata.schema.json\n";
 

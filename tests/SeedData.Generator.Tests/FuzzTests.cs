@@ -82,7 +82,7 @@ public sealed class FuzzTests(ITestOutputHelper output)
             var declarations = random.Next(3) switch { 0 => NewsDeclarations.Value, 1 => AllTypesDeclarations.Value, _ => TagDeclarations.Value };
             string path = json ? "/data/fuzz.json" : "/data/fuzz.yaml";
             clock.Restart();
-            var bound = FileBinder.Bind(path, SourceText.From(input, Encoding.UTF8), declarations, CancellationToken.None);
+            var bound = FileBinder.Bind(path, SourceText.From(input, Encoding.UTF8), DataFileOptions.None, declarations, CancellationToken.None);
             var linked = DatasetLinker.Link(ImmutableArray.Create(bound), declarations, CancellationToken.None);
             clock.Stop();
             var failure = linked.Diagnostics.Items.FirstOrDefault(d => d.Id == "SD0099");
@@ -95,6 +95,56 @@ public sealed class FuzzTests(ITestOutputHelper output)
         output.WriteLine("Diagnostics given: " + string.Join(", ", ids.Select(p => p.Key + " x" + p.Value.ToString(CultureInfo.InvariantCulture))));
         // The fuzzer must reach the error paths, or it proves nothing.
         Assert.True(ids.Count >= 12, "too few kinds of diagnostic were reached: " + string.Join(", ", ids.Keys));
+    }
+
+    /// <summary>CSV files of both samples: quoted fields, doubled quotes, a line break in a field, lists, a JSON cell.</summary>
+    private static readonly (string Name, string Text, bool AllTypes)[] CsvCorpus =
+    {
+        ("actors.csv", "id,name,kind,aliases,wikidataId\r\nmarco-rubio,\"Rubio, Marco\",person,Rubio;\"\"M\"\",Q324546\r\nkyiv,Kyiv,government,,\r\n", false),
+        ("statements.csv", "id,speaker,summary,audience,saidOn,respondsTo\ns1,kyiv,\"Said \"\"no\"\",\nthen left\",kyiv;kyiv,2025-11-27,\ns2,kyiv,S,,,s1\n", false),
+        ("samples.csv", "id,text,flag,small,large,ratio,price,shade,day,moment,link,cost,where,tags,counts,path\n"
+            + "first,\"a, b\",true,-42,9000000000,0.1,19.99,nato-green,2025-11-25,2025-11-25T14:30:00+02:00,https://example.org/,12.50 EUR,"
+            + "\"{\"\"x\"\": 1.5, \"\"y\"\": -2}\",red;blue,1;2;3,\"[{\"\"x\"\": 0, \"\"y\"\": 0, \"\"label\"\": \"\"start\"\"}]\"\n", true),
+    };
+
+    [Fact]
+    public void No_csv_or_tsv_input_makes_parse_or_bind_throw_or_hang()
+    {
+        var random = new Random(Seed + 2);
+        var ids = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        for (int i = 0; i < Inputs; i++)
+        {
+            var (name, text, allTypes) = CsvCorpus[random.Next(CsvCorpus.Length)];
+            bool tsv = random.Next(4) == 0;
+            string input = Mutate(tsv ? text.Replace(',', '\t') : text, random);
+            var clock = Stopwatch.StartNew();
+            var bound = FileBinder.Bind("/data/" + (tsv ? System.IO.Path.ChangeExtension(name, ".tsv") : name), SourceText.From(input, Encoding.UTF8),
+                DataFileOptions.None, allTypes ? AllTypesDeclarations.Value : NewsDeclarations.Value, CancellationToken.None);
+            clock.Stop();
+            var failure = bound.Diagnostics.Items.FirstOrDefault(d => d.Id == "SD0099");
+            Assert.True(failure is null, $"Input {i} made the generator throw:\n{Show(input)}\n{failure?.Arguments[1]}: {failure?.Arguments[2]}");
+            Assert.True(clock.Elapsed < PerInputLimit, $"Input {i} took {clock.Elapsed.TotalSeconds:F1} s:\n{Show(input)}");
+            foreach (var diagnostic in bound.Diagnostics) ids[diagnostic.Id] = ids.TryGetValue(diagnostic.Id, out int n) ? n + 1 : 1;
+        }
+        output.WriteLine($"{Inputs:N0} CSV and TSV inputs (seed {Seed + 2}), 0 exceptions. Diagnostics given: "
+            + string.Join(", ", ids.Select(p => p.Key + " x" + p.Value.ToString(CultureInfo.InvariantCulture))));
+        // The CSV paths of their own must be reached: syntax, field counts, columns, and values in cells and JSON.
+        foreach (string id in new[] { "SD0084", "SD0085", "SD0011", "SD0014" }) Assert.Contains(id, ids.Keys);
+    }
+
+    [Fact]
+    public void Mutated_csv_files_through_the_compiler_give_generated_code_that_compiles()
+    {
+        var random = new Random(Seed + 3);
+        for (int i = 0; i < Math.Max(20, Inputs / 50); i++)
+        {
+            string mutated = Mutate(CsvCorpus[2].Text, random);
+            var result = GeneratorHarness.Run(Samples.AllTypesRecords, DataFile.Yaml("tags.yaml", "tags:\n  - { id: red, name: Red }\n  - { id: blue, name: Blue }\n"),
+                new DataFile("/data/samples.csv", mutated));
+            Assert.True(result.RunResult.Results.Single().Exception is null, $"Generator threw on:\n{mutated}");
+            Assert.DoesNotContain(result.GeneratorDiagnostics, d => d.Id is "CS8785" or "SD0099");
+            Assert.Empty(result.CompilationProblems.Where(d => !d.Id.StartsWith("SD", StringComparison.Ordinal)));
+        }
     }
 
     [Fact]
@@ -331,7 +381,7 @@ public sealed class FuzzTests(ITestOutputHelper output)
             bool json = random.Next(2) == 0 && System.Text.RegularExpressions.Regex.IsMatch(text, @"^-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][-+]?[0-9]+)?$");
             string id = "v" + i.ToString(CultureInfo.InvariantCulture);
             string file = json ? "{ \"values\": [ { \"id\": \"" + id + "\", \"" + key + "\": " + text + " } ] }" : "values:\n  - id: " + id + "\n    " + key + ": " + text + "\n";
-            var bound = FileBinder.Bind(json ? "/data/n.json" : "/data/n.yaml", SourceText.From(file, Encoding.UTF8), declarations, CancellationToken.None);
+            var bound = FileBinder.Bind(json ? "/data/n.json" : "/data/n.yaml", SourceText.From(file, Encoding.UTF8), DataFileOptions.None, declarations, CancellationToken.None);
             bool ok = bound.Diagnostics.Count == 0;
             var expected = Exactly(text, type);
             // A whole number in range, a decimal that holds the value exactly, or a binary number that is finite and not

@@ -133,6 +133,8 @@ public sealed class ImageFormatTests
 
         public bool BindReference(DataNode node, TypeShape type, string key) => false;
 
+        public string KeyOf(KeyField field) => field.Key;
+
         public void CheckAfterBuild(DataNode node, TypeShape type)
         {
         }

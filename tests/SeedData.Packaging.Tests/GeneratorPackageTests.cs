@@ -17,6 +17,20 @@ public sealed class GeneratorPackageTests(PackagedFeed feed)
 {
     private static string Source => Path.Combine(AppContext.BaseDirectory, "Consumers", "GeneratorApp");
 
+    /// <summary>What the quick start's app prints first, from its YAML or from the same records in other shapes.</summary>
+    private static readonly string[] QuickStartOutput =
+    [
+        "Apple: 0.45 from Orchard & Co",
+        "Sourdough loaf: 4.20 from Orchard & Co",
+        "apple aisle: Fruit, tags: fresh|local",
+        "sourdough since: 2025-03-01",
+        "pear found: False",
+        "from orchard-co: apple,sourdough",
+        "same supplier instance: True",
+        "orchard by code: True",
+        "fruit: apple; 0 to 1: apple; closest at or below 5: sourdough",
+    ];
+
     [Fact]
     public void ProjectWithItsOwnRecordsAndYamlBuildsAndRuns()
     {
@@ -28,19 +42,7 @@ public sealed class GeneratorPackageTests(PackagedFeed feed)
         var run = feed.Run(dir, "run", "-c", "Release", "--no-build");
         Assert.True(run.ExitCode == 0, run.ToString());
         string[] lines = run.StdOutLines;
-        Assert.Equal(
-            [
-                "Apple: 0.45 from Orchard & Co",
-                "Sourdough loaf: 4.20 from Orchard & Co",
-                "apple aisle: Fruit, tags: fresh|local",
-                "sourdough since: 2025-03-01",
-                "pear found: False",
-                "from orchard-co: apple,sourdough",
-                "same supplier instance: True",
-                "orchard by code: True",
-                "fruit: apple; 0 to 1: apple; closest at or below 5: sourdough",
-            ],
-            lines.Take(9));
+        Assert.Equal(QuickStartOutput, lines.Take(9));
         Assert.Matches("^content hash: [0-9a-f]{64}$", lines[9]);
         Assert.Equal(["json read back equal: True", "loaded cheapest: apple, same type: True", "0.50 0.45"], lines.Skip(10).Take(3));
 
@@ -108,6 +110,41 @@ public sealed class GeneratorPackageTests(PackagedFeed feed)
         Assert.Contains("'orchard-company'", error.Groups["message"].Value);
         Assert.Contains("'orchard-co'", error.Groups["message"].Value); // the suggestion
         Assert.All(errors, e => Assert.Equal("SD0017", e.Groups["id"].Value));
+    }
+
+    /// <summary>
+    /// Issue 22: data as it comes, through the package's real build files. A spreadsheet's CSV export (its own file
+    /// name, a byte order mark, CRLF, quoted fields, the parameter names as headers) and a YAML registry keyed by id
+    /// reach the generator with their Collection and KeyNaming item metadata, and the app prints what it prints from the
+    /// quick start's YAML. A bad cell then fails the build at its line and column in the CSV file.
+    /// </summary>
+    [Fact]
+    public void CsvAndKeyedFilesWithTheirItemMetadataBuildTheSameCatalog()
+    {
+        string dir = CreateProject("generator-existing-data");
+        File.Delete(Path.Combine(dir, "data", "catalog.yaml"));
+        string csv = Path.Combine(dir, "data", "Products.csv");
+        File.WriteAllText(csv, "\uFEFFId,Name,Aisle,Price,Supplier,Tags,Since\r\n"
+            + "apple,Apple,fruit,0.45,orchard-co,fresh;local,\r\n"
+            + "sourdough,\"Sourdough loaf\",bakery,4.20,orchard-co,,2025-03-01\r\n");
+        File.WriteAllText(Path.Combine(dir, "data", "suppliers.yml"), "orchard-co:\n  name: Orchard & Co\n  country: NZ\n");
+        string project = Path.Combine(dir, "generator-existing-data.csproj");
+        File.WriteAllText(project, File.ReadAllText(project).Replace("<SeedDataFile Include=\"data/**/*.yaml\" />",
+            "<SeedDataFile Include=\"data/Products.csv\" Collection=\"products\" KeyNaming=\"exact\" />\n"
+            + "    <SeedDataFile Include=\"data/suppliers.yml\" Collection=\"suppliers\" />", StringComparison.Ordinal));
+
+        var build = feed.Run(dir, "build", "-c", "Release");
+        Assert.True(build.ExitCode == 0, build.ToString());
+        var run = feed.Run(dir, "run", "-c", "Release", "--no-build");
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Equal(QuickStartOutput, run.StdOutLines.Take(9));
+
+        File.WriteAllText(csv, File.ReadAllText(csv).Replace("4.20", "4.2O", StringComparison.Ordinal));
+        build = feed.Run(dir, "build", "-c", "Release");
+        Assert.True(build.ExitCode != 0, "The build should have failed:\n" + build);
+        var error = new Regex(@"Products\.csv\((?<line>\d+),(?<column>\d+)\): error (?<id>SD\d{4}): ").Match(build.ToString());
+        Assert.True(error.Success, build.ToString());
+        Assert.Equal(("3", "35", "SD0014"), (error.Groups["line"].Value, error.Groups["column"].Value, error.Groups["id"].Value));
     }
 
     [Fact]

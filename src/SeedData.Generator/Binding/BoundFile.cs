@@ -67,6 +67,10 @@ internal readonly record struct NameSlice(int Piece, int Start, int Length)
 /// True for an id found in the text of a file that failed to parse (<see cref="IdRecovery"/>): it counts for references
 /// and named members, and is never itself reported as a duplicate or a bad name.
 /// </param>
+/// <param name="Span">
+/// The record's place in its file (its mapping, its key and mapping, or its CSV row), where its named member's
+/// <c>#line</c> maps; empty for a recovered id, which maps to <paramref name="IdSpan"/>.
+/// </param>
 internal readonly record struct RecordEntry(
     int Collection,
     NameSlice Id,
@@ -79,7 +83,12 @@ internal readonly record struct RecordEntry(
     int FirstReference,
     int ReferenceCount,
     bool IsValid,
-    bool IsRecovered = false);
+    bool IsRecovered = false,
+    SourceSpan Span = default)
+{
+    /// <summary>Where the record is: its <see cref="Span"/>, or its id where it has none.</summary>
+    public SourceSpan Place => Span.Length > 0 ? Span : IdSpan;
+}
 
 /// <summary>
 /// A value of a project's own scalar type (a type with <c>Parse</c>), which only its own code can check: where it is

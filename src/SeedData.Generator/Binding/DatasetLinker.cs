@@ -89,7 +89,8 @@ internal sealed class DatasetLinker
         NumberRecords();
         ResolveReferences();
         int[] order = BuildOrder();
-        var collections = NameMembers();
+        var places = new List<EquatableArray<RecordPlace>>(_members.Length);
+        var collections = NameMembers(places);
         var indexes = SortIndexes();
 
         var fileErrors = _files.SelectMany(f => f.Diagnostics).ToList();
@@ -112,6 +113,7 @@ internal sealed class DatasetLinker
             image,
             fileErrors.Concat(_diagnostics).ToEquatableArray(),
             _files.Count,
+            places.ToEquatableArray(),
             Checks());
     }
 
@@ -383,7 +385,8 @@ internal sealed class DatasetLinker
         return _declarations.Collections[CollectionOf(slot)].Name + ":" + _files[file].IdOf(_files[file].Records[record]);
     }
 
-    private EquatableArray<CollectionApi> NameMembers()
+    /// <param name="places">Receives, per collection, where each named record is in its file (see <see cref="LinkedDataset.MemberPlaces"/>).</param>
+    private EquatableArray<CollectionApi> NameMembers(List<EquatableArray<RecordPlace>> places)
     {
         var collections = new List<CollectionApi>(_members.Length);
         for (int c = 0; c < _members.Length; c++)
@@ -394,49 +397,55 @@ internal sealed class DatasetLinker
             if (!declaration.Shape.RecordKey.IsText)
             {
                 collections.Add(new CollectionApi(members.Count, false, EquatableArray<NamedRecord>.Empty));
+                places.Add(EquatableArray<RecordPlace>.Empty);
                 continue;
             }
             if (members.Count > declaration.Shape.NamedMemberLimit)
             {
                 collections.Add(new CollectionApi(members.Count, true, EquatableArray<NamedRecord>.Empty));
+                places.Add(EquatableArray<RecordPlace>.Empty);
                 continue;
             }
-            // The member names taken so far, with the id and place that took each (null for the collection's own members).
-            var taken = new Dictionary<string, (string Id, SourceLocation Place)?>(StringComparer.Ordinal);
-            foreach (var name in ReservedMemberNames) taken[name] = null;
-            taken[declaration.ClassName] = null;
+            // The collection's own members, and how many ids would take each other name: an id gets a member only when it
+            // makes a name that no other id or member has.
+            var reserved = new HashSet<string>(ReservedMemberNames, StringComparer.Ordinal) { declaration.ClassName };
             foreach (var lookup in declaration.Lookups)
             {
-                taken[lookup.MethodName] = null;
-                taken["Index" + lookup.MethodName] = null;
+                reserved.Add(lookup.MethodName);
+                reserved.Add("Index" + lookup.MethodName);
+            }
+            var names = new string[members.Count];
+            var wanted = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (int i = 0; i < members.Count; i++)
+            {
+                var (file, r) = members[i];
+                names[i] = Naming.ToPascalIdentifier(_files[file].IdOf(_files[file].Records[r]));
+                wanted[names[i]] = wanted.TryGetValue(names[i], out int count) ? count + 1 : 1;
             }
             var named = new List<NamedRecord>();
+            var listed = new List<ListedId>(members.Count);
+            var placed = new List<RecordPlace>();
+            var unnamed = new UnnamedIds(declaration.ClassName);
             for (int i = 0; i < members.Count; i++)
             {
                 var (file, r) = members[i];
                 var record = _files[file].Records[r];
                 string id = _files[file].IdOf(record);
-                var location = new SourceLocation(_files[file].Path, record.IdSpan);
-                string member = Naming.ToPascalIdentifier(id);
-                if (member.Length == 0)
+                string member = names[i];
+                listed.Add(new ListedId(id, _files[file].TitleOf(record)));
+                if (member.Length == 0 || reserved.Contains(member) || wanted[member] > 1)
                 {
-                    if (record.IsRecovered || IsQuiet(c)) continue;
-                    _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidId, location, id, "it has no letter or digit to make a member name from"));
+                    // A recovered id is a guess from a broken file, and a collection with declaration errors gets no diagnostics.
+                    if (!record.IsRecovered && !IsQuiet(c)) unnamed.Add(id, member, reserved.Contains(member), new SourceLocation(_files[file].Path, record.IdSpan));
                     continue;
                 }
-                if (taken.TryGetValue(member, out var owner))
-                {
-                    if (record.IsRecovered || IsQuiet(c)) continue;
-                    string why = owner is not { } other ? $"is already a member of {declaration.ClassName}"
-                        : $"is also the member name of the id '{other.Id}' (at {other.Place.Display})";
-                    _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MemberNameCollision, location, id, member, why));
-                    continue;
-                }
-                taken[member] = (id, location);
                 string source = System.IO.Path.GetFileName(_files[file].Path) + ", line " + record.Line.ToString(CultureInfo.InvariantCulture);
                 named.Add(new NamedRecord(i, id, member, _files[file].TitleOf(record), source));
+                placed.Add(RecordPlace.Of(_files[file].Path, record.Place));
             }
-            collections.Add(new CollectionApi(members.Count, false, named.ToEquatableArray()));
+            if (unnamed.Diagnostic(declaration, (_declarations.Dataset?.ClassName ?? "Data") + "." + declaration.PropertyName) is { } info) _diagnostics.Add(info);
+            collections.Add(new CollectionApi(members.Count, false, named.ToEquatableArray(), listed.ToEquatableArray()));
+            places.Add(placed.ToEquatableArray());
         }
         return collections.ToEquatableArray();
     }

@@ -19,16 +19,21 @@ namespace SeedData.Generator.Binding;
 /// writes the values straight into the data image format. It reports every error it finds, not just the first;
 /// a record with an error keeps its id (so references to it do not cascade) but none of its bytes.
 /// </summary>
-internal sealed class FileBinder : IRecordSink, IBindScope
+internal sealed partial class FileBinder : IRecordSink, IBindScope
 {
     /// <summary>YAML 1.1's merge key (<c>&lt;&lt;: *defaults</c>), which YAML 1.2 has not.</summary>
     private const string MergeKey = "<<";
 
-    // The first of these keys a record has names it in its named member's docs.
+    // The first of these parameters (camelCase) a record has names it in its named member's docs.
     private static readonly string[] TitleKeys = { "name", "title", "summary", "description", "label" };
 
     private readonly string _path;
     private readonly DatasetDeclarations _declarations;
+    // How this file spells keys: its KeyNaming metadata, else the dataset's.
+    private readonly KeyNaming _naming;
+    // The one collection the whole file holds (Collection metadata, or a CSV file's name); -1 for a file of
+    // collection names; -2 for one whose collection is unknown (reported once).
+    private readonly int _fileCollection = -1;
     private readonly CancellationToken _cancellationToken;
     private readonly List<DiagnosticInfo> _diagnostics = new();
     private readonly List<RecordEntry> _records = new();
@@ -64,24 +69,26 @@ internal sealed class FileBinder : IRecordSink, IBindScope
     // Inside a node that an alias repeats, the alias: what is wrong there is reported where the alias uses it.
     private SourceSpan? _alias;
 
-    private FileBinder(string path, DatasetDeclarations declarations, CancellationToken cancellationToken)
+    private FileBinder(string path, DataFileOptions options, DatasetDeclarations declarations, CancellationToken cancellationToken)
     {
         _path = path;
         _declarations = declarations;
         _cancellationToken = cancellationToken;
         for (int i = 0; i < declarations.Collections.Count; i++) _collectionIndex[declarations.Collections[i].Name] = i;
         foreach (var shape in declarations.NestedShapes) _nestedShapes[shape.TypeName] = shape;
+        _naming = NamingOf(options);
+        _fileCollection = FileCollectionOf(options);
     }
 
     /// <summary>
     /// Parses and binds one file. Whatever happens, the result is a diagnostic, never an exception: an exception
     /// would become warning CS8785 and hide every other file's errors.
     /// </summary>
-    public static BoundFile Bind(string path, SourceText? text, DatasetDeclarations declarations, CancellationToken cancellationToken)
+    public static BoundFile Bind(string path, SourceText? text, DataFileOptions options, DatasetDeclarations declarations, CancellationToken cancellationToken)
     {
         try
         {
-            return BindFile(path, text, declarations, cancellationToken);
+            return BindFile(path, text, options, declarations, cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -92,25 +99,30 @@ internal sealed class FileBinder : IRecordSink, IBindScope
         }
     }
 
-    private static BoundFile BindFile(string path, SourceText? text, DatasetDeclarations declarations, CancellationToken cancellationToken)
+    private static BoundFile BindFile(string path, SourceText? text, DataFileOptions options, DatasetDeclarations declarations, CancellationToken cancellationToken)
     {
-        var binder = new FileBinder(path, declarations, cancellationToken);
+        var binder = new FileBinder(path, options, declarations, cancellationToken);
+        if (DataFileParser.FormatOf(path) is DataFormat.Csv or DataFormat.Tsv) return binder.Result(binder.BindTable(text));
         var parsed = DataFileParser.Parse(path, text, cancellationToken, binder);
         // The parser's own diagnostics go first, then those of the records it handed over as it read them.
         binder._diagnostics.InsertRange(0, parsed.Diagnostics);
         if (parsed.Root is not null) binder.BindRoot(parsed.Root);
         else if (text is not null) binder.RecoverIds(text, parsed.Format);
-        return new BoundFile(
-            path,
-            parsed.Root is not null,
-            binder._records.ToEquatableArray(),
-            binder._references.ToEquatableArray(),
-            Pieces(binder._namePieces, binder._names.ToString()),
-            Pieces(binder._pieces, binder._writer.ToString()),
-            binder._diagnostics.ToEquatableArray(),
-            binder._checks.ToEquatableArray(),
-            binder._indexEntries.ToEquatableArray());
+        return binder.Result(parsed.Root is not null);
     }
+
+    /// <summary>The file as bound; <paramref name="isComplete"/> false when some of its records could not be read.</summary>
+    private BoundFile Result(bool isComplete)
+        => new(
+            _path,
+            isComplete,
+            _records.ToEquatableArray(),
+            _references.ToEquatableArray(),
+            Pieces(_namePieces, _names.ToString()),
+            Pieces(_pieces, _writer.ToString()),
+            _diagnostics.ToEquatableArray(),
+            _checks.ToEquatableArray(),
+            _indexEntries.ToEquatableArray());
 
     private NameSlice Name(string name)
     {
@@ -131,9 +143,18 @@ internal sealed class FileBinder : IRecordSink, IBindScope
 
     bool IRecordSink.BeginList(DataNode key)
     {
+        // In a file of one collection, a top-level list is a keyed record written wrong: kept whole, and reported.
+        if (_fileCollection != -1) return false;
         _streamedKeys.Add(key);
         // A '$' key ($schema, or a comment of the file's own) is no collection, whatever its value: its items are skipped.
         _streaming = key.Value is { } name && name.StartsWith("$", StringComparison.Ordinal) ? -1 : CollectionOf(key);
+        return true;
+    }
+
+    bool IRecordSink.BeginRootList()
+    {
+        if (_fileCollection == -1) return false;
+        _streaming = _fileCollection;
         return true;
     }
 
@@ -153,6 +174,11 @@ internal sealed class FileBinder : IRecordSink, IBindScope
     /// <summary>What the parser did not hand over item by item: the root itself, and top-level values that are not lists.</summary>
     private void BindRoot(DataNode root)
     {
+        if (_fileCollection != -1)
+        {
+            BindCollectionRoot(root);
+            return;
+        }
         if (root.Kind != DataNodeKind.Mapping)
         {
             Report(DiagnosticDescriptors.UnexpectedShape, root, "a mapping from collection names to lists of records", root.Describe(),
@@ -182,9 +208,10 @@ internal sealed class FileBinder : IRecordSink, IBindScope
     /// </summary>
     private void RecoverIds(SourceText text, DataFormat format)
     {
+        if (_fileCollection == -2) return;
         int from = _records.Count == 0 ? 0 : _records[_records.Count - 1].IdSpan.Start + _records[_records.Count - 1].IdSpan.Length;
         HashSet<(int, string)>? bound = null;
-        foreach (var (name, id, span) in IdRecovery.Ids(text, format, from))
+        foreach (var (name, id, span) in _fileCollection >= 0 ? RecoveredCollectionIds(text, format) : IdRecovery.Ids(text, format, from))
         {
             if (!_collectionIndex.TryGetValue(name, out int collection) || id.Length == 0) continue;
             if (bound is null)
@@ -227,32 +254,39 @@ internal sealed class FileBinder : IRecordSink, IBindScope
 
     private void BindItem(int collection, DataNode item)
     {
+        // The streamed root list of a file whose collection is unknown: reported once, at the file.
+        if (collection < 0) return;
         _cancellationToken.ThrowIfCancellationRequested();
         var declaration = _declarations.Collections[collection];
         if (item.Kind != DataNodeKind.Mapping)
         {
             Report(DiagnosticDescriptors.UnexpectedShape, item, $"a {declaration.Shape.Name} record (a mapping)", item.Describe(),
-                "Write the record as keys and values, starting with 'id: ...'.");
+                $"Write the record as keys and values, starting with '{KeysOf(declaration.Shape).IdKey}: ...'.");
             return;
         }
-        AddRecord(collection, declaration, item);
+        AddRecord(collection, declaration, item, RecordSpan(item, item));
     }
 
+    /// <param name="key">
+    /// In a keyed mapping, the record's key: its id, or its one [SeedKey] field; null where the record's own keys hold it.
+    /// </param>
+    /// <param name="span">The record in the file: the mapping, the key and its mapping, or the CSV row.</param>
     [MethodImpl(Jit.Optimized)]
-    private void AddRecord(int collectionIndex, CollectionDeclaration collection, DataNode mapping)
+    private void AddRecord(int collectionIndex, CollectionDeclaration collection, DataNode mapping, SourceSpan span, DataNode? key = null)
     {
-        var key = collection.Shape.RecordKey;
-        if (!key.IsId)
+        var recordKey = collection.Shape.RecordKey;
+        if (!recordKey.IsId)
         {
-            AddKeyedRecord(collectionIndex, collection, mapping, key);
+            AddKeyedRecord(collectionIndex, collection, mapping, span, recordKey, key);
             return;
         }
-        DataNode? idNode = mapping.Get("id");
+        var keys = KeysOf(collection.Shape);
+        DataNode? idNode = key ?? mapping.Get(keys.IdKey);
         if (idNode is null)
         {
             // A collection whose declaration has errors gets none of its own: a record without an id, of a type
             // that may have no Id yet, is left out.
-            if (collection.IsValid) Report(DiagnosticDescriptors.MissingRequiredKey, mapping, collection.Shape.Name, "id", "text");
+            if (collection.IsValid) Report(DiagnosticDescriptors.MissingRequiredKey, mapping, collection.Shape.Name, keys.IdKey, "text");
             return;
         }
         if (idNode.Kind != DataNodeKind.Scalar || idNode.IsNull || string.IsNullOrWhiteSpace(idNode.Value))
@@ -261,39 +295,62 @@ internal sealed class FileBinder : IRecordSink, IBindScope
             return;
         }
 
-        AddRecord(collectionIndex, collection, mapping, idNode.Value!, idNode);
+        AddRecord(collectionIndex, collection, mapping, span, idNode.Value!, idNode, key is null ? null : KeyNode(mapping, keys.IdKey), keys.IdKey);
     }
 
     /// <summary>
     /// A record keyed by its [SeedKey] fields: its identity is their canonical text. A field that is missing or not a
-    /// key is reported where its value is bound, and the record is left out.
+    /// key is reported where its value is bound, and the record is left out. In a keyed mapping, the mapping's key is
+    /// the value of the one key field (a composite key cannot be one key: <see cref="BindCollectionRoot"/> says so).
     /// </summary>
-    private void AddKeyedRecord(int collectionIndex, CollectionDeclaration collection, DataNode mapping, KeyShape key)
+    private void AddKeyedRecord(int collectionIndex, CollectionDeclaration collection, DataNode mapping, SourceSpan span, KeyShape key, DataNode? entryKey)
     {
+        DataNode? keyValue = null, twice = null;
+        string? twiceKey = null;
+        if (entryKey is not null && key.Fields.Count == 1)
+        {
+            // The mapping's key, read as the field's value: a cell's text, so that 12 or "12" alike is a whole number.
+            twiceKey = KeyOf(key.Fields[0]);
+            keyValue = DataNode.Cell(entryKey.Value ?? string.Empty, entryKey.Span);
+            twice = KeyNode(mapping, twiceKey);
+            if (twice is null)
+            {
+                var entries = new DataEntry[mapping.Entries.Length + 1];
+                entries[0] = new DataEntry(DataNode.Scalar(twiceKey, ScalarStyle.Plain, entryKey.Span), keyValue);
+                System.Array.Copy(mapping.Entries, 0, entries, 1, mapping.Entries.Length);
+                mapping = DataNode.Mapping(entries, mapping.Span);
+            }
+        }
         var parts = new List<string>(key.Fields.Count);
         DataNode? first = null;
         foreach (var field in key.Fields)
         {
-            var node = mapping.Get(field.Key);
+            var node = keyValue ?? mapping.Get(KeyOf(field));
             first ??= node;
             if (node is not null && field.Type.Kind.KeyText(node, field.Type) is { } text) parts.Add(text);
         }
         if (parts.Count == key.Fields.Count)
         {
-            AddRecord(collectionIndex, collection, mapping, string.Join(KeyShape.Separator.ToString(), parts), first!);
+            AddRecord(collectionIndex, collection, mapping, span, string.Join(KeyShape.Separator.ToString(), parts), first!, twice, twiceKey);
             return;
         }
         // Bound for its errors only: the missing or wrong key field among them.
         int offset = _writer.Length, firstReference = _references.Count, firstCheck = _checks.Count, names = _names.Length;
         if (collection.IsValid) WriteRecord(mapping, collection.Shape, isTopLevel: true, depth: 0);
+        if (twice is not null && collection.IsValid) Report(DiagnosticDescriptors.IdGivenTwice, twice, entryKey!.Value ?? string.Empty, twiceKey!);
         _writer.Truncate(offset);
         _references.RemoveRange(firstReference, _references.Count - firstReference);
         _checks.RemoveRange(firstCheck, _checks.Count - firstCheck);
         _names.Length = names;
     }
 
+    /// <param name="twice">
+    /// In a keyed mapping, the record's own key <paramref name="twiceKey"/> that its mapping key already gives (its id,
+    /// or its key field), reported there; the record is then not read.
+    /// </param>
     [MethodImpl(Jit.Optimized)]
-    private void AddRecord(int collectionIndex, CollectionDeclaration collection, DataNode mapping, string identity, DataNode identityNode)
+    private void AddRecord(int collectionIndex, CollectionDeclaration collection, DataNode mapping, SourceSpan span, string identity, DataNode identityNode,
+        DataNode? twice = null, string? twiceKey = null)
     {
         int offset = _writer.Length;
         int firstReference = _references.Count;
@@ -307,6 +364,11 @@ internal sealed class FileBinder : IRecordSink, IBindScope
         bool valid = collection.IsValid && WriteRecord(mapping, collection.Shape, isTopLevel: true, depth: 0);
         var idSpan = _alias ?? identityNode.Span;
         _alias = alias;
+        if (twice is not null)
+        {
+            if (collection.IsValid) Report(DiagnosticDescriptors.IdGivenTwice, twice, identityNode.Value ?? identity, twiceKey ?? twice.Value ?? string.Empty);
+            valid = false;
+        }
         // A record with an error keeps no bytes and no values to check. Its references stay, so that an unknown one is
         // reported too: every error of a build, not one per record.
         if (!valid)
@@ -319,14 +381,15 @@ internal sealed class FileBinder : IRecordSink, IBindScope
             collectionIndex,
             Name(identity),
             idSpan,
-            mapping.Span.StartLine + 1,
+            span.StartLine + 1,
             _title is null ? NameSlice.None : Name(_title),
             _pieces.Count,
             offset,
             _writer.Length - offset,
             firstReference,
             _references.Count - firstReference,
-            valid));
+            valid,
+            Span: span));
         // Between records, full pieces move out: a record's bytes and names are each in one piece.
         if (_writer.Length >= BoundFile.PieceLength)
         {
@@ -389,8 +452,7 @@ internal sealed class FileBinder : IRecordSink, IBindScope
             }
             else
             {
-                var names = new List<string>();
-                foreach (var p in shape.Parameters) names.Add(p.Key);
+                var names = new List<string>(keys.Of);
                 var closest = Suggestions.Closest(key, names);
                 (suggested ??= new HashSet<string>(StringComparer.Ordinal)).UnionWith(closest);
                 Report(DiagnosticDescriptors.UnknownKey, entry.Key, shape.Name, key, Suggestions.DidYouMean(closest), Suggestions.List(names));
@@ -417,20 +479,21 @@ internal sealed class FileBinder : IRecordSink, IBindScope
                 }
                 else
                 {
-                    if (suggested is null || !suggested.Contains(parameter.Key))
-                        Report(DiagnosticDescriptors.MissingRequiredKey, mapping, shape.Name, parameter.Key, parameter.Type.Expectation);
+                    string missing = keys.Of[i];
+                    if ((suggested is null || !suggested.Contains(missing)) && !(isTopLevel && _absentColumns.Contains(missing)))
+                        Report(DiagnosticDescriptors.MissingRequiredKey, mapping, shape.Name, missing, parameter.Type.Expectation);
                     ok = false;
                 }
                 continue;
             }
             if (!parameter.IsOptional)
             {
-                ok &= Bind(value, parameter.Type, parameter.Key);
+                ok &= Bind(value, parameter.Type, keys.Of[i]);
                 continue;
             }
             int flag = _writer.Length;
             _writer.WriteFlag(true);
-            bool written = Bind(value, parameter.Type, parameter.Key);
+            bool written = Bind(value, parameter.Type, keys.Of[i]);
             ok &= written;
             if (written && parameter.DefaultImage is { } defaultImage && _writer.EndsWith(flag + 1, defaultImage))
             {
@@ -470,7 +533,7 @@ internal sealed class FileBinder : IRecordSink, IBindScope
                 if (node is not null)
                 {
                     values[p] = part.Type.Kind.OrderOf(node, part.Type) ?? default;
-                    ok &= Bind(node, part.Type, part.Keys[part.Keys.Count - 1]);
+                    ok &= Bind(node, part.Type, parameter!.KeyIn(_naming));
                 }
                 else if (parameter is { DefaultImage: { } image })
                 {
@@ -500,7 +563,8 @@ internal sealed class FileBinder : IRecordSink, IBindScope
                 if (candidate.Name == part.Path[step]) parameter = candidate;
             }
             if (parameter is null || node is not { Kind: DataNodeKind.Mapping }) return (null, null);
-            node = node.Get(part.Keys[step]);
+            // The key in this file's naming: the part's Keys are the dataset's.
+            node = node.Get(parameter.KeyIn(_naming));
             if (step + 1 < part.Path.Count)
             {
                 if (!_nestedShapes.TryGetValue(parameter.Type.TypeName, out var nested)) return (null, null);
@@ -562,6 +626,8 @@ internal sealed class FileBinder : IRecordSink, IBindScope
         return true;
     }
 
+    public string KeyOf(KeyField field) => field.KeyIn(_naming);
+
     public void CheckAfterBuild(DataNode node, TypeShape type) => _checks.Add(new ValueCheck(type.TypeName, node.Value ?? string.Empty, node.Span, _collection, _recordId));
 
     public bool WrongType(DataNode node, TypeShape type, string key, string hint)
@@ -574,15 +640,27 @@ internal sealed class FileBinder : IRecordSink, IBindScope
     {
         if (!_keys.TryGetValue(shape, out var keys))
         {
-            keys = new ShapeKeys(StringComparer.Ordinal);
-            for (int i = 0; i < shape.Parameters.Count; i++) keys[shape.Parameters[i].Key] = i;
-            foreach (string key in TitleKeys)
+            keys = new ShapeKeys(StringComparer.Ordinal, shape.Parameters.Count);
+            for (int i = 0; i < shape.Parameters.Count; i++)
             {
-                if (keys.TryGetValue(key, out int title))
+                var parameter = shape.Parameters[i];
+                keys.Of[i] = parameter.KeyIn(_naming);
+                keys[keys.Of[i]] = i;
+                // A keyed mapping's keys fill this parameter.
+                if (parameter.Name == "Id") keys.IdKey = keys.Of[i];
+            }
+            // A record with [SeedKey] is named by its (first) key field instead.
+            if (shape.Key is { IsId: false } key) keys.IdKey = KeyOf(key.Fields[0]);
+            foreach (string title in TitleKeys)
+            {
+                int found = -1;
+                for (int i = 0; i < shape.Parameters.Count && found < 0; i++)
                 {
-                    keys.TitleParameter = title;
-                    break;
+                    if (Naming.ToCamelCase(shape.Parameters[i].Name) == title) found = i;
                 }
+                if (found < 0) continue;
+                keys.TitleParameter = found;
+                break;
             }
             _keys[shape] = keys;
         }
@@ -610,10 +688,18 @@ internal sealed class FileBinder : IRecordSink, IBindScope
         _diagnostics.Add(DiagnosticInfo.Create(descriptor, new SourceLocation(_path, _alias ?? node.Span), arguments));
     }
 
-    /// <summary>A record's data keys, the positions of their parameters, and the parameter that titles it (or -1).</summary>
-    private sealed class ShapeKeys(IEqualityComparer<string> comparer) : Dictionary<string, int>(comparer)
+    /// <summary>
+    /// A record's data keys in the file's naming, the positions of their parameters, the parameter that titles it (or
+    /// -1), and the key of its id (for a record with [SeedKey], of its first key field).
+    /// </summary>
+    private sealed class ShapeKeys(IEqualityComparer<string> comparer, int parameters) : Dictionary<string, int>(comparer)
     {
+        /// <summary>Each parameter's key, by position.</summary>
+        public string[] Of { get; } = new string[parameters];
+
         public int TitleParameter { get; set; } = -1;
+
+        public string IdKey { get; set; } = "id";
     }
 
     /// <summary>Shapes by identity: a shape's own equality compares it deeply, which a per-record lookup need not.</summary>

@@ -10,12 +10,18 @@ namespace SeedData.Generator.Binding;
 /// its part changes.
 /// </summary>
 /// <param name="FileCount">How many data files reached the generator.</param>
+/// <param name="MemberPlaces">
+/// Per collection, where each of its named records is in its data file, in the order of
+/// <see cref="CollectionApi.NamedRecords"/>: the named members' <c>#line</c> directives. Apart from the API, since
+/// editing a record's last value moves where it ends but changes no member.
+/// </param>
 /// <param name="Checks">Every value of a project scalar, for the check the build runs and for run-time failures.</param>
 internal sealed record LinkedDataset(
     DatasetApi Api,
     DatasetImage Image,
     EquatableArray<DiagnosticInfo> Diagnostics,
     int FileCount,
+    EquatableArray<EquatableArray<RecordPlace>> MemberPlaces = default,
     EquatableArray<CheckedValue> Checks = default);
 
 /// <summary>A value of a project scalar: its type, the record that holds it, where it is written (<c>path(line,col)</c>), and its text.</summary>
@@ -30,15 +36,29 @@ internal sealed record DatasetApi(
 /// <summary>One collection's records as the API sees them.</summary>
 /// <param name="NamedMembersOmitted">True when the collection has more records than its named-member limit.</param>
 /// <param name="NamedRecords">The records that get a named member, in collection order.</param>
+/// <param name="Listed">
+/// Every record's id and title, in collection order, where the collection is small enough for named members (empty
+/// where it is not): the ids the schema lists, those without a named member (SD0021) too.
+/// </param>
 internal sealed record CollectionApi(
     int Count,
     bool NamedMembersOmitted,
-    EquatableArray<NamedRecord> NamedRecords);
+    EquatableArray<NamedRecord> NamedRecords,
+    EquatableArray<ListedId> Listed = default);
 
 /// <param name="Index">The record's position in its collection.</param>
 /// <param name="Title">Text for the member's XML doc: the record's name, title or summary field.</param>
 /// <param name="Source">File name and line, for the member's doc.</param>
 internal sealed record NamedRecord(int Index, string Id, string MemberName, string? Title, string Source);
+
+/// <summary>
+/// Where a record is in its data file, by 0-based lines and columns alone: an edit that only moves characters within
+/// earlier lines leaves it, and the generated API, equal.
+/// </summary>
+internal readonly record struct RecordPlace(string FilePath, int StartLine, int StartColumn, int EndLine, int EndColumn)
+{
+    public static RecordPlace Of(string path, SourceSpan span) => new(path, span.StartLine, span.StartColumn, span.EndLine, span.EndColumn);
+}
 
 /// <summary>
 /// The data image, in chunks of at most about <see cref="ChunkLength"/> characters: the records in build order (each
@@ -78,8 +98,7 @@ internal sealed record ListedIds(string Collection, EquatableArray<ListedId> Rec
         {
             var collection = api.Collections[c];
             if (collection.NamedMembersOmitted) continue;
-            listed.Add(new ListedIds(declarations.Collections[c].Name,
-                collection.NamedRecords.Items.Select(r => new ListedId(r.Id, r.Title)).ToEquatableArray()));
+            listed.Add(new ListedIds(declarations.Collections[c].Name, collection.Listed));
         }
         return listed.ToEquatableArray();
     }

@@ -60,7 +60,9 @@ internal sealed record DatasetDeclarations(
 /// <param name="HasVersion">True when the class declares a static string <c>Version</c>, which exports carry.</param>
 /// <param name="HasSnapshot">False when the snapshot type's name is taken (SD0070): no JSON read and write is generated.</param>
 /// <param name="InstanceNameTaken">True when a type of the project has the dataset object's name (SD0070): the object takes another, so that nothing else fails.</param>
-internal sealed record DatasetInfo(string? Namespace, string ClassName, bool IsPublic, bool HasVersion, bool HasSnapshot = true, bool InstanceNameTaken = false)
+/// <param name="KeyNaming">How the dataset's files spell keys unless a file's metadata says otherwise.</param>
+internal sealed record DatasetInfo(string? Namespace, string ClassName, bool IsPublic, bool HasVersion, bool HasSnapshot = true, bool InstanceNameTaken = false,
+    KeyNaming KeyNaming = KeyNaming.CamelCase)
 {
     /// <summary>The snapshot type: every record as plain values, what JSON exports write and read.</summary>
     public string SnapshotName => ClassName + "Snapshot";

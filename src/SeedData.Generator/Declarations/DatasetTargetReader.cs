@@ -37,6 +37,7 @@ internal static class DatasetTargetReader
             .Select(m => new DeclaredMember(m.Name, SourceLocation.From(m.Locations.FirstOrDefault()), m is INamedTypeSymbol { TypeKind: TypeKind.Class } nested
                 && nested.DeclaringSyntaxReferences.Any(r => r.GetSyntax() is TypeDeclarationSyntax t && t.Modifiers.Any(SyntaxKind.PartialKeyword))))
             .ToEquatableArray();
+        var naming = KeyNamingOf(type, diagnostics);
 
         return new DatasetTarget(
             type.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() : null,
@@ -53,7 +54,22 @@ internal static class DatasetTargetReader
             diagnostics.ToEquatableArray(),
             HasSnapshot: !snapshotTaken,
             Members: members,
-            InstanceNameTaken: instanceTaken);
+            InstanceNameTaken: instanceTaken,
+            KeyNaming: naming);
+    }
+
+    /// <summary>The dataset's key naming; an unknown spelling is reported at the attribute, and camelCase is used.</summary>
+    private static KeyNaming KeyNamingOf(INamedTypeSymbol type, List<DiagnosticInfo> diagnostics)
+    {
+        var attribute = type.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == SeedDatasetAttributeName);
+        foreach (var argument in attribute?.NamedArguments ?? System.Collections.Immutable.ImmutableArray<KeyValuePair<string, TypedConstant>>.Empty)
+        {
+            if (argument.Key != "KeyNaming" || argument.Value.Value is not string text) continue;
+            if (KeyNamings.TryParse(text, out var naming)) return naming;
+            var place = SourceLocation.From(attribute!.ApplicationSyntaxReference?.GetSyntax().GetLocation()) ?? SourceLocation.From(type.Locations.FirstOrDefault());
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownKeyNaming, place, text, "[SeedDataset(KeyNaming = ...)] of '" + type.Name + "'"));
+        }
+        return KeyNaming.CamelCase;
     }
 
     /// <summary>Whether a type of the dataset class's namespace has <paramref name="name"/>, which the generated <paramref name="what"/> needs: SD0070 at it.</summary>

@@ -105,10 +105,12 @@ internal static class DeclarationsBuilder
             .OrderBy(n => n, StringComparer.Ordinal)
             .ToEquatableArray();
 
+        // The dataset's key naming is every key's spelling downstream: files, JSON exports, the schema.
+        var naming = dataset?.KeyNaming ?? KeyNaming.CamelCase;
         var model = new DatasetDeclarations(
-            dataset is null ? null : new DatasetInfo(dataset.Namespace, dataset.Name, dataset.IsPublic, dataset.HasVersion, dataset.HasSnapshot, dataset.InstanceNameTaken),
-            declared,
-            nested.Values.ToEquatableArray(),
+            dataset is null ? null : new DatasetInfo(dataset.Namespace, dataset.Name, dataset.IsPublic, dataset.HasVersion, dataset.HasSnapshot, dataset.InstanceNameTaken, naming),
+            naming == KeyNaming.CamelCase ? declared : declared.Items.Select(c => c with { Shape = Keyed(c.Shape, naming, nested) }).ToEquatableArray(),
+            nested.Values.Select(n => Keyed(n, naming, nested)).ToEquatableArray(),
             memberShapes,
             unusableNames);
         return new BuiltDeclarations(model, new DeclarationsReport(
@@ -116,6 +118,39 @@ internal static class DeclarationsBuilder
             !datasets.IsEmpty,
             dataset?.Location,
             collections.Select(c => new DeclarationPlace(c.Record.Location)).ToEquatableArray()));
+    }
+
+    /// <summary>
+    /// The shape with every key spelled in <paramref name="naming"/> (a <c>[SeedField]</c> key stays as it is): its
+    /// parameters', its [SeedKey] fields', its index parts' and those of the keys its references are written as.
+    /// </summary>
+    private static RecordShape Keyed(RecordShape shape, KeyNaming naming, IReadOnlyDictionary<string, RecordShape> nested)
+        => naming == KeyNaming.CamelCase ? shape : shape with
+        {
+            Parameters = shape.Parameters.Items.Select(p => p with { Key = p.KeyIn(naming), Type = Keyed(p.Type, naming) }).ToEquatableArray(),
+            Key = shape.Key is { } key ? Keyed(key, naming) : null,
+            Indexes = shape.Indexes.Items.Select(i => i with { Parts = i.Parts.Items.Select(part => Keyed(part, shape, naming, nested)).ToEquatableArray() }).ToEquatableArray(),
+        };
+
+    private static KeyShape Keyed(KeyShape key, KeyNaming naming)
+        => new(key.Fields.Items.Select(f => f with { Key = f.KeyIn(naming), Type = Keyed(f.Type, naming) }).ToEquatableArray());
+
+    private static TypeShape Keyed(TypeShape type, KeyNaming naming)
+        => type.TargetKey is null && type.Element is null ? type
+            : type with { TargetKey = type.TargetKey is { } key ? Keyed(key, naming) : null, Element = type.Element is { } element ? Keyed(element, naming) : null };
+
+    /// <summary>An index part's keys along its path, each in its (inline) record's parameters.</summary>
+    private static IndexPart Keyed(IndexPart part, RecordShape shape, KeyNaming naming, IReadOnlyDictionary<string, RecordShape> nested)
+    {
+        var keys = new List<string>(part.Path.Count);
+        RecordShape? at = shape;
+        for (int step = 0; step < part.Path.Count; step++)
+        {
+            var parameter = at?.Parameters.Items.FirstOrDefault(p => p.Name == part.Path[step]);
+            keys.Add(parameter?.KeyIn(naming) ?? part.Keys[step]);
+            at = parameter is not null && nested.TryGetValue(parameter.Type.TypeName, out var inline) ? inline : null;
+        }
+        return part with { Keys = keys.ToEquatableArray(), Type = Keyed(part.Type, naming) };
     }
 
     private static DatasetTarget? ChooseDataset(ImmutableArray<DatasetTarget> datasets, List<(string Name, string Property, DeclaredRecord Record)> collections,

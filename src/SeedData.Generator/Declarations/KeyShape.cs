@@ -29,5 +29,12 @@ internal sealed record KeyShape(EquatableArray<KeyField> Fields)
     public static string Display(string canonical) => canonical.Replace(Separator, '/');
 }
 
-/// <summary>One field of a key: the parameter (its C# name), its key in data files, and its type.</summary>
-internal sealed record KeyField(string Parameter, string Key, TypeShape Type);
+/// <summary>
+/// One field of a key: the parameter (its C# name), its key in data files (in the dataset's key naming, as exports and
+/// the schema write it), its type, and its <c>[SeedField("...")]</c> spelling (null for none).
+/// </summary>
+internal sealed record KeyField(string Parameter, string Key, TypeShape Type, string? Field = null)
+{
+    /// <summary>The key in a file that spells its keys in <paramref name="naming"/>.</summary>
+    public string KeyIn(KeyNaming naming) => Field ?? naming.KeyOf(Parameter);
+}

@@ -6,7 +6,10 @@ namespace SeedData.Generator.Declarations;
 
 /// <summary>A positional record parameter: the key it is read from and the type it accepts.</summary>
 /// <param name="Name">The parameter name as declared (used for named arguments).</param>
-/// <param name="Key">The key in data files: the camelCase parameter name.</param>
+/// <param name="Key">
+/// The key in data files: <paramref name="Field"/> where it is given, else the parameter name in the dataset's key
+/// naming (camelCase unless <c>[SeedDataset(KeyNaming = ...)]</c> says otherwise).
+/// </param>
 /// <param name="DefaultValue">
 /// For an optional parameter, its default as a C# expression (<c>"none"</c>, <c>5</c>, <c>default!</c>), used when
 /// the data leaves the key out; null for a required parameter.
@@ -17,15 +20,20 @@ namespace SeedData.Generator.Declarations;
 /// a key left out make the same image, and the same content hash.
 /// </param>
 /// <param name="DefaultJson">For an optional parameter with a constant default, that default as a JSON literal (the schema's <c>default</c>).</param>
+/// <param name="Field">The key's exact spelling from <c>[SeedField("...")]</c>, the same in every key naming; null for none.</param>
 internal sealed record ParameterShape(
     string Name,
     string Key,
     TypeShape Type,
     string? DefaultValue,
     string? DefaultImage = null,
-    string? DefaultJson = null)
+    string? DefaultJson = null,
+    string? Field = null)
 {
     public bool IsOptional => DefaultValue is not null;
+
+    /// <summary>The key in a file that spells its keys in <paramref name="naming"/>.</summary>
+    public string KeyIn(KeyNaming naming) => Field ?? naming.KeyOf(Name);
 }
 
 /// <summary>A record type the generator constructs, as plain data: no symbol and no location.</summary>

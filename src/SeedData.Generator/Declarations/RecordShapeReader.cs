@@ -18,6 +18,8 @@ internal sealed class RecordShapeReader : Kinds.IShapeScope
 {
     public const string SeedRecordAttributeName = "SeedData.SeedRecordAttribute";
 
+    public const string SeedFieldAttributeName = "SeedData.SeedFieldAttribute";
+
     private static readonly SymbolDisplayFormat TypeNameFormat = SymbolDisplayFormat.FullyQualifiedFormat
         .AddMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.IncludeNullableReferenceTypeModifier);
 
@@ -103,7 +105,7 @@ internal sealed class RecordShapeReader : Kinds.IShapeScope
             }
             else
             {
-                fields.Add(new KeyField(declared.Name, declared.Key, declared.Type));
+                fields.Add(new KeyField(declared.Name, declared.Key, declared.Type, declared.Field));
             }
         }
         return usable ? new KeyShape(fields.ToEquatableArray()) : null;
@@ -145,6 +147,12 @@ internal sealed class RecordShapeReader : Kinds.IShapeScope
             _docs.Add(new RecordDocs(typeName, summary,
                 parameterDocs.OrderBy(p => p.Key, System.StringComparer.Ordinal).Select(p => new ParameterDoc(p.Key, p.Value)).ToEquatableArray()));
             _visiting.Add(typeName);
+            // Each key once: the parameter that took it, for a [SeedField] that spells another parameter's key.
+            var keys = new Dictionary<string, string>(System.StringComparer.Ordinal);
+            foreach (IParameterSymbol parameter in constructor.Parameters)
+            {
+                if (!parameter.GetAttributes().Any(IsSeedField)) keys[Naming.ToCamelCase(parameter.Name)] = parameter.Name;
+            }
             foreach (IParameterSymbol parameter in constructor.Parameters)
             {
                 _cancellationToken.ThrowIfCancellationRequested();
@@ -157,13 +165,16 @@ internal sealed class RecordShapeReader : Kinds.IShapeScope
                         parameter.Type.ToDisplayString(), _why ?? SupportedTypesHint);
                     continue;
                 }
+                string? field = FieldOf(parameter, type, keys);
+                if (field is not null) keys[field] = parameter.Name;
                 parameters.Add(new ParameterShape(
                     parameter.Name,
-                    Naming.ToCamelCase(parameter.Name),
+                    field ?? Naming.ToCamelCase(parameter.Name),
                     shape,
                     DefaultValueOf(parameter),
                     DefaultImageOf(parameter, shape),
-                    DefaultJsonOf(parameter, shape)));
+                    DefaultJsonOf(parameter, shape),
+                    field));
             }
             _visiting.Remove(typeName);
             ReportKeysMadeTwice(type, constructor, parameters);
@@ -196,6 +207,40 @@ internal sealed class RecordShapeReader : Kinds.IShapeScope
             }
             Report(DiagnosticDescriptors.ParametersWithOneKey, constructor.Parameters.First(p => p.Name == parameter.Name), earlier, parameter.Name, type.Name, parameter.Key);
         }
+    }
+
+    private static bool IsSeedField(AttributeData attribute) => attribute.AttributeClass?.ToDisplayString() == SeedFieldAttributeName;
+
+    /// <summary>
+    /// The key a parameter's <c>[SeedField("...")]</c> spells, unchecked (its own declaration reports one it cannot
+    /// have), or null for none: what a reference to its record writes for a key field.
+    /// </summary>
+    public static string? SpelledField(IParameterSymbol parameter)
+        => parameter.GetAttributes().FirstOrDefault(IsSeedField) is { ConstructorArguments.Length: 1 } attribute
+            && attribute.ConstructorArguments[0].Value is string field && field.Trim().Length > 0 ? field : null;
+
+    /// <summary>
+    /// The key a <c>[SeedField("...")]</c> gives the parameter, or null for none. An empty spelling, or one another
+    /// parameter's key already has, is reported at the attribute and ignored.
+    /// </summary>
+    private string? FieldOf(IParameterSymbol parameter, INamedTypeSymbol type, Dictionary<string, string> keys)
+    {
+        var attribute = parameter.GetAttributes().FirstOrDefault(IsSeedField);
+        if (attribute is null || attribute.ConstructorArguments.Length != 1) return null;
+        var location = SourceLocation.From(attribute.ApplicationSyntaxReference?.GetSyntax(_cancellationToken).GetLocation()) ?? SourceLocation.From(parameter.Locations.FirstOrDefault());
+        if (attribute.ConstructorArguments[0].Value is not string field || field.Trim().Length == 0)
+        {
+            _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidField, location, parameter.Name, type.Name,
+                "the key is empty, and no data file can spell it. Give the key as the data files write it, e.g. [SeedField(\"iso_3166-2\")]"));
+            return null;
+        }
+        if (keys.TryGetValue(field, out string? other))
+        {
+            _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidField, location, parameter.Name, type.Name,
+                $"'{field}' is already the key of the parameter '{other}', and a key names one parameter. Give one of them another key"));
+            return null;
+        }
+        return field;
     }
 
     /// <summary>

@@ -24,7 +24,7 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor EmptyFile = Error("SD0003", DataCategory,
         "Empty data file",
-        "The data file '{0}' is empty. Add a mapping from collection names to lists of records, or remove the file from SeedDataFile.");
+        "The data file '{0}' is empty. Add records (in YAML or JSON a mapping from collection names to lists of records, in CSV or TSV a header row and a row per record), or remove the file from SeedDataFile.");
 
     public static readonly DiagnosticDescriptor NotUtf8 = Error("SD0004", DataCategory,
         "Data file is not UTF-8",
@@ -88,11 +88,13 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor InvalidId = Error("SD0020", DataCategory,
         "Invalid id",
-        "The id '{0}' cannot be used: {1}. Use a non-empty id with at least one letter or digit, such as 'marco-rubio'.");
+        "The id '{0}' cannot be used: {1}. Use a non-empty id, such as 'marco-rubio'.");
 
-    public static readonly DiagnosticDescriptor MemberNameCollision = Error("SD0021", DataCategory,
-        "Member name collision",
-        "The id '{0}' becomes the member name '{1}', which {2}. Choose an id that differs in more than punctuation or case.");
+    // Was an error, "Member name collision", one per id: ids such as C, C# and C++ are what published data holds, and
+    // they need no member to be looked up.
+    public static readonly DiagnosticDescriptor IdsWithoutMemberNames = Info("SD0021", DataCategory,
+        "Ids without a distinct member name",
+        "{0} of '{1}' {2} no distinct member name, so no named member: {3}. The indexer, TryGet and lookups work for every id: {4}[\"{5}\"].");
 
     public static readonly DiagnosticDescriptor UnsupportedParameterType = Error("SD0030", DeclarationCategory,
         "Unsupported parameter type",
@@ -196,6 +198,38 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor ParametersWithOneKey = Error("SD0071", DeclarationCategory,
         "Parameters that make one key",
         "The parameters '{0}' and '{1}' of '{2}' both make the data key '{3}', so a data file could not say which one it gives. Rename one of them.");
+
+    public static readonly DiagnosticDescriptor UnknownKeyNaming = Error("SD0080", DeclarationCategory,
+        "Unknown key naming",
+        "'{0}' is not a key naming, in {1}. Use camelCase, snake_case, kebab-case or exact; camelCase is used until then.");
+
+    public static readonly DiagnosticDescriptor InvalidField = Error("SD0081", DeclarationCategory,
+        "Unusable [SeedField] key",
+        "The [SeedField] of the parameter '{0}' of '{1}' cannot be used: {2}.");
+
+    public static readonly DiagnosticDescriptor IdGivenTwice = Error("SD0082", DataCategory,
+        "Id given twice",
+        "This record's id is its key '{0}' in the file's mapping, so it cannot also have the key '{1}'. Remove '{1}', or write the file as a list of records.");
+
+    public static readonly DiagnosticDescriptor UnknownFileCollection = Error("SD0083", DataCategory,
+        "No collection for the file",
+        "The file '{0}' holds the records of one collection, '{1}' ({2}), but no [SeedRecord] declares that collection{3}. Set Collection=\"...\" on its SeedDataFile item to one of: {4}.");
+
+    public static readonly DiagnosticDescriptor CsvSyntaxError = Error("SD0084", DataCategory,
+        "CSV syntax error",
+        "The CSV file is malformed: {0}.");
+
+    public static readonly DiagnosticDescriptor WrongFieldCount = Error("SD0085", DataCategory,
+        "Wrong number of fields",
+        "This row has {0} fields, but the header has {1} columns: {2}.");
+
+    public static readonly DiagnosticDescriptor DuplicateColumn = Error("SD0086", DataCategory,
+        "Duplicate column",
+        "The column '{0}' appears more than once in the header, first as column {1}. Keep one of them.");
+
+    public static readonly DiagnosticDescriptor MissingColumn = Error("SD0087", DataCategory,
+        "Missing column",
+        "The header has no column '{0}', which every '{1}' needs ({2}). Add the column, or give the parameter a default value to make it optional.");
 
     public static readonly DiagnosticDescriptor InternalError = Error("SD0099", DataCategory,
         "SeedData internal error",

@@ -60,10 +60,13 @@ internal static class DataPackageEmitter
         return (CSharpNames.HintName(prefix + ".DataPackage"), DatasetEmitter.End(dataset, writer));
     }
 
+    /// <summary>The column of a record's <c>string Id</c>: its key in the dataset's key naming (<c>Id</c> when it is exact).</summary>
+    private static string IdKey(RecordShape shape) => shape.Parameters.Items.FirstOrDefault(p => p.Name == "Id")?.Key ?? "id";
+
     private static void WriteTable(SourceWriter writer, CollectionDeclaration collection, DatasetDeclarations declarations)
     {
         var key = collection.Shape.RecordKey;
-        var primaryKey = key.IsId ? new[] { "id" } : key.Fields.Items.Select(f => f.Key).ToArray();
+        var primaryKey = key.IsId ? new[] { IdKey(collection.Shape) } : key.Fields.Items.Select(f => f.Key).ToArray();
         var fields = JsonText.Array();
         var keys = JsonText.Array();
         var columns = new System.Collections.Generic.List<string>();
@@ -78,7 +81,7 @@ internal static class DataPackageEmitter
             {
                 var targetKey = declarations.Collections[index].Shape.RecordKey;
                 keys.Item(JsonText.Object().Set("fields", parameter.Key).Set("reference", JsonText.Object().Set("resource", target)
-                    .Set("fields", targetKey.IsId ? "id" : targetKey.Fields[0].Key)));
+                    .Set("fields", targetKey.IsId ? IdKey(declarations.Collections[index].Shape) : targetKey.Fields[0].Key)));
             }
             foreach (var column in type.Kind.PackageColumns(type))
             {

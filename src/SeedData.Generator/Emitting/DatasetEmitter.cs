@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
@@ -28,6 +29,43 @@ internal static class DatasetEmitter
         {
             var collection = declarations.Collections[c];
             yield return (CSharpNames.HintName(prefix + "." + collection.PropertyName), EmitCollection(dataset, declarations, collection, api.Collections[c]));
+        }
+    }
+
+    /// <summary>
+    /// A collection's named members (<c>Data.Actors.MarcoRubio</c>), a source of their own: each member and its doc carry
+    /// a <c>#line</c> directive mapped to its record in its data file, so that go to definition opens the file there.
+    /// Apart from the collection's other members, because editing a record's last value moves where the record ends.
+    /// </summary>
+    public static IEnumerable<(string HintName, string Source)> EmitNamedMembers(DatasetInfo dataset, DatasetDeclarations declarations, DatasetApi api,
+        EquatableArray<EquatableArray<RecordPlace>> places)
+    {
+        for (int c = 0; c < declarations.Collections.Count && c < api.Collections.Count && c < places.Count; c++)
+        {
+            var collection = declarations.Collections[c];
+            var named = api.Collections[c].NamedRecords;
+            if (named.Count == 0 || places[c].Count != named.Count) continue;
+            var writer = Begin(dataset);
+            writer.Open("static partial class " + dataset.ClassName);
+            writer.Open(Access(dataset, collection) + " sealed partial class " + collection.ClassName);
+            string declaration = "public " + collection.RecordTypeName + " ";
+            for (int i = 0; i < named.Count; i++)
+            {
+                var record = named[i];
+                if (i > 0) writer.Line();
+                string title = record.Title is null ? string.Empty : SourceWriter.Xml(record.Title) + " ";
+                // The doc's '///' and the member's name map to the record's first character.
+                string? doc = LineDirective(places[c][i], writer.Indentation + 1);
+                string? member = LineDirective(places[c][i], writer.Indentation + declaration.Length + 1);
+                if (doc is not null) writer.Directive(doc);
+                writer.Summary(title + "(<c>" + SourceWriter.Xml(record.Id) + "</c>, " + SourceWriter.Xml(record.Source) + ")");
+                if (member is not null) writer.Directive(member);
+                writer.Line(declaration + record.MemberName + " => Named(" + record.Index.ToString(CultureInfo.InvariantCulture) + ", " + CSharpNames.StringLiteral(record.Id) + ");");
+                if (member is not null) writer.Directive("#line default");
+            }
+            writer.Close();
+            writer.Close();
+            yield return (CSharpNames.HintName(Prefix(dataset) + "." + collection.PropertyName + ".NamedMembers"), End(dataset, writer));
         }
     }
 
@@ -174,14 +212,6 @@ internal static class DatasetEmitter
             writer.Line("// The build's record at its position; in a loaded or changed dataset, the record with its key (or KeyNotFoundException).");
             writer.Line("private " + type + " Named(int position, string key) => _records is ImageRecords<" + type + "> ? _records[position] : this[key];");
         }
-        foreach (var record in api.NamedRecords)
-        {
-            writer.Line();
-            string title = record.Title is null ? string.Empty : SourceWriter.Xml(record.Title) + " ";
-            writer.Summary(title + "(<c>" + SourceWriter.Xml(record.Id) + "</c>, " + SourceWriter.Xml(record.Source) + ")");
-            writer.Line("public " + type + " " + record.MemberName + " => Named(" + record.Index.ToString(CultureInfo.InvariantCulture) + ", " + CSharpNames.StringLiteral(record.Id) + ");");
-        }
-
         IndexEmitter.Write(writer, collection, declarations.IndexOfCollection(collection.Name), api.Count);
         foreach (var lookup in collection.Lookups)
         {
@@ -191,6 +221,28 @@ internal static class DatasetEmitter
         writer.Close();
         writer.Close();
         return End(dataset, writer);
+    }
+
+    // The largest line and character an enhanced #line directive may name (Roslyn's CS8938 past them).
+    private const int MaxDirectiveLine = 16_707_565;
+    private const int MaxDirectiveCharacter = 65_536;
+
+    /// <summary>
+    /// The enhanced <c>#line</c> directive (C# 10) that maps the line after it, from its 1-based column
+    /// <paramref name="column"/> on, to <paramref name="place"/>: 1-based, the end character included (so the 0-based end
+    /// that excludes it is the same number); null for a path that a directive cannot name (one holding a quote or a line
+    /// break).
+    /// </summary>
+    internal static string? LineDirective(RecordPlace place, int column)
+    {
+        if (place.FilePath.IndexOfAny(new[] { '"', '\n', '\r' }) >= 0 || place.EndLine >= MaxDirectiveLine) return null;
+        // The compiler takes no character past 65,536 (a line of a data file may be longer), no end before the start
+        // and no character 0: a span that ends where a line begins ends at that line's first character.
+        int startColumn = Math.Min(place.StartColumn + 1, MaxDirectiveCharacter);
+        int endLine = place.EndLine, endColumn = Math.Max(1, Math.Min(place.EndColumn, MaxDirectiveCharacter));
+        if (endLine < place.StartLine || endLine == place.StartLine && endColumn < startColumn) (endLine, endColumn) = (place.StartLine, startColumn);
+        return string.Format(CultureInfo.InvariantCulture, "#line ({0}, {1}) - ({2}, {3}) {4} \"{5}\"",
+            place.StartLine + 1, startColumn, endLine + 1, endColumn, column, place.FilePath);
     }
 
     /// <summary>

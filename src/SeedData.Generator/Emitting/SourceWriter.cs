@@ -31,6 +31,16 @@ internal sealed class SourceWriter(int capacity = 16 * 1024)
         return this;
     }
 
+    /// <summary>How many spaces the next line is indented by.</summary>
+    public int Indentation => _indent * 4;
+
+    /// <summary>A preprocessor directive, on a line of its own and unindented.</summary>
+    public SourceWriter Directive(string text)
+    {
+        _builder.Append(text).Append('\n');
+        return this;
+    }
+
     /// <summary>Appends <paramref name="text"/> as it is, within the current line.</summary>
     public SourceWriter Raw(string text)
     {

@@ -28,6 +28,8 @@ internal sealed class FlagsEnumKind : ValueKind, ITextHelperKind
 
     public override string Expectation(TypeShape type) => $"a list of {type.DisplayName} values";
 
+    public override bool IsWrittenAsList => true;
+
     public override bool Bind(DataNode node, TypeShape type, string key, IBindScope scope)
     {
         if (node.Kind != DataNodeKind.Sequence) return scope.WrongType(node, type, key, "Write the values as a list, e.g. [" + Example(type) + "].");

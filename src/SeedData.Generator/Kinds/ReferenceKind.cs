@@ -35,7 +35,8 @@ internal sealed class ReferenceKind : ValueKind
             {
                 // The target's own declaration reports a key it cannot have; here, such a key only keeps the reference from being read.
                 if (scope.Classify(parameter.Type) is not { Kind.IsKeyKind: true } shape) break;
-                fields.Add(new KeyField(parameter.Name, Naming.ToCamelCase(parameter.Name), shape));
+                string? field = RecordShapeReader.SpelledField(parameter);
+                fields.Add(new KeyField(parameter.Name, field ?? Naming.ToCamelCase(parameter.Name), shape, field));
             }
             hasKey = fields.Count == keyParameters.Count;
             key = hasKey ? new KeyShape(fields.ToEquatableArray()) : null;
@@ -68,15 +69,16 @@ internal sealed class ReferenceKind : ValueKind
             var field = target.Fields[0];
             return field.Type.Kind.KeyText(node, field.Type) is { } text
                 ? scope.BindReference(node, type, text)
-                : scope.WrongType(node, type, key, "Write the " + field.Key + " of the record: " + field.Type.Expectation + ".");
+                : scope.WrongType(node, type, key, "Write the " + scope.KeyOf(field) + " of the record: " + field.Type.Expectation + ".");
         }
+        // The fields are spelled in the file's key naming, as its records' own keys are.
         if (node.Kind != DataNodeKind.Mapping || node.Entries.Length != target.Fields.Count)
-            return scope.WrongType(node, type, key, "Write the key as a mapping of its fields: {" + string.Join(", ", target.Fields.Items.Select(f => f.Key + ": ...")) + "}.");
+            return scope.WrongType(node, type, key, "Write the key as a mapping of its fields: {" + string.Join(", ", target.Fields.Items.Select(f => scope.KeyOf(f) + ": ...")) + "}.");
         var parts = new List<string>();
         foreach (var field in target.Fields)
         {
-            if (node.Get(field.Key) is not { } part || field.Type.Kind.KeyText(part, field.Type) is not { } text)
-                return scope.WrongType(node, type, key, "Write the key as a mapping of its fields: {" + string.Join(", ", target.Fields.Items.Select(f => f.Key + ": ...")) + "}, each " + field.Type.Expectation + ".");
+            if (node.Get(scope.KeyOf(field)) is not { } part || field.Type.Kind.KeyText(part, field.Type) is not { } text)
+                return scope.WrongType(node, type, key, "Write the key as a mapping of its fields: {" + string.Join(", ", target.Fields.Items.Select(f => scope.KeyOf(f) + ": ...")) + "}, each " + field.Type.Expectation + ".");
             parts.Add(text);
         }
         return scope.BindReference(node, type, string.Join(KeyShape.Separator.ToString(), parts));

@@ -51,6 +51,12 @@ internal abstract class ValueKind
     /// </summary>
     public virtual IEnumerable<ReferencePath> ReferencePaths(TypeShape type, ReferenceWalk walk) => walk.Nothing;
 
+    /// <summary>
+    /// True for a kind written in data as a list of scalars although it is no list in C# (a <c>[Flags]</c> enum's
+    /// members): a CSV cell joins them with ';', as it does a list's items.
+    /// </summary>
+    public virtual bool IsWrittenAsList => false;
+
     /// <summary>When this kind holds a list, how generated code walks it (for reverse lookups); else null.</summary>
     public virtual TypeShape? ListElement(TypeShape type, out bool immutableArray)
     {
@@ -248,6 +254,9 @@ internal interface IBindScope
 
     /// <summary>Records a reference, by the canonical text of its target's key, to be resolved by the linker, and writes its placeholder.</summary>
     bool BindReference(DataNode node, TypeShape type, string key);
+
+    /// <summary>The key of a key field (of a reference written as a mapping) in the file's key naming.</summary>
+    string KeyOf(KeyField field);
 
     /// <summary>Keeps a value that only the project's own code can check (a project scalar's), for the check the build runs after compiling.</summary>
     void CheckAfterBuild(DataNode node, TypeShape type);

@@ -10,6 +10,8 @@ namespace SeedData.Generator.Parsing;
 /// <summary>
 /// The parse room: turns the text of one YAML or JSON data file into a <see cref="DataNode"/> tree with exact
 /// spans: YAML 1.2 through YamlDotNet (<see cref="YamlReader"/>), JSON strictly by RFC 8259 (<see cref="JsonParser"/>).
+/// CSV and TSV files are read by <see cref="CsvReader"/> row by row: what a cell means depends on its column's
+/// parameter, so the binder turns rows into records (<c>FileBinder.Tables.cs</c>).
 /// </summary>
 internal static class DataFileParser
 {
@@ -23,7 +25,10 @@ internal static class DataFileParser
     public const int MaxDepth = 64;
 
     public static DataFormat FormatOf(string path)
-        => path.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? DataFormat.Json : DataFormat.Yaml;
+        => path.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? DataFormat.Json
+            : path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) ? DataFormat.Csv
+            : path.EndsWith(".tsv", StringComparison.OrdinalIgnoreCase) ? DataFormat.Tsv
+            : DataFormat.Yaml;
 
     /// <param name="sink">Takes the items of top-level lists as they are read, instead of the tree; null keeps the whole tree.</param>
     public static ParsedDataFile Parse(string path, SourceText? text, CancellationToken cancellationToken = default, IRecordSink? sink = null)
@@ -32,7 +37,7 @@ internal static class DataFileParser
         text ??= SourceText.From(string.Empty);
         var fileLocation = new SourceLocation(path, default);
 
-        if (SourceTextReader.HasReplacementCharacter(text) || IsLegacyCodePage(text))
+        if (IsNotUtf8(text))
         {
             return Failed(DiagnosticInfo.Create(DiagnosticDescriptors.NotUtf8, fileLocation, System.IO.Path.GetFileName(path)));
         }
@@ -51,6 +56,9 @@ internal static class DataFileParser
         ParsedDataFile Failed(DiagnosticInfo diagnostic)
             => new(path, format, null, new[] { diagnostic });
     }
+
+    /// <summary>Whether the file's bytes were not UTF-8 (SD0004).</summary>
+    public static bool IsNotUtf8(SourceText text) => SourceTextReader.HasReplacementCharacter(text) || IsLegacyCodePage(text);
 
     // The compiler decodes additional files as UTF-8 and falls back to a legacy code page when the bytes
     // are not UTF-8; either that fallback or replacement characters mean the file was not UTF-8.

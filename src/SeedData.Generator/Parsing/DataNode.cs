@@ -28,8 +28,9 @@ internal enum ScalarStyle
 /// </summary>
 internal sealed class DataNode
 {
-    private DataNode(DataNodeKind kind, SourceSpan span, string? value, ScalarStyle style, DataNode[] items, DataEntry[] entries, bool isAlias = false, bool isReported = false)
+    private DataNode(DataNodeKind kind, SourceSpan span, string? value, ScalarStyle style, DataNode[] items, DataEntry[] entries, bool isAlias = false, bool isReported = false, bool isCell = false)
     {
+        IsCell = isCell;
         Kind = kind;
         Span = span;
         Value = value;
@@ -56,8 +57,18 @@ internal sealed class DataNode
     /// <summary>True for what stands in for a node the parser has reported (an alias to no anchor): nothing more is said about it.</summary>
     public bool IsReported { get; }
 
+    /// <summary>
+    /// A CSV or TSV cell: plain (a number, a boolean, an enum, text alike, as CSV has no types), but never null, since
+    /// only an empty cell is missing there: <c>null</c> in a cell is the text "null".
+    /// </summary>
+    public bool IsCell { get; }
+
     public static DataNode Scalar(string value, ScalarStyle style, SourceSpan span)
         => new(DataNodeKind.Scalar, span, value, style, Array.Empty<DataNode>(), Array.Empty<DataEntry>());
+
+    /// <summary>A cell's text (see <see cref="IsCell"/>).</summary>
+    public static DataNode Cell(string value, SourceSpan span)
+        => new(DataNodeKind.Scalar, span, value, ScalarStyle.Plain, Array.Empty<DataNode>(), Array.Empty<DataEntry>(), isCell: true);
 
     public static DataNode Sequence(DataNode[] items, SourceSpan span)
         => new(DataNodeKind.Sequence, span, null, ScalarStyle.Plain, items, Array.Empty<DataEntry>());
@@ -66,13 +77,13 @@ internal sealed class DataNode
         => new(DataNodeKind.Mapping, span, null, ScalarStyle.Plain, Array.Empty<DataNode>(), entries);
 
     /// <summary>The node an alias repeats, placed at the alias.</summary>
-    public DataNode AliasAt(SourceSpan span) => new(Kind, span, Value, Style, Items, Entries, isAlias: true, IsReported);
+    public DataNode AliasAt(SourceSpan span) => new(Kind, span, Value, Style, Items, Entries, isAlias: true, IsReported, IsCell);
 
     /// <summary>A stand-in for a node that the parser has reported.</summary>
     public static DataNode Reported(SourceSpan span) => new(DataNodeKind.Scalar, span, string.Empty, ScalarStyle.Plain, Array.Empty<DataNode>(), Array.Empty<DataEntry>(), isReported: true);
 
     /// <summary>YAML 1.2 core schema nulls: <c>~</c>, <c>null</c> and an empty plain scalar.</summary>
-    public bool IsNull => Kind == DataNodeKind.Scalar && Style == ScalarStyle.Plain
+    public bool IsNull => Kind == DataNodeKind.Scalar && Style == ScalarStyle.Plain && !IsCell
         && (Value is "" or "~" or "null" or "Null" or "NULL");
 
     /// <summary>The value of the entry with the key <paramref name="key"/>, or null.</summary>
@@ -90,6 +101,7 @@ internal sealed class DataNode
         DataNodeKind.Mapping => "a mapping",
         DataNodeKind.Sequence => "a list",
         _ when IsNull => "null",
+        _ when IsCell => Value is { Length: > 0 } ? $"'{Value}'" : "empty text (\"\")",
         _ when Style == ScalarStyle.Plain => $"the plain value '{Value}'",
         _ => $"the text \"{Value}\"",
     };

@@ -9,6 +9,9 @@ internal interface IRecordSink
     /// <summary>A list under a top-level key begins; true to take its items one by one (they then stay out of the tree).</summary>
     bool BeginList(DataNode key);
 
+    /// <summary>The root of a document is a list; true to take its items one by one (a file of one collection's records).</summary>
+    bool BeginRootList();
+
     /// <summary>One item of the list begun last.</summary>
     void Item(DataNode item);
 

@@ -64,7 +64,7 @@ internal sealed class JsonParser
         if (Peek() == '\uFEFF') _position++;
         SkipWhitespace();
         if (AtEnd) return null;
-        DataNode root = ParseValue(depth: 0);
+        DataNode root = _sink is not null && Peek() == '[' && _sink.BeginRootList() ? ParseArray(0, streamed: true) : ParseValue(depth: 0);
         SkipWhitespace();
         if (!AtEnd) Fail("the JSON value ended before this text. A data file holds one value; remove what follows, or wrap both in one object");
         return root;

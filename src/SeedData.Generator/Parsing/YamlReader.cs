@@ -109,7 +109,9 @@ internal sealed class YamlReader
             var start = _parser.Consume<DocumentStart>();
             _earlierAnchors.UnionWith(_anchors.Keys);
             _anchors.Clear();
-            DataNode document = ReadNode(0).Node;
+            DataNode document = _sink is not null && _parser.Current is SequenceStart { Anchor.IsEmpty: true } list && _sink.BeginRootList()
+                ? ReadStreamedList(list).Node
+                : ReadNode(0).Node;
             _parser.Consume<DocumentEnd>();
             bool empty = document.IsNull && string.IsNullOrEmpty(document.Value);
             if (_parser.Current is DocumentStart)

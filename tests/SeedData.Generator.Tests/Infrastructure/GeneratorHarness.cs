@@ -45,7 +45,7 @@ internal sealed class GeneratorHarness
             new[] { new SeedDataGenerator().AsSourceGenerator() },
             texts,
             parseOptions ?? ParseOptions,
-            new SeedDataOptionsProvider(texts.OfType<DataFile>().Where(f => f.IsSeedData).Select(f => f.Path)),
+            new SeedDataOptionsProvider(texts.OfType<DataFile>().Where(f => f.IsSeedData)),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
     }
 
@@ -87,20 +87,40 @@ internal sealed class GeneratorHarness
         }
     }
 
-    private sealed class SeedDataOptionsProvider(IEnumerable<string> seedDataPaths) : AnalyzerConfigOptionsProvider
+    /// <summary>The analyzer options of <paramref name="files"/>: what a driver is given again when a file's item metadata changes.</summary>
+    public static AnalyzerConfigOptionsProvider Options(IEnumerable<DataFile> files) => new SeedDataOptionsProvider(files.Where(f => f.IsSeedData));
+
+    /// <summary>Each SeedData file's item metadata, as MSBuild hands it to the compiler: SeedDataFile=true and the file's own.</summary>
+    private sealed class SeedDataOptionsProvider(IEnumerable<DataFile> seedDataFiles) : AnalyzerConfigOptionsProvider
     {
-        private readonly HashSet<string> _paths = new(seedDataPaths, StringComparer.Ordinal);
+        private static readonly Options NoOptions = new(null);
+        private readonly Dictionary<string, DataFile> _files = seedDataFiles.GroupBy(f => f.Path, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Last(), StringComparer.Ordinal);
 
-        public override AnalyzerConfigOptions GlobalOptions { get; } = new Options(false);
-        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => new Options(false);
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => new Options(_paths.Contains(textFile.Path));
+        public override AnalyzerConfigOptions GlobalOptions => NoOptions;
+        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => NoOptions;
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => new Options(_files.TryGetValue(textFile.Path, out var file) ? file : null);
 
-        private sealed class Options(bool isSeedData) : AnalyzerConfigOptions
+        private sealed class Options(DataFile? file) : AnalyzerConfigOptions
         {
+            private const string Prefix = "build_metadata.AdditionalFiles.";
+
             public override bool TryGetValue(string key, out string value)
             {
-                value = "true";
-                return isSeedData && key == "build_metadata.AdditionalFiles.SeedDataFile";
+                value = string.Empty;
+                if (file is null || !key.StartsWith(Prefix, StringComparison.Ordinal)) return false;
+                string name = key.Substring(Prefix.Length);
+                if (name == "SeedDataFile")
+                {
+                    value = "true";
+                    return true;
+                }
+                // MSBuild passes every CompilerVisibleItemMetadata, empty where the item does not set it.
+                if (name is "Collection" or "KeyNaming")
+                {
+                    value = file.Metadata.TryGetValue(name, out var given) ? given : string.Empty;
+                    return true;
+                }
+                return false;
             }
         }
     }
@@ -125,9 +145,17 @@ internal sealed class DataFile : AdditionalText
 
     public override string Path { get; }
     public bool IsSeedData { get; }
+
+    /// <summary>The file's item metadata in the project file (Collection, KeyNaming).</summary>
+    public IReadOnlyDictionary<string, string> Metadata { get; init; } = new Dictionary<string, string>();
+
     public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
 
     public static DataFile Yaml(string name, string text) => new("/data/" + name, text);
+
+    /// <summary>A data file in <c>/data/</c> with item metadata, such as <c>("Collection", "languages")</c>.</summary>
+    public static DataFile With(string name, string text, params (string Name, string Value)[] metadata)
+        => new DataFile("/data/" + name, text) { Metadata = metadata.ToDictionary(m => m.Name, m => m.Value, StringComparer.Ordinal) };
 }
 
 internal sealed record GeneratorOutput(GeneratorDriverRunResult RunResult, CSharpCompilation Compilation, ImmutableArray<Diagnostic> GeneratorDiagnostics)

@@ -76,6 +76,28 @@ internal sealed class LanguageServerClient : IDisposable
     private readonly JsonObject _settings;
     private int _nextId;
 
+    /// <summary>
+    /// The server as the editor tests start it on <paramref name="rootFolder"/>: validation, completion and hover on,
+    /// the schema store off, and <paramref name="schemas"/> as the <c>yaml.schemas</c> setting.
+    /// </summary>
+    public static LanguageServerClient ForFolder(string rootFolder, JsonObject? schemas = null)
+        => new(rootFolder, new JsonObject
+        {
+            ["validate"] = true,
+            ["completion"] = true,
+            ["hover"] = true,
+            ["schemaStore"] = new JsonObject { ["enable"] = false },
+            ["schemas"] = schemas ?? new JsonObject(),
+        });
+
+    /// <summary>Writes a file of the folder an editor test opens, and returns its path.</summary>
+    public static string WriteFile(string folder, string name, string text)
+    {
+        string path = Path.Combine(folder, name);
+        File.WriteAllText(path, text);
+        return path;
+    }
+
     public LanguageServerClient(string rootFolder, JsonObject yamlSettings)
     {
         _settings = yamlSettings;

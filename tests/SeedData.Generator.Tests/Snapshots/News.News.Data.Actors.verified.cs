@@ -68,12 +68,6 @@ namespace News
 
             // The build's record at its position; in a loaded or changed dataset, the record with its key (or KeyNotFoundException).
             private global::News.Actor Named(int position, string key) => _records is ImageRecords<global::News.Actor> ? _records[position] : this[key];
-
-            /// <summary>Marco Rubio (<c>marco-rubio</c>, actors.yaml, line 2)</summary>
-            public global::News.Actor MarcoRubio => Named(0, "marco-rubio");
-
-            /// <summary>European officials (<c>european-officials</c>, actors.yaml, line 7)</summary>
-            public global::News.Actor EuropeanOfficials => Named(1, "european-officials");
         }
     }
 }

@@ -69,12 +69,6 @@ namespace News
             // The build's record at its position; in a loaded or changed dataset, the record with its key (or KeyNotFoundException).
             private global::News.Statement Named(int position, string key) => _records is ImageRecords<global::News.Statement> ? _records[position] : this[key];
 
-            /// <summary>Told European officials that guarantees would come after a deal. (<c>rubio-guarantees-after-deal</c>, statements.yaml, line 2)</summary>
-            public global::News.Statement RubioGuaranteesAfterDeal => Named(0, "rubio-guarantees-after-deal");
-
-            /// <summary>Asked for guarantees first. (<c>officials-reply</c>, statements.yaml, line 7)</summary>
-            public global::News.Statement OfficialsReply => Named(1, "officials-reply");
-
             // For each record of 'actors', the positions of the records here that reference it; built on first use.
             private int[][]? _bySpeaker;
 

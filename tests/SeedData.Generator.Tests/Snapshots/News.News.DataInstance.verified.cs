@@ -12,7 +12,7 @@ namespace News
         {
         }
 
-        private DataInstance(bool loaded, string? version, string contentHash, Data.RecordSource<global::News.Actor> actors, Data.RecordSource<global::News.Statement> statements)
+        internal DataInstance(bool loaded, string? version, string contentHash, Data.RecordSource<global::News.Actor> actors, Data.RecordSource<global::News.Statement> statements)
         {
             _loaded = loaded;
             _version = version;
@@ -34,12 +34,5 @@ namespace News
 
         /// <summary>The <c>statements</c> records, in order.</summary>
         public Data.StatementsCollection Statements { get; }
-
-        // A document's records: all built, found by their keys' text, their unique indexes checked.
-        internal static DataInstance Loaded(string? version, string contentHash, global::News.Actor[] actors, global::News.Statement[] statements)
-        {
-            var loaded = new DataInstance(true, version, contentHash, new Data.LoadedRecords<global::News.Actor>(actors, static record => record.Id), new Data.LoadedRecords<global::News.Statement>(statements, static record => record.Id));
-            return loaded;
-        }
     }
 }

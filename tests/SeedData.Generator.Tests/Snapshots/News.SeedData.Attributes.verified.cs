@@ -31,6 +31,27 @@ namespace SeedData
     [global::System.Diagnostics.Conditional("SEEDDATA_KEEP_ATTRIBUTES")]
     internal sealed class SeedDatasetAttribute : global::System.Attribute
     {
+        /// <summary>
+        /// How the data files spell the records' keys: <c>"camelCase"</c> (the default: <c>WikidataId</c> is
+        /// <c>wikidataId</c>), <c>"snake_case"</c> (<c>wikidata_id</c>), <c>"kebab-case"</c> (<c>wikidata-id</c>) or
+        /// <c>"exact"</c> (<c>WikidataId</c>). A data file's <c>KeyNaming</c> item metadata overrides it for that file.
+        /// </summary>
+        public string? KeyNaming { get; set; }
+    }
+
+    /// <summary>
+    /// Gives one parameter of a record its key in data files, spelled exactly, in every key naming: a key that no
+    /// C# name can spell, such as <c>[SeedField("iso_3166-2")] string Subdivision</c>, or a CSV column header.
+    /// </summary>
+    [global::System.AttributeUsage(global::System.AttributeTargets.Parameter, Inherited = false, AllowMultiple = false)]
+    [global::System.Diagnostics.Conditional("SEEDDATA_KEEP_ATTRIBUTES")]
+    internal sealed class SeedFieldAttribute : global::System.Attribute
+    {
+        /// <summary>Declares the key as data files write it.</summary>
+        public SeedFieldAttribute(string key) => Key = key;
+
+        /// <summary>The key as data files write it, e.g. <c>iso_3166-2</c>.</summary>
+        public string Key { get; }
     }
 
     /// <summary>
