@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Diagnostics;
 using System.Globalization;
 using System.IO;
@@ -38,7 +39,7 @@ internal static class Measure
     }
 
     public static void ReleaseBuild(string dir)
-        => Shell.Check(Shell.Run("dotnet", "build --no-restore -c Release -p:TreatWarningsAsErrors=false -v:q -nologo", dir));
+        => Shell.Check(Shell.Run("dotnet", "build -c Release -p:TreatWarningsAsErrors=false -v:q -nologo", dir));
 
     public static double RunMs(string dir, string arguments)
         => double.Parse(Regex.Match(Probe(dir, arguments), @"ms ([0-9.]+)").Groups[1].Value, CultureInfo.InvariantCulture);
@@ -53,15 +54,22 @@ internal static class Measure
     public static int RecordsBuilt(string dir)
         => int.Parse(Regex.Match(Probe(dir, "first-access"), @"records (-?\d+)").Groups[1].Value, CultureInfo.InvariantCulture);
 
-    public static double Median(int runs, Func<double> measure)
+    /// <summary>Runs the measurements in turns, <paramref name="runs"/> rounds, and gives each one's median.</summary>
+    public static double[] MedianInTurns(int runs, params Func<double>[] measurements)
     {
-        var values = Enumerable.Range(0, runs).Select(_ => measure()).OrderBy(v => v).ToList();
-        return values[values.Count / 2];
+        var values = measurements.Select(_ => new List<double>()).ToArray();
+        for (int run = 0; run < runs; run++)
+            for (int m = 0; m < measurements.Length; m++) values[m].Add(measurements[m]());
+        return values.Select(v => v.OrderBy(x => x).ElementAt(v.Count / 2)).ToArray();
     }
+
+    /// <summary>What one record by key read in a fresh process (its speaker's name length plus its audience), or -1 when not found.</summary>
+    public static int Found(string dir, string id)
+        => int.Parse(Regex.Match(Probe(dir, "first-record " + id), @"found (-?\d+)").Groups[1].Value, CultureInfo.InvariantCulture);
 
     private static string Probe(string dir, string arguments)
     {
-        string dll = Directory.GetFiles(Path.Combine(dir, "bin", "Release", "net10.0"), "*.dll").Single(f => Path.GetFileName(f) is "Seed.dll" or "Json.dll");
+        string dll = Directory.GetFiles(Path.Combine(dir, "bin", "Release", "net10.0"), "*.dll").Single(f => Path.GetFileName(f) is "Seed.dll" or "Json.dll" or "Floor.dll");
         var run = Shell.Run("dotnet", "\"" + dll + "\" " + arguments, dir);
         Shell.Check(run);
         return run.Output;

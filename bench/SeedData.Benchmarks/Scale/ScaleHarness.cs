@@ -7,13 +7,14 @@ using System.Linq;
 namespace SeedData.Benchmarks.Scale;
 
 /// <summary>
-/// The scale harness: build cost, compiler memory, first access and first lookup of generated SeedData against a
-/// baseline measured in the same run, from 0 to 1,000,000 records (bench/README.md).
+/// The scale harness: build cost, compiler memory, first access and one record by key of generated SeedData against
+/// baselines measured in the same run, from 0 to 1,000,000 records (bench/README.md).
 /// <para>
-/// For each size N it writes two projects with the same <see cref="SyntheticData"/>: <c>seed-N</c> (records,
-/// [SeedDataset], the 100 YAML files as &lt;SeedDataFile&gt;) and <c>json-N</c>, the baseline, what a user would do
-/// otherwise (the same data as one embedded JSON resource, read on first access by a System.Text.Json
-/// source-generated context, references linked through a Dictionary). Builds run under /usr/bin/time -v with the
+/// For each size N it writes four projects with the same <see cref="SyntheticData"/>: <c>seed-N</c> (records,
+/// [SeedDataset], the 100 YAML files as &lt;SeedDataFile&gt;), <c>indexed-N</c> (the same with two [SeedIndex] per
+/// collection), <c>json-N</c>, the baseline, what a user would do otherwise (the same data as one embedded JSON
+/// resource, read on first access by a System.Text.Json source-generated context, references linked through a
+/// Dictionary), and <c>floor-N</c>, the same object graph from UTF-8 already in memory, one GetString per string. Builds run under /usr/bin/time -v with the
 /// compiler server off and one MSBuild node, so the peak resident set is the compiler's (or MSBuild's, whichever is
 /// larger). Run-time figures come from fresh processes of a Release build, the median of --runs runs.
 /// </para>
@@ -39,26 +40,35 @@ internal static class ScaleHarness
         {
             Console.WriteLine($"== {size:N0} records");
             var data = SyntheticData.Create(size);
-            string seed = ScaleProjects.WriteSeed(Path.Combine(work, $"seed-{size}"), repo, generatorBin, data);
+            string seed = ScaleProjects.WriteSeed(Path.Combine(work, $"seed-{size}"), repo, generatorBin, data, SyntheticData.Records);
+            string indexed = ScaleProjects.WriteSeed(Path.Combine(work, $"indexed-{size}"), repo, generatorBin, data, SyntheticData.IndexedRecords);
             string json = ScaleProjects.WriteJson(Path.Combine(work, $"json-{size}"), data);
+            string floor = ScaleProjects.WriteFloor(Path.Combine(work, $"floor-{size}"), data);
 
             var build = Measure.Build(seed);
             var edit = Measure.EditAndRebuild(seed, Path.Combine(seed, "data", "part-050.yaml"));
+            var indexedBuild = Measure.Build(indexed);
             var baselineBuild = Measure.Build(json);
-            Measure.ReleaseBuild(seed);
-            Measure.ReleaseBuild(json);
-            string lookupId = data.Actors.Count > 0 ? data.Actors[data.Actors.Count / 2].Id : "none";
+            foreach (string dir in new[] { seed, indexed, json, floor }) Measure.ReleaseBuild(dir);
+            string recordId = data.Statements.Count > 0 ? data.Statements[data.Statements.Count / 2].Id : "none";
+            // The three first accesses in turns, run by run, so that a slow moment of the machine falls on all of them.
+            var firstAccess = Measure.MedianInTurns(options.Runs, () => Measure.RunMs(seed, "first-access"), () => Measure.RunMs(json, "first-access"), () => Measure.RunMs(floor, "first-access"));
+            var firstRecord = Measure.MedianInTurns(options.Runs, () => Measure.RunMs(seed, "first-record " + recordId), () => Measure.RunMs(json, "first-record " + recordId));
             var row = new ScaleRow(
                 size,
                 build,
                 edit,
+                indexedBuild,
                 baselineBuild,
-                Measure.Median(options.Runs, () => Measure.RunMs(seed, "first-access")),
-                Measure.Median(options.Runs, () => Measure.RunMs(json, "first-access")),
-                Measure.Median(options.Runs, () => Measure.RunMs(seed, "first-lookup " + lookupId)),
-                Measure.Median(options.Runs, () => Measure.RunMs(json, "first-lookup " + lookupId)),
+                firstAccess[0],
+                firstAccess[1],
+                firstAccess[2],
+                firstRecord[0],
+                firstRecord[1],
                 Measure.Il(seed),
-                Measure.RecordsBuilt(seed));
+                Measure.RecordsBuilt(seed),
+                Measure.RecordsBuilt(indexed) == data.Count && Measure.RecordsBuilt(floor) == data.Count,
+                Measure.Found(seed, recordId) is var found && found == Measure.Found(json, recordId) && (size == 0) == (found < 0));
             rows.Add(row);
             Console.WriteLine(row.Describe());
         }

@@ -44,7 +44,7 @@ internal static class ScaleProjects
     private const string Probe = """
         static class Probe
         {
-            public static int Run(string[] args, Func<int> firstAccess, Func<string, int> firstLookup, Type? generated)
+            public static int Run(string[] args, Func<int> firstAccess, Func<string, int> firstRecord, Type? generated)
             {
                 var clock = System.Diagnostics.Stopwatch.StartNew();
                 switch (args[0])
@@ -53,9 +53,9 @@ internal static class ScaleProjects
                         int built = firstAccess();
                         Console.WriteLine($"ms {clock.Elapsed.TotalMilliseconds:F2} records {built}");
                         return 0;
-                    case "first-lookup":
-                        int index = firstLookup(args[1]);
-                        Console.WriteLine($"ms {clock.Elapsed.TotalMilliseconds:F2} index {index}");
+                    case "first-record":
+                        int found = firstRecord(args[1]);
+                        Console.WriteLine($"ms {clock.Elapsed.TotalMilliseconds:F2} found {found}");
                         return 0;
                     case "il":
                         using (var pe = new System.Reflection.PortableExecutable.PEReader(File.OpenRead(typeof(Probe).Assembly.Location)))
@@ -88,16 +88,19 @@ internal static class ScaleProjects
         }
         """;
 
-    public static string WriteSeed(string dir, string repo, string generatorBin, SyntheticData data)
+    /// <param name="records">The declarations: <see cref="SyntheticData.Records"/>, or <see cref="SyntheticData.IndexedRecords"/>.</param>
+    public static string WriteSeed(string dir, string repo, string generatorBin, SyntheticData data, string records)
     {
         Isolate(dir);
         File.WriteAllText(Path.Combine(dir, "Seed.csproj"), Project(GeneratorItems(repo, generatorBin)));
-        File.WriteAllText(Path.Combine(dir, "Records.cs"), SyntheticData.Records);
+        File.WriteAllText(Path.Combine(dir, "Records.cs"), records);
+        // First access enumerates both collections, which builds every record; one record by key builds that statement
+        // and the actors it references, and its value here reads them.
         File.WriteAllText(Path.Combine(dir, "Program.cs"), """
             using Scale;
             return Probe.Run(args,
-                () => Data.Statements.Count == 0 ? Data.Actors.Count(a => a is not null) : Data.Statements[0] is not null ? Data.Actors.Count + Data.Statements.Count : -1,
-                id => Data.Actors.IndexOf(id),
+                () => Data.Actors.AsImmutableArray().Length + Data.Statements.AsImmutableArray().Length,
+                id => Data.Statements.TryGet(id, out var statement) ? statement.Speaker.Name.Length + statement.Audience.Length : -1,
                 typeof(Data));
             """ + "\n" + Probe);
         Directory.CreateDirectory(Path.Combine(dir, "data"));
@@ -117,7 +120,7 @@ internal static class ScaleProjects
             using System.Collections.Immutable;
             using System.Text.Json;
             using System.Text.Json.Serialization;
-            return Probe.Run(args, () => Data.Load().Count, id => Data.IndexOf(id), null);
+            return Probe.Run(args, () => Data.Load().Count, id => Data.RecordByKey(id), null);
 
             public enum ActorKind { Person, Government }
             public sealed record Actor(string Id, string Name, ActorKind Kind, ImmutableArray<string> Aliases, string? WikidataId);
@@ -154,17 +157,94 @@ internal static class ScaleProjects
                     return (actors, statements, actors.Count + statements.Count);
                 }
 
-                // The first lookup by id: the same load, then a Dictionary of the actors' positions.
-                public static int IndexOf(string id)
+                // One record by key: the same load, then a Dictionary of the statements by id.
+                public static int RecordByKey(string id)
                 {
-                    var actors = Load().Actors;
-                    var index = new Dictionary<string, int>(actors.Count);
-                    for (int i = 0; i < actors.Count; i++) index.Add(actors[i].Id, i);
-                    return index.TryGetValue(id, out int found) ? found : -1;
+                    var statements = Load().Statements;
+                    var byId = new Dictionary<string, Statement>(statements.Count);
+                    foreach (var s in statements) byId.Add(s.Id, s);
+                    return byId.TryGetValue(id, out var statement) ? statement.Speaker.Name.Length + statement.Audience.Length : -1;
                 }
             }
             """ + "\n" + Probe);
         using (var writer = new StreamWriter(Path.Combine(dir, "data.json"), false, new UTF8Encoding(false))) data.WriteJson(writer);
+        return dir;
+    }
+
+    /// <summary>
+    /// The floor for a first access: the same object graph built from UTF-8 already in memory (the assembly's own
+    /// resource, read in place where the runtime mapped it, no copy), one <c>GetString</c> per string and nothing else:
+    /// no format to parse, no reference to look up, no check. No reader of stored data can do less.
+    /// </summary>
+    public static string WriteFloor(string dir, SyntheticData data)
+    {
+        Isolate(dir);
+        File.WriteAllText(Path.Combine(dir, "Floor.csproj"), Project("""
+              <PropertyGroup>
+                <AllowUnsafeBlocks>true</AllowUnsafeBlocks>
+              </PropertyGroup>
+              <ItemGroup>
+                <EmbeddedResource Include="floor.bin" LogicalName="floor.bin" />
+              </ItemGroup>
+            """));
+        File.WriteAllText(Path.Combine(dir, "Program.cs"), """
+            using System.Collections.Immutable;
+            using System.Runtime.InteropServices;
+            using System.Text;
+            return Probe.Run(args, () => Floor.Build(), id => -1, null);
+
+            public enum ActorKind { Person, Government }
+            public sealed record Actor(string Id, string Name, ActorKind Kind, ImmutableArray<string> Aliases, string? WikidataId);
+            public sealed record Statement(string Id, Actor Speaker, string Summary, ImmutableArray<Actor> Audience, DateOnly? SaidOn);
+
+            public static unsafe class Floor
+            {
+                public static int Build()
+                {
+                    using var stream = (UnmanagedMemoryStream)typeof(Floor).Assembly.GetManifestResourceStream("floor.bin")!;
+                    var bytes = new ReadOnlySpan<byte>(stream.PositionPointer, checked((int)stream.Length));
+                    int at = 0;
+                    var actors = new Actor[Int(bytes, ref at)];
+                    for (int i = 0; i < actors.Length; i++)
+                    {
+                        string id = Text(bytes, ref at)!, name = Text(bytes, ref at)!;
+                        var kind = (ActorKind)bytes[at++];
+                        var aliases = new string[Int(bytes, ref at)];
+                        for (int a = 0; a < aliases.Length; a++) aliases[a] = Text(bytes, ref at)!;
+                        actors[i] = new Actor(id, name, kind, ImmutableCollectionsMarshal.AsImmutableArray(aliases), Text(bytes, ref at));
+                    }
+                    var statements = new Statement[Int(bytes, ref at)];
+                    for (int i = 0; i < statements.Length; i++)
+                    {
+                        string id = Text(bytes, ref at)!;
+                        var speaker = actors[Int(bytes, ref at)];
+                        string summary = Text(bytes, ref at)!;
+                        var audience = new Actor[Int(bytes, ref at)];
+                        for (int a = 0; a < audience.Length; a++) audience[a] = actors[Int(bytes, ref at)];
+                        int day = Int(bytes, ref at);
+                        statements[i] = new Statement(id, speaker, summary, ImmutableCollectionsMarshal.AsImmutableArray(audience), day < 0 ? null : DateOnly.FromDayNumber(day));
+                    }
+                    return actors.Length + statements.Length;
+                }
+
+                private static int Int(ReadOnlySpan<byte> bytes, ref int at)
+                {
+                    int value = System.Buffers.Binary.BinaryPrimitives.ReadInt32LittleEndian(bytes.Slice(at));
+                    at += 4;
+                    return value;
+                }
+
+                private static string? Text(ReadOnlySpan<byte> bytes, ref int at)
+                {
+                    int length = Int(bytes, ref at);
+                    if (length < 0) return null;
+                    string text = Encoding.UTF8.GetString(bytes.Slice(at, length));
+                    at += length;
+                    return text;
+                }
+            }
+            """ + "\n" + Probe);
+        using (var stream = File.Create(Path.Combine(dir, "floor.bin"))) data.WriteFloor(stream);
         return dir;
     }
 
