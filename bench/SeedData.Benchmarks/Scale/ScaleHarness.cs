@@ -34,6 +34,14 @@ internal static class ScaleHarness
         Console.WriteLine("== generator: dotnet build src/SeedData.Generator -c Release");
         Shell.Check(Shell.Run("dotnet", "build src/SeedData.Generator/SeedData.Generator.csproj -c Release -v:q -nologo", repo));
         string generatorBin = Path.Combine(repo, "src", "SeedData.Generator", "bin", "Release", "netstandard2.0");
+        // --against: another checkout's generator (an earlier commit) builds the same seed project, measured in the same run.
+        string? againstBin = null;
+        if (options.Against is not null)
+        {
+            Console.WriteLine($"== generator to compare against: dotnet build src/SeedData.Generator -c Release in {options.Against}");
+            Shell.Check(Shell.Run("dotnet", "build src/SeedData.Generator/SeedData.Generator.csproj -c Release -v:q -nologo", options.Against));
+            againstBin = Path.Combine(options.Against, "src", "SeedData.Generator", "bin", "Release", "netstandard2.0");
+        }
 
         var rows = new List<ScaleRow>();
         foreach (int size in options.Sizes)
@@ -44,15 +52,18 @@ internal static class ScaleHarness
             string indexed = ScaleProjects.WriteSeed(Path.Combine(work, $"indexed-{size}"), repo, generatorBin, data, SyntheticData.IndexedRecords);
             string json = ScaleProjects.WriteJson(Path.Combine(work, $"json-{size}"), data);
             string floor = ScaleProjects.WriteFloor(Path.Combine(work, $"floor-{size}"), data);
+            string? against = againstBin is null ? null : ScaleProjects.WriteSeed(Path.Combine(work, $"against-{size}"), options.Against!, againstBin, data, SyntheticData.Records);
 
             var build = Measure.Build(seed);
             var edit = Measure.EditAndRebuild(seed, Path.Combine(seed, "data", "part-050.yaml"));
             var indexedBuild = Measure.Build(indexed);
             var baselineBuild = Measure.Build(json);
-            foreach (string dir in new[] { seed, indexed, json, floor }) Measure.ReleaseBuild(dir);
+            var againstBuild = against is null ? null : Measure.Build(against);
+            foreach (string? dir in new[] { seed, indexed, json, floor, against }) if (dir is not null) Measure.ReleaseBuild(dir);
             string recordId = data.Statements.Count > 0 ? data.Statements[data.Statements.Count / 2].Id : "none";
             // The three first accesses in turns, run by run, so that a slow moment of the machine falls on all of them.
-            var firstAccess = Measure.MedianInTurns(options.Runs, () => Measure.RunMs(seed, "first-access"), () => Measure.RunMs(json, "first-access"), () => Measure.RunMs(floor, "first-access"));
+            var firstAccess = Measure.MedianInTurns(options.Runs, () => Measure.RunMs(seed, "first-access"), () => Measure.RunMs(json, "first-access"), () => Measure.RunMs(floor, "first-access"),
+                () => against is null ? double.NaN : Measure.RunMs(against, "first-access"));
             var firstRecord = Measure.MedianInTurns(options.Runs, () => Measure.RunMs(seed, "first-record " + recordId), () => Measure.RunMs(json, "first-record " + recordId));
             var row = new ScaleRow(
                 size,
@@ -68,7 +79,9 @@ internal static class ScaleHarness
                 Measure.Il(seed),
                 Measure.RecordsBuilt(seed),
                 Measure.RecordsBuilt(indexed) == data.Count && Measure.RecordsBuilt(floor) == data.Count,
-                Measure.Found(seed, recordId) is var found && found == Measure.Found(json, recordId) && (size == 0) == (found < 0));
+                Measure.Found(seed, recordId) is var found && found == Measure.Found(json, recordId) && (size == 0) == (found < 0),
+                againstBuild,
+                firstAccess[3]);
             rows.Add(row);
             Console.WriteLine(row.Describe());
         }
@@ -100,14 +113,14 @@ internal static class ScaleHarness
     }
 }
 
-internal sealed record ScaleOptions(int[] Sizes, int Runs, bool Catalog, bool Smoke, string? Work, string? Out, string? Plot)
+internal sealed record ScaleOptions(int[] Sizes, int Runs, bool Catalog, bool Smoke, string? Work, string? Out, string? Plot, string? Against)
 {
     public static ScaleOptions Parse(string[] args)
     {
         int[] sizes = { 0, 1_000, 10_000, 100_000 };
         int runs = 3;
         bool catalog = false, smoke = false;
-        string? work = null, output = null, plot = null;
+        string? work = null, output = null, plot = null, against = null;
         for (int i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -119,11 +132,12 @@ internal sealed record ScaleOptions(int[] Sizes, int Runs, bool Catalog, bool Sm
                 case "--work": work = Path.GetFullPath(args[++i]); break;
                 case "--out": output = Path.GetFullPath(args[++i]); break;
                 case "--plot": plot = Path.GetFullPath(args[++i]); break;
+                case "--against": against = Path.GetFullPath(args[++i]); break;
                 default: throw new ArgumentException("Unknown option " + args[i]);
             }
         }
         // Every ratio is against the 0-record build of the same run.
         if (!sizes.Contains(0)) sizes = sizes.Prepend(0).ToArray();
-        return new ScaleOptions(sizes, runs, catalog, smoke, work, output, plot);
+        return new ScaleOptions(sizes, runs, catalog, smoke, work, output, plot, against);
     }
 }

@@ -11,14 +11,15 @@ namespace SeedData.Benchmarks.Scale;
 /// <param name="RecordFound">One record by key read the same values as the baseline's (and found none with no data).</param>
 internal sealed record ScaleRow(int Records, BuildResult Build, BuildResult Edit, BuildResult IndexedBuild, BuildResult BaselineBuild,
     double FirstAccessMs, double BaselineFirstAccessMs, double FloorFirstAccessMs, double FirstRecordMs, double BaselineFirstRecordMs,
-    (long Total, int Largest) Il, int RecordsBuilt, bool OthersBuiltAll, bool RecordFound)
+    (long Total, int Largest) Il, int RecordsBuilt, bool OthersBuiltAll, bool RecordFound, BuildResult? AgainstBuild, double AgainstFirstAccessMs)
 {
     public string Describe()
         => $"   build {Build.Seconds:F1} s ({Status(Build)}), peak {Build.PeakMb:N0} MB; edit rebuild {Edit.Seconds:F1} s, {Edit.PeakMb:N0} MB; "
          + $"two indexes per collection: build {IndexedBuild.Seconds:F1} s ({Status(IndexedBuild)}), peak {IndexedBuild.PeakMb:N0} MB; "
          + $"first access {FirstAccessMs:F1} ms (baseline {BaselineFirstAccessMs:F1} ms, floor {FloorFirstAccessMs:F1} ms); "
          + $"one record by key {FirstRecordMs:F1} ms (baseline {BaselineFirstRecordMs:F1} ms, {(RecordFound ? "same values" : "VALUES DIFFER")}); "
-         + $"IL {Il.Total:N0} bytes, largest method {Il.Largest:N0}; {RecordsBuilt:N0} records built";
+         + $"IL {Il.Total:N0} bytes, largest method {Il.Largest:N0}; {RecordsBuilt:N0} records built"
+         + (AgainstBuild is null ? "" : $"; the compared generator: build {AgainstBuild.Seconds:F1} s ({Status(AgainstBuild)}), peak {AgainstBuild.PeakMb:N0} MB, first access {AgainstFirstAccessMs:F1} ms");
 
     private static string Status(BuildResult build) => build.Succeeded ? "ok" : "FAILED " + build.Errors;
 }
@@ -41,6 +42,17 @@ internal static class ScaleReport
               .Append(CultureInfo.InvariantCulture, $"{r.IndexedBuild.Seconds:F1}{(r.IndexedBuild.Succeeded ? "" : " (failed)")} | {r.IndexedBuild.Seconds / zero.IndexedBuild.Seconds:F2} | {r.IndexedBuild.PeakMb:N0} | ")
               .Append(CultureInfo.InvariantCulture, $"{r.FirstAccessMs:F1} | {r.BaselineFirstAccessMs:F1} | {r.FirstAccessMs / r.BaselineFirstAccessMs:F2} | {r.FloorFirstAccessMs:F1} | {r.FirstAccessMs / r.FloorFirstAccessMs:F2} | ")
               .Append(CultureInfo.InvariantCulture, $"{r.FirstRecordMs:F1} | {r.BaselineFirstRecordMs:F1} | {r.Il.Total:N0} | {r.Il.Largest:N0} |\n");
+        }
+        if (rows.Any(r => r.AgainstBuild is not null))
+        {
+            md.Append("\nThe same seed project built by the generator of the checkout given to `--against`, in the same run (first accesses timed in turns with the others):\n\n")
+              .Append("| records | build s | build / 0 records | compiler peak MB | this build / its build | first access ms | this first access / its first access |\n")
+              .Append("|---:|---:|---:|---:|---:|---:|---:|\n");
+            foreach (var r in rows.Where(r => r.AgainstBuild is not null))
+            {
+                md.Append(CultureInfo.InvariantCulture, $"| {r.Records:N0} | {r.AgainstBuild!.Seconds:F1} | {r.AgainstBuild.Seconds / zero.AgainstBuild!.Seconds:F2} | {r.AgainstBuild.PeakMb:N0} | ")
+                  .Append(CultureInfo.InvariantCulture, $"{r.Build.Seconds / r.AgainstBuild.Seconds:F2} | {r.AgainstFirstAccessMs:F1} | {r.FirstAccessMs / r.AgainstFirstAccessMs:F2} |\n");
+            }
         }
         if (catalog.Count == 2)
         {
