@@ -19,13 +19,13 @@ internal static class InProcess
 {
     private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.CSharp12);
 
-    public static CSharpCompilation Compilation(string source)
+    public static CSharpCompilation Compilation(params string[] sources)
     {
         var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
             .Where(p => Path.GetFileName(p).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(p) is "netstandard.dll" or "mscorlib.dll")
             .Select(p => MetadataReference.CreateFromFile(p));
         return CSharpCompilation.Create("Bench",
-            new[] { CSharpSyntaxTree.ParseText(source, ParseOptions) },
+            sources.Select(source => CSharpSyntaxTree.ParseText(source, ParseOptions)),
             references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, optimizationLevel: OptimizationLevel.Release, nullableContextOptions: NullableContextOptions.Enable));
     }
 
@@ -40,7 +40,8 @@ internal static class InProcess
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: false));
 
     /// <summary>Generates, compiles and loads a dataset; the assembly stays loaded.</summary>
-    public static Assembly Build(string records, IEnumerable<(string Name, string Yaml)> files)
+    /// <param name="records">The record declarations, and any further source files to compile with them.</param>
+    public static Assembly Build(IEnumerable<(string Name, string Yaml)> files, params string[] records)
     {
         var texts = files.Select(f => (AdditionalText)new InMemoryDataFile("/data/" + f.Name, f.Yaml)).ToImmutableArray();
         Driver(texts).RunGeneratorsAndUpdateCompilation(Compilation(records), out var output, out var diagnostics);

@@ -75,7 +75,7 @@ public class ScaleLookupBenchmarks
     public void Setup()
     {
         var data = SyntheticData.Create(Records);
-        var assembly = InProcess.Build(SyntheticData.Records, data.YamlFiles());
+        var assembly = InProcess.Build(data.YamlFiles(), SyntheticData.Records);
         object actors = assembly.GetType("Scale.Data")!.GetProperty("Actors", BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!;
         _generated = actors.GetType().GetMethod("IndexOf")!.CreateDelegate<Func<string, int>>(actors);
         var positions = new Dictionary<string, int>(data.Actors.Count);
