@@ -40,6 +40,14 @@ internal static class ScaleProjects
           <Import Project="{repo}/src/SeedData.Generator/build/SeedData.Generator.targets" />
         """;
 
+    // The records as the baseline and the floor build them: plain records, with the generated ones' shape.
+    private const string PlainRecords = """
+        public enum ActorKind { Person, Government }
+        public sealed record Actor(string Id, string Name, ActorKind Kind, ImmutableArray<string> Aliases, string? WikidataId);
+        public sealed record Statement(string Id, Actor Speaker, string Summary, ImmutableArray<Actor> Audience, DateOnly? SaidOn);
+
+        """;
+
     // Measures its own first access, first lookup and generated IL, so no harness code runs inside the timing.
     private const string Probe = """
         static class Probe
@@ -122,9 +130,7 @@ internal static class ScaleProjects
             using System.Text.Json.Serialization;
             return Probe.Run(args, () => Data.Load().Count, id => Data.RecordByKey(id), null);
 
-            public enum ActorKind { Person, Government }
-            public sealed record Actor(string Id, string Name, ActorKind Kind, ImmutableArray<string> Aliases, string? WikidataId);
-            public sealed record Statement(string Id, Actor Speaker, string Summary, ImmutableArray<Actor> Audience, DateOnly? SaidOn);
+            """ + PlainRecords + """
             public sealed record ActorDto(string Id, string Name, ActorKind Kind, string[]? Aliases, string? WikidataId);
             public sealed record StatementDto(string Id, string Speaker, string Summary, string[]? Audience, DateOnly? SaidOn);
             public sealed record DataFileDto(ActorDto[] Actors, StatementDto[] Statements);
@@ -193,9 +199,7 @@ internal static class ScaleProjects
             using System.Text;
             return Probe.Run(args, () => Floor.Build(), id => -1, null);
 
-            public enum ActorKind { Person, Government }
-            public sealed record Actor(string Id, string Name, ActorKind Kind, ImmutableArray<string> Aliases, string? WikidataId);
-            public sealed record Statement(string Id, Actor Speaker, string Summary, ImmutableArray<Actor> Audience, DateOnly? SaidOn);
+            """ + PlainRecords + """
 
             public static unsafe class Floor
             {
