@@ -106,17 +106,23 @@ public sealed class LazyDatasetTests
     [Fact]
     public void Every_key_of_a_large_collection_is_found_in_the_table_laid_out_at_build_time_and_no_other()
     {
+        // The first pass reads each probed key from the image and keeps it; the second compares the kept keys.
         var yaml = new StringBuilder(Yaml(steps: 5000));
         string result = Run("""
-            int found = 0, wrong = 0;
-            for (int i = 0; i < 5000; i++)
+            var passes = new System.Collections.Generic.List<string>();
+            for (int pass = 0; pass < 2; pass++)
             {
-                if (Data.Steps.IndexOf("s" + i) == i) found++;
-                if (Data.Steps.IndexOf("t" + i) != -1 || Data.Steps.IndexOf("s" + i + " ") != -1) wrong++;
+                int found = 0, wrong = 0;
+                for (int i = 0; i < 5000; i++)
+                {
+                    if (Data.Steps.IndexOf("s" + i) == i) found++;
+                    if (Data.Steps.IndexOf("t" + i) != -1 || Data.Steps.IndexOf("s" + i + " ") != -1 || Data.Steps.IndexOf("S" + i) != -1) wrong++;
+                }
+                passes.Add(found + " " + wrong);
             }
-            return found + " " + wrong + " " + Built.Count;
+            return string.Join(", ", passes) + " | " + Built.Count;
             """, yaml.ToString());
-        Assert.Equal("5000 0 0", result);
+        Assert.Equal("5000 0, 5000 0 | 0", result);
     }
 
     [Fact]

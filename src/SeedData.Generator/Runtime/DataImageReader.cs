@@ -126,27 +126,6 @@ internal static partial class SeedDataRuntime
             for (int i = 0; i < length; i++) units[i] = unchecked((char)Varint());
             return new string(units);
         }
-
-        /// <summary>Reads a string value and says whether it is <paramref name="text"/>, without making a string (a key lookup's comparison).</summary>
-        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
-        internal bool StringEquals(string text)
-        {
-            ulong header = Varint();
-            int length = unchecked((int)(header >> 1));
-            if ((header & 1) == 0)
-            {
-                bool same = length == text.Length && global::System.MemoryExtensions.SequenceEqual(_data.Slice(_position, length), global::System.MemoryExtensions.AsSpan(text));
-                _position += length;
-                return same;
-            }
-            bool equal = length == text.Length;
-            for (int i = 0; i < length; i++)
-            {
-                char unit = unchecked((char)Varint());
-                if (equal && unit != text[i]) equal = false;
-            }
-            return equal;
-        }
     }
     #endregion
 }

@@ -100,6 +100,10 @@ internal static partial class SeedDataRuntime
         private readonly ImagePart _records;
         private readonly ImagePart _locators;
         private readonly ImagePart _keys;
+        // Decoded as lookups first read them, a chunk of ImageFormat.PerChunk at a time: each key slot (a position + 1),
+        // and the key text of each record a lookup has probed, so later lookups compare strings and read no image text.
+        private readonly int[]?[] _keySlots;
+        private readonly string?[]?[] _keyTexts;
         private readonly int _slotMask;
         private readonly RecordReader<T> _read;
         private readonly global::System.Action _buildAll;
@@ -123,6 +127,8 @@ internal static partial class SeedDataRuntime
             _locators = locators;
             _keys = keys;
             _slotMask = KeyHash.SlotCount(count) - 1;
+            _keySlots = new int[]?[(_slotMask + ImageFormat.PerChunk) / ImageFormat.PerChunk];
+            _keyTexts = new string?[]?[(count + ImageFormat.PerChunk - 1) / ImageFormat.PerChunk];
             _read = read;
             _buildAll = buildAll;
             _collection = collection;
@@ -151,12 +157,35 @@ internal static partial class SeedDataRuntime
             int slot = unchecked((int)(KeyHash.Of(key, 0, key.Length) & (uint)_slotMask));
             while (true)
             {
-                var slots = new DataImageReader(global::System.MemoryExtensions.AsSpan(_keys[slot / ImageFormat.PerChunk], slot % ImageFormat.PerChunk * ImageFormat.SlotSymbols));
-                int position = slots.Fixed(ImageFormat.SlotSymbols) - 1;
+                int position = (_keySlots[slot / ImageFormat.PerChunk] ?? KeySlots(slot / ImageFormat.PerChunk))[slot % ImageFormat.PerChunk] - 1;
                 if (position < 0) return -1;
-                if (Locate(position).StringEquals(key)) return position;
+                string known = _keyTexts[position / ImageFormat.PerChunk]?[position % ImageFormat.PerChunk] ?? RememberKey(position, Locate(position).String());
+                if (string.Equals(known, key)) return position;
                 slot = (slot + 1) & _slotMask;
             }
+        }
+
+        private int[] KeySlots(int chunk)
+        {
+            var reader = new DataImageReader(global::System.MemoryExtensions.AsSpan(_keys[chunk]));
+            var slots = new int[global::System.Math.Min(ImageFormat.PerChunk, _slotMask + 1 - chunk * ImageFormat.PerChunk)];
+            for (int i = 0; i < slots.Length; i++) slots[i] = reader.Fixed(ImageFormat.SlotSymbols);
+            // Two threads may both decode a chunk; they decode the same numbers.
+            global::System.Threading.Volatile.Write(ref _keySlots[chunk], slots);
+            return slots;
+        }
+
+        /// <summary>Keeps, and returns, the key text of the record at <paramref name="position"/>.</summary>
+        private string RememberKey(int position, string key)
+        {
+            var keyTexts = _keyTexts[position / ImageFormat.PerChunk];
+            if (keyTexts is null)
+            {
+                keyTexts = new string?[ImageFormat.PerChunk];
+                keyTexts = global::System.Threading.Interlocked.CompareExchange(ref _keyTexts[position / ImageFormat.PerChunk], keyTexts, null) ?? keyTexts;
+            }
+            keyTexts[position % ImageFormat.PerChunk] = key;
+            return key;
         }
 
         internal override T[] All()
