@@ -158,6 +158,35 @@ public sealed class IndexTests
     }
 
     [Fact]
+    public void An_id_named_like_a_member_of_an_index_gets_no_named_member_and_the_project_compiles()
+    {
+        // Each of these ids would make a member the collection already has for its Kind index; the build said nothing
+        // and the generated code did not compile (CS0102).
+        const string records = """
+            using SeedData;
+            namespace Tools;
+            public enum Kind { Hand, Power }
+            [SeedRecord("tools")]
+            public sealed partial record Tool(string Id, [SeedIndex] Kind Kind);
+            [SeedDataset] public static partial class Data;
+            """;
+        var output = GeneratorHarness.Run(records, DataFile.Yaml("tools.yaml", """
+            tools:
+              - { id: sorted-by-kind, kind: hand }
+              - { id: find-by-kind, kind: power }
+              - { id: kind-index, kind: hand }
+              - { id: read-kind-index, kind: power }
+              - { id: hammer, kind: hand }
+            """));
+        var info = Assert.Single(output.GeneratorDiagnostics);
+        Assert.Equal("SD0021", info.Id);
+        foreach (string id in new[] { "sorted-by-kind", "find-by-kind", "kind-index", "read-kind-index" }) Assert.Contains(id, info.GetMessage(), StringComparison.Ordinal);
+        var tools = output.Load().GetType("Tools.Data", throwOnError: true)!.GetProperty("Tools")!.GetValue(null)!;
+        Assert.Equal("hammer", Get<string>(tools.GetType().GetProperty("Hammer")!.GetValue(tools)!, "Id"));
+        Assert.Equal(3, View(Call(tools, "SortedByKind")).Count(t => Get<object>(t, "Kind").ToString() == "Hand"));
+    }
+
+    [Fact]
     public void Querying_and_enumerating_a_view_allocates_nothing()
     {
         // A method that queries and enumerates a view by its struct enumerator, as user code would, compiled with the data.

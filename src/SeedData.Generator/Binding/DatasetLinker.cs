@@ -414,6 +414,7 @@ internal sealed class DatasetLinker
                 reserved.Add(lookup.MethodName);
                 reserved.Add("Index" + lookup.MethodName);
             }
+            foreach (var index in declaration.Shape.Indexes) reserved.UnionWith(index.MemberNames);
             var names = new string[members.Count];
             var wanted = new Dictionary<string, int>(StringComparer.Ordinal);
             for (int i = 0; i < members.Count; i++)

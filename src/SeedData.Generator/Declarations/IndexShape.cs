@@ -15,6 +15,19 @@ internal sealed record IndexShape(string Name, EquatableArray<IndexPart> Parts, 
     /// <summary>The index's values as a C# type: one part's type, or a tuple of the parts'.</summary>
     public string ValueType => Parts.Count == 1 ? Parts[0].Type.TypeName
         : "(" + string.Join(", ", Parts.Items.Select(p => p.Type.TypeName + " " + p.Name)) + ")";
+
+    /// <summary>The collection class's private member that holds the index (the other private ones are named after it).</summary>
+    public string Holder => Name + "Index";
+
+    /// <summary>
+    /// Every member the collection class gets for the index, its queries and the private ones behind them: a record's
+    /// named member may take none of these names.
+    /// </summary>
+    public string[] MemberNames => new[]
+    {
+        "FindBy" + Name, "FindRangeBy" + Name, "FindClosestBy" + Name, "SortedBy" + Name,
+        Holder, Holder + "Order", Holder + "TupleOrder", "Read" + Holder, "Sort" + Holder,
+    };
 }
 
 /// <summary>One part of an index: the parameters from the record down to the value (<c>Size</c>, <c>WidthMm</c>), their data keys, and its type.</summary>

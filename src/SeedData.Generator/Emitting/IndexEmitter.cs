@@ -30,7 +30,7 @@ internal static class IndexEmitter
     {
         var index = collection.Shape.Indexes[i];
         string type = collection.RecordTypeName, value = index.ValueType, view = "RecordView<" + type + ">", data = "IndexData<" + value + ">";
-        string field = "_" + char.ToLowerInvariant(index.Name[0]) + index.Name.Substring(1) + "Index", holder = index.Name + "Index";
+        string field = "_" + char.ToLowerInvariant(index.Name[0]) + index.Name.Substring(1) + "Index", holder = index.Holder;
         string order = holder + "Order";
         string what = index.Parts.Count == 1 ? "<c>" + SourceWriter.Xml(string.Join(".", index.Parts[0].Path.Items)) + "</c>"
             : "(" + string.Join(", ", index.Parts.Items.Select(p => "<c>" + SourceWriter.Xml(string.Join(".", p.Path.Items)) + "</c>")) + ")";
