@@ -16,18 +16,35 @@ internal sealed record IndexShape(string Name, EquatableArray<IndexPart> Parts, 
     public string ValueType => Parts.Count == 1 ? Parts[0].Type.TypeName
         : "(" + string.Join(", ", Parts.Items.Select(p => p.Type.TypeName + " " + p.Name)) + ")";
 
-    /// <summary>The collection class's private member that holds the index (the other private ones are named after it).</summary>
+    /// <summary>The query for one value: <c>FindBy{Name}</c>.</summary>
+    public string FindBy => "FindBy" + Name;
+
+    /// <summary>The query for a range of values: <c>FindRangeBy{Name}</c>.</summary>
+    public string FindRangeBy => "FindRangeBy" + Name;
+
+    /// <summary>The query for the nearest value: <c>FindClosestBy{Name}</c>.</summary>
+    public string FindClosestBy => "FindClosestBy" + Name;
+
+    /// <summary>The whole collection in the index's order: <c>SortedBy{Name}</c>.</summary>
+    public string SortedBy => "SortedBy" + Name;
+
+    /// <summary>The collection class's private member that holds the index.</summary>
     public string Holder => Name + "Index";
 
-    /// <summary>
-    /// Every member the collection class gets for the index, its queries and the private ones behind them: a record's
-    /// named member may take none of these names.
-    /// </summary>
-    public string[] MemberNames => new[]
-    {
-        "FindBy" + Name, "FindRangeBy" + Name, "FindClosestBy" + Name, "SortedBy" + Name,
-        Holder, Holder + "Order", Holder + "TupleOrder", "Read" + Holder, "Sort" + Holder,
-    };
+    /// <summary>The private comparer of the index's values.</summary>
+    public string Order => Holder + "Order";
+
+    /// <summary>The private comparer type of a composite index's tuples.</summary>
+    public string TupleOrder => Holder + "TupleOrder";
+
+    /// <summary>The private method that reads the build's order from the image.</summary>
+    public string Read => "Read" + Holder;
+
+    /// <summary>The private method that sorts a loaded document's records.</summary>
+    public string Sort => "Sort" + Holder;
+
+    /// <summary>Every member the collection class gets for the index: a record's named member may take none of these names.</summary>
+    public string[] MemberNames => new[] { FindBy, FindRangeBy, FindClosestBy, SortedBy, Holder, Order, TupleOrder, Read, Sort };
 }
 
 /// <summary>One part of an index: the parameters from the record down to the value (<c>Size</c>, <c>WidthMm</c>), their data keys, and its type.</summary>

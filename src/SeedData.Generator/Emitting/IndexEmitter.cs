@@ -31,7 +31,7 @@ internal static class IndexEmitter
         var index = collection.Shape.Indexes[i];
         string type = collection.RecordTypeName, value = index.ValueType, view = "RecordView<" + type + ">", data = "IndexData<" + value + ">";
         string field = "_" + char.ToLowerInvariant(index.Name[0]) + index.Name.Substring(1) + "Index", holder = index.Holder;
-        string order = holder + "Order";
+        string order = index.Order;
         string what = index.Parts.Count == 1 ? "<c>" + SourceWriter.Xml(string.Join(".", index.Parts[0].Path.Items)) + "</c>"
             : "(" + string.Join(", ", index.Parts.Items.Select(p => "<c>" + SourceWriter.Xml(string.Join(".", p.Path.Items)) + "</c>")) + ")";
         string part = "DataImage." + EncodedImage.Index(collectionIndex, i);
@@ -43,10 +43,10 @@ internal static class IndexEmitter
         writer.Line();
         writer.Line("private static readonly " + Comparer + "<" + value + "> " + order + " = " + OrderOf(index) + ";");
         writer.Line();
-        writer.Line("private " + data + " " + holder + " => " + field + " ??= _records is ImageRecords<" + type + "> ? Read" + holder + "() : Sort" + holder + "(_records.All());");
+        writer.Line("private " + data + " " + holder + " => " + field + " ??= _records is ImageRecords<" + type + "> ? " + index.Read + "() : " + index.Sort + "(_records.All());");
         writer.Line();
         writer.Line(StoreEmitter.Optimized);
-        writer.Open("private static " + data + " Read" + holder + "()");
+        writer.Open("private static " + data + " " + index.Read + "()");
         writer.Line("var positions = new int[" + count.ToString(CultureInfo.InvariantCulture) + "];");
         writer.Line("var values = new " + ArrayOf(value, count) + ";");
         writer.Line("int at = 0;");
@@ -60,19 +60,19 @@ internal static class IndexEmitter
         writer.Line("return new " + data + "(positions, values, " + order + ");");
         writer.Close();
         writer.Line();
-        writer.Open("private static " + data + " Sort" + holder + "(" + type + "[] records)");
+        writer.Open("private static " + data + " " + index.Sort + "(" + type + "[] records)");
         writer.Line("var values = new " + ArrayOf(value, "records.Length") + ";");
         writer.Line("for (int i = 0; i < records.Length; i++) values[i] = " + ValueOf(index, "records[i]") + ";");
         writer.Line("return " + data + ".Sort(values, " + order + ");");
         writer.Close();
-        if (index.Parts.Count > 1) WriteTupleOrder(writer, index, holder + "TupleOrder");
+        if (index.Parts.Count > 1) WriteTupleOrder(writer, index, index.TupleOrder);
 
         string unique = index.Unique ? type + "?" : view;
         writer.Line();
         writer.Summary(index.Unique
             ? "The record whose " + what + " is <paramref name=\"value\"/>, or null (a unique index)."
             : "The records whose " + what + " is <paramref name=\"value\"/>, in data file order.");
-        writer.Open("public " + unique + " FindBy" + index.Name + "(" + value + " value)");
+        writer.Open("public " + unique + " " + index.FindBy + "(" + value + " value)");
         writer.Line("var index = " + holder + ";");
         writer.Line("int low = index.Lower(value);");
         if (index.Unique)
@@ -87,7 +87,7 @@ internal static class IndexEmitter
 
         writer.Line();
         writer.Summary("The records whose " + what + " is from <paramref name=\"min\"/> to <paramref name=\"max\"/>, both included, in index order.");
-        writer.Open("public " + view + " FindRangeBy" + index.Name + "(" + value + " min, " + value + " max)");
+        writer.Open("public " + view + " " + index.FindRangeBy + "(" + value + " min, " + value + " max)");
         writer.Line("var index = " + holder + ";");
         writer.Line("int low = index.Lower(min), high = index.Upper(max);");
         writer.Line("return new " + view + "(index.Positions, low, global::System.Math.Max(0, high - low), _records);");
@@ -96,7 +96,7 @@ internal static class IndexEmitter
         writer.Line();
         writer.Summary((index.Unique ? "The record" : "The records") + " whose " + what + " is nearest <paramref name=\"value\"/>: the highest at or below it, or with "
             + "<paramref name=\"selectLower\"/> false the lowest at or above it; " + (index.Unique ? "null" : "empty") + " when there is none.");
-        writer.Open("public " + unique + " FindClosestBy" + index.Name + "(" + value + " value, bool selectLower = true)");
+        writer.Open("public " + unique + " " + index.FindClosestBy + "(" + value + " value, bool selectLower = true)");
         writer.Line("var index = " + holder + ";");
         writer.Line("int at = selectLower ? index.Upper(value) - 1 : index.Lower(value);");
         if (index.Unique)
@@ -114,7 +114,7 @@ internal static class IndexEmitter
 
         writer.Line();
         writer.Summary("Every record, in the order of " + what + " (ties in data file order).");
-        writer.Line("public " + view + " SortedBy" + index.Name + " => new " + view + "(" + holder + ".Positions, 0, " + holder + ".Positions.Length, _records);");
+        writer.Line("public " + view + " " + index.SortedBy + " => new " + view + "(" + holder + ".Positions, 0, " + holder + ".Positions.Length, _records);");
     }
 
     /// <summary>
@@ -166,7 +166,7 @@ internal static class IndexEmitter
     /// <summary>How a part's values compare: text ordinally (or ignoring case), the rest by their own order.</summary>
     private static string PartOrder(IndexShape index, IndexPart part) => part.Type.Kind.IndexComparer(part.Type, index.IgnoreCase);
 
-    private static string OrderOf(IndexShape index) => index.Parts.Count == 1 ? PartOrder(index, index.Parts[0]) : "new " + index.Name + "IndexTupleOrder()";
+    private static string OrderOf(IndexShape index) => index.Parts.Count == 1 ? PartOrder(index, index.Parts[0]) : "new " + index.TupleOrder + "()";
 
     /// <summary>A composite index compares its parts in order, each by its own order.</summary>
     private static void WriteTupleOrder(SourceWriter writer, IndexShape index, string name)
