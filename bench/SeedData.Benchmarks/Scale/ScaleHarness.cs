@@ -14,9 +14,9 @@ namespace SeedData.Benchmarks.Scale;
 /// [SeedDataset], the 100 YAML files as &lt;SeedDataFile&gt;), <c>indexed-N</c> (the same with two [SeedIndex] per
 /// collection), <c>json-N</c>, the baseline, what a user would do otherwise (the same data as one embedded JSON
 /// resource, read on first access by a System.Text.Json source-generated context, references linked through a
-/// Dictionary), and <c>floor-N</c>, the same object graph from UTF-8 already in memory, one GetString per string. Builds run under /usr/bin/time -v with the
-/// compiler server off and one MSBuild node, so the peak resident set is the compiler's (or MSBuild's, whichever is
-/// larger). Run-time figures come from fresh processes of a Release build, the median of --runs runs.
+/// Dictionary), and <c>floor-N</c>, the same object graph from UTF-8 already in memory, one GetString per string.
+/// Builds run under /usr/bin/time -v with the compiler server off and one MSBuild node, so the peak resident set is the
+/// compiler's (or MSBuild's, whichever is larger). Run-time figures come from fresh processes of a Release build, the median of --runs runs.
 /// </para>
 /// </summary>
 internal static class ScaleHarness

@@ -30,6 +30,14 @@ internal static class ScaleProjects
         </Project>
         """;
 
+    /// <summary>The items that embed <paramref name="file"/> under its own name, which the probe reads it by.</summary>
+    private static string EmbeddedResource(string file) => $"""
+          <ItemGroup>
+            <EmbeddedResource Include="{file}" LogicalName="{file}" />
+          </ItemGroup>
+
+        """;
+
     private static string GeneratorItems(string repo, string bin) => $"""
           <Import Project="{repo}/src/SeedData.Generator/build/SeedData.Generator.props" />
           <ItemGroup>
@@ -119,11 +127,7 @@ internal static class ScaleProjects
     public static string WriteJson(string dir, SyntheticData data)
     {
         Isolate(dir);
-        File.WriteAllText(Path.Combine(dir, "Json.csproj"), Project("""
-              <ItemGroup>
-                <EmbeddedResource Include="data.json" LogicalName="data.json" />
-              </ItemGroup>
-            """));
+        File.WriteAllText(Path.Combine(dir, "Json.csproj"), Project(EmbeddedResource("data.json")));
         File.WriteAllText(Path.Combine(dir, "Program.cs"), """
             using System.Collections.Immutable;
             using System.Text.Json;
@@ -189,10 +193,7 @@ internal static class ScaleProjects
               <PropertyGroup>
                 <AllowUnsafeBlocks>true</AllowUnsafeBlocks>
               </PropertyGroup>
-              <ItemGroup>
-                <EmbeddedResource Include="floor.bin" LogicalName="floor.bin" />
-              </ItemGroup>
-            """));
+            """ + EmbeddedResource("floor.bin")));
         File.WriteAllText(Path.Combine(dir, "Program.cs"), """
             using System.Collections.Immutable;
             using System.Runtime.InteropServices;
