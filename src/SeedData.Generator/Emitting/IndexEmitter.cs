@@ -81,7 +81,7 @@ internal static class IndexEmitter
         }
         else
         {
-            writer.Line("return new " + view + "(index.Positions, low, index.Upper(value) - low, _records);");
+            writer.Line("return new " + view + "(index.Positions, index.InOrder, low, index.Upper(value) - low, _records);");
         }
         writer.Close();
 
@@ -90,7 +90,7 @@ internal static class IndexEmitter
         writer.Open("public " + view + " " + index.FindRangeBy + "(" + value + " min, " + value + " max)");
         writer.Line("var index = " + holder + ";");
         writer.Line("int low = index.Lower(min), high = index.Upper(max);");
-        writer.Line("return new " + view + "(index.Positions, low, global::System.Math.Max(0, high - low), _records);");
+        writer.Line("return new " + view + "(index.Positions, index.InOrder, low, global::System.Math.Max(0, high - low), _records);");
         writer.Close();
 
         writer.Line();
@@ -106,15 +106,15 @@ internal static class IndexEmitter
         else
         {
             writer.Line("if (at < 0 || at >= index.Values.Length) return default;");
-            writer.Line("var nearest = index.Values[at];");
-            writer.Line("int low = index.Lower(nearest);");
-            writer.Line("return new " + view + "(index.Positions, low, index.Upper(nearest) - low, _records);");
+            writer.Line("// The nearest value's records end at the place found, looking lower, or start there, looking higher.");
+            writer.Line("int low = selectLower ? index.Lower(index.Values[at]) : at, high = selectLower ? at + 1 : index.Upper(index.Values[at]);");
+            writer.Line("return new " + view + "(index.Positions, index.InOrder, low, high - low, _records);");
         }
         writer.Close();
 
         writer.Line();
         writer.Summary("Every record, in the order of " + what + " (ties in data file order).");
-        writer.Line("public " + view + " " + index.SortedBy + " => new " + view + "(" + holder + ".Positions, 0, " + holder + ".Positions.Length, _records);");
+        writer.Line("public " + view + " " + index.SortedBy + " => new " + view + "(" + holder + ".Positions, " + holder + ".InOrder, 0, " + holder + ".Positions.Length, _records);");
     }
 
     /// <summary>

@@ -11,13 +11,15 @@ internal static partial class SeedDataRuntime
     public readonly struct RecordView<T> : global::System.Collections.Generic.IReadOnlyList<T>
     {
         private readonly int[] _positions;
+        private readonly object?[] _inOrder;
         private readonly int _start;
         private readonly int _count;
         private readonly RecordSource<T> _records;
 
-        internal RecordView(int[] positions, int start, int count, RecordSource<T> records)
+        internal RecordView(int[] positions, object?[] inOrder, int start, int count, RecordSource<T> records)
         {
             _positions = positions;
+            _inOrder = inOrder;
             _start = start;
             _count = count;
             _records = records;
@@ -27,7 +29,21 @@ internal static partial class SeedDataRuntime
         public int Count => _count;
 
         /// <summary>The record at <paramref name="index"/> in the view's order.</summary>
-        public T this[int index] => (uint)index < (uint)_count ? _records[_positions[_start + index]] : throw new global::System.ArgumentOutOfRangeException(nameof(index));
+        public T this[int index] => (uint)index < (uint)_count ? Read(_positions, _inOrder, _records, _start + index) : throw new global::System.ArgumentOutOfRangeException(nameof(index));
+
+        // The record at a place of the index, kept there once read: the index's records are then read in its order from
+        // one array, as a sorted array of them would be, rather than each through its position.
+        private static T Read(int[] positions, object?[] inOrder, RecordSource<T> records, int at)
+            => inOrder[at] is { } kept ? (T)kept : Keep(positions, inOrder, records, at);
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static T Keep(int[] positions, object?[] inOrder, RecordSource<T> records, int at)
+        {
+            T record = records[positions[at]];
+            // The record's one instance (its box, for a record struct); two threads may both keep it.
+            inOrder[at] = records.Instance(positions[at]);
+            return record;
+        }
 
         /// <summary>Enumerates the records in the view's order, without allocating.</summary>
         public Enumerator GetEnumerator() => new(this);
@@ -39,25 +55,35 @@ internal static partial class SeedDataRuntime
         /// <summary>Enumerates a <see cref="RecordView{T}"/>.</summary>
         public struct Enumerator : global::System.Collections.Generic.IEnumerator<T>
         {
-            private readonly RecordView<T> _view;
-            private int _index;
+            // The view's slice of the index, walked by place: one array read and one record read a step.
+            private readonly int[] _positions;
+            private readonly object?[] _inOrder;
+            private readonly int _start;
+            private readonly int _end;
+            private readonly RecordSource<T> _records;
+            private int _at;
 
             internal Enumerator(RecordView<T> view)
             {
-                _view = view;
-                _index = -1;
+                _positions = view._positions;
+                _inOrder = view._inOrder;
+                _start = view._start;
+                _end = view._start + view._count;
+                _records = view._records;
+                _at = _start - 1;
             }
 
             /// <summary>The record at the enumerator's place.</summary>
-            public T Current => _view[_index];
+            /// <exception cref="global::System.InvalidOperationException">The enumerator is before the first record or after the last.</exception>
+            public T Current => _at >= _start && _at < _end ? Read(_positions, _inOrder, _records, _at) : throw new global::System.InvalidOperationException("The enumerator is before the first record or after the last.");
 
             object? global::System.Collections.IEnumerator.Current => Current;
 
             /// <summary>Moves to the next record.</summary>
-            public bool MoveNext() => ++_index < _view._count;
+            public bool MoveNext() => ++_at < _end;
 
             /// <summary>Moves back before the first record.</summary>
-            public void Reset() => _index = -1;
+            public void Reset() => _at = _start - 1;
 
             /// <summary>Nothing to release.</summary>
             public void Dispose()
@@ -77,11 +103,15 @@ internal static partial class SeedDataRuntime
         internal IndexData(int[] positions, TValue[] values, global::System.Collections.Generic.IComparer<TValue> order)
         {
             Positions = positions;
+            InOrder = new object?[positions.Length];
             Values = values;
             Order = order;
         }
 
         internal int[] Positions { get; }
+
+        /// <summary>The records at each place, kept as views read them (see <see cref="RecordView{T}"/>).</summary>
+        internal object?[] InOrder { get; }
 
         internal TValue[] Values { get; }
 
@@ -120,30 +150,44 @@ internal static partial class SeedDataRuntime
         }
     }
 
-    /// <summary>Binary searches over an index's values, sorted when the project was built.</summary>
+    /// <summary>
+    /// Binary searches over an index's values, sorted when the project was built. A value type in its default order is
+    /// compared through <c>Comparer&lt;TValue&gt;.Default</c> itself, which the JIT calls directly and inlines; any other
+    /// order through its interface.
+    /// </summary>
     internal static class IndexSearch
     {
         /// <summary>The first place whose value is not below <paramref name="value"/>.</summary>
         internal static int Lower<TValue>(TValue[] values, TValue value, global::System.Collections.Generic.IComparer<TValue> comparer)
+            => DefaultOrder(comparer) ? Search(values, value, 0) : Search(values, value, 0, comparer);
+
+        /// <summary>The first place whose value is above <paramref name="value"/>.</summary>
+        internal static int Upper<TValue>(TValue[] values, TValue value, global::System.Collections.Generic.IComparer<TValue> comparer)
+            => DefaultOrder(comparer) ? Search(values, value, 1) : Search(values, value, 1, comparer);
+
+        private static bool DefaultOrder<TValue>(global::System.Collections.Generic.IComparer<TValue> comparer)
+            => typeof(TValue).IsValueType && ReferenceEquals(comparer, global::System.Collections.Generic.Comparer<TValue>.Default);
+
+        // The first place whose value compares to value at or above above: 0 finds the lower bound, 1 the upper.
+        private static int Search<TValue>(TValue[] values, TValue value, int above)
         {
             int low = 0, high = values.Length;
             while (low < high)
             {
                 int middle = low + ((high - low) >> 1);
-                if (comparer.Compare(values[middle], value) < 0) low = middle + 1;
+                if (global::System.Collections.Generic.Comparer<TValue>.Default.Compare(values[middle], value) < above) low = middle + 1;
                 else high = middle;
             }
             return low;
         }
 
-        /// <summary>The first place whose value is above <paramref name="value"/>.</summary>
-        internal static int Upper<TValue>(TValue[] values, TValue value, global::System.Collections.Generic.IComparer<TValue> comparer)
+        private static int Search<TValue>(TValue[] values, TValue value, int above, global::System.Collections.Generic.IComparer<TValue> comparer)
         {
             int low = 0, high = values.Length;
             while (low < high)
             {
                 int middle = low + ((high - low) >> 1);
-                if (comparer.Compare(values[middle], value) <= 0) low = middle + 1;
+                if (comparer.Compare(values[middle], value) < above) low = middle + 1;
                 else high = middle;
             }
             return low;
