@@ -105,7 +105,9 @@ internal sealed class DatasetLinker
         else
         {
             var (records, locators, hash) = WriteRecords(order);
-            image = new DatasetImage(hash, records, locators, WriteKeySlots(), WriteIndexes(indexes));
+            int[] slices = ChooseKeySlices();
+            collections = collections.Select((collection, c) => collection with { KeySlice = slices[c] }).ToEquatableArray();
+            image = new DatasetImage(hash, records, locators, WriteKeySlots(slices), WriteIndexes(indexes));
         }
 
         return new LinkedDataset(
@@ -554,13 +556,30 @@ internal sealed class DatasetLinker
         return collections.ToEquatableArray();
     }
 
+    /// <summary>The part of each collection's keys that its hash table hashes (see <see cref="KeySliceChooser"/>).</summary>
+    private int[] ChooseKeySlices()
+    {
+        var slices = new int[_members.Length];
+        for (int c = 0; c < _members.Length; c++)
+        {
+            var members = _members[c];
+            slices[c] = KeySliceChooser.Choose(members.Count, position =>
+            {
+                var (file, record) = members[position];
+                var id = _files[file].Records[record].Id;
+                return (_files[file].Names[id.Piece], id.Start, id.Length);
+            });
+        }
+        return slices;
+    }
+
     /// <summary>
     /// Each collection's keys as a hash table (see <see cref="KeyHash"/>): slots of the record's position + 1, 0 for
     /// empty, <see cref="ImageFormat.PerChunk"/> to a chunk. The keys are distinct (a duplicate is an error), so each
     /// goes in the first free slot from its hash.
     /// </summary>
     [MethodImpl(Jit.Optimized)]
-    private EquatableArray<EquatableArray<string>> WriteKeySlots()
+    private EquatableArray<EquatableArray<string>> WriteKeySlots(int[] slices)
     {
         var collections = new EquatableArray<string>[_members.Length];
         var writer = new ImageWriter(ImageFormat.PerChunk * ImageFormat.SlotSymbols);
@@ -572,7 +591,7 @@ internal sealed class DatasetLinker
             {
                 var (file, record) = _members[c][position];
                 var id = _files[file].Records[record].Id;
-                int slot = unchecked((int)(KeyHash.Of(_files[file].Names[id.Piece], id.Start, id.Length) & (uint)mask));
+                int slot = unchecked((int)(KeyHash.Of(_files[file].Names[id.Piece], id.Start, id.Length, slices[c]) & (uint)mask));
                 while (slots[slot] != 0) slot = (slot + 1) & mask;
                 slots[slot] = position + 1;
             }

@@ -40,11 +40,13 @@ internal sealed record DatasetApi(
 /// Every record's id and title, in collection order, where the collection is small enough for named members (empty
 /// where it is not): the ids the schema lists, those without a named member (SD0021) too.
 /// </param>
+/// <param name="KeySlice">The part of each key its hash table hashes (see <c>KeySliceChooser</c>): it changes only when keys do.</param>
 internal sealed record CollectionApi(
     int Count,
     bool NamedMembersOmitted,
     EquatableArray<NamedRecord> NamedRecords,
-    EquatableArray<ListedId> Listed = default);
+    EquatableArray<ListedId> Listed = default,
+    int KeySlice = 0);
 
 /// <param name="Index">The record's position in its collection.</param>
 /// <param name="Title">Text for the member's XML doc: the record's name, title or summary field.</param>

@@ -98,6 +98,7 @@ internal sealed class StoreEmitter : IStoreScope
             string n = c.ToString(CultureInfo.InvariantCulture);
             writer.Line("internal static readonly ImageRecords<" + collection.RecordTypeName + "> " + collection.PropertyName + " = new ImageRecords<" + collection.RecordTypeName + ">("
                 + Count(api, c) + ", DataImage." + EncodedImage.Records + ", DataImage." + EncodedImage.Locators(c) + ", DataImage." + EncodedImage.KeySlots(c) + ", "
+                + KeySlice(api, c) + ", "
                 + readers[c] + ", static () => BuildAll(Reaches[" + n + "]), " + CSharpNames.StringLiteral(collection.Name) + ", " + checks + ");");
         }
         writer.Line();
@@ -243,4 +244,6 @@ internal sealed class StoreEmitter : IStoreScope
     }
 
     private static string Count(DatasetApi api, int collection) => api.Collections[collection].Count.ToString(CultureInfo.InvariantCulture);
+
+    private static string KeySlice(DatasetApi api, int collection) => api.Collections[collection].KeySlice.ToString(CultureInfo.InvariantCulture);
 }

@@ -29,6 +29,22 @@ internal static partial class SeedDataRuntime
         }
 
         /// <summary>
+        /// The hash of the part of a key that its collection hashes, chosen when the project was built: with
+        /// <paramref name="slice"/> above 0 its first that many code units, below 0 its last, 0 all of it. A key no longer
+        /// than the part is hashed whole. Keys such as <c>statement-123</c> then hash the few units that tell them apart.
+        /// </summary>
+        internal static uint Of(string text, int start, int length, int slice)
+        {
+            if (slice > 0 && length > slice) length = slice;
+            else if (slice < 0 && length > -slice)
+            {
+                start += length + slice;
+                length = -slice;
+            }
+            return Of(text, start, length);
+        }
+
+        /// <summary>
         /// The number of slots for <paramref name="count"/> keys: a power of two above twice the count, so at most half
         /// are taken and a lookup probes 1.5 slots on average.
         /// </summary>

@@ -40,10 +40,22 @@ internal static partial class SeedDataRuntime
     /// <typeparam name="T">The record type.</typeparam>
     internal abstract class RecordSource<T>
     {
-        internal abstract int Count { get; }
+        // Each record once it is built (boxed, for a record struct): a loaded document's from the start, the build's as
+        // they are first read. The read of a built record is not virtual, so views and lookups inline it.
+        private protected readonly object?[] _built;
+
+        private protected RecordSource(object?[] built) => _built = built;
+
+        internal int Count => _built.Length;
 
         /// <summary>The record at <paramref name="position"/>, built if it was not.</summary>
-        internal abstract T this[int position] { get; }
+        internal T this[int position] => _built[position] is { } built ? (T)built : Build(position);
+
+        /// <summary>The one instance of the record at <paramref name="position"/>, which is built (its box, for a record struct).</summary>
+        internal object Instance(int position) => _built[position]!;
+
+        /// <summary>Builds the record at <paramref name="position"/>, which is not built yet.</summary>
+        private protected abstract T Build(int position);
 
         /// <summary>The position of the record whose key has the canonical text <paramref name="key"/>, or -1.</summary>
         internal abstract int IndexOfKey(string key);
@@ -62,15 +74,22 @@ internal static partial class SeedDataRuntime
 
         /// <summary>The records, whose keys (by <paramref name="keyOf"/>) the reader has already found to be distinct.</summary>
         internal LoadedRecords(T[] records, global::System.Func<T, string> keyOf)
+            : base((object)records as object?[] ?? Boxed(records))
         {
             _records = records;
             _positions = new global::System.Collections.Generic.Dictionary<string, int>(records.Length, global::System.StringComparer.Ordinal);
             for (int i = 0; i < records.Length; i++) _positions.Add(keyOf(records[i]), i);
         }
 
-        internal override int Count => _records.Length;
+        // Records of a class are read through their own array (arrays of references convert); record structs are boxed.
+        private static object?[] Boxed(T[] records)
+        {
+            var boxed = new object?[records.Length];
+            for (int i = 0; i < records.Length; i++) boxed[i] = records[i];
+            return boxed;
+        }
 
-        internal override T this[int position] => _records[position];
+        private protected override T Build(int position) => _records[position];
 
         internal override int IndexOfKey(string key) => _positions.TryGetValue(key, out int position) ? position : -1;
 
@@ -96,7 +115,6 @@ internal static partial class SeedDataRuntime
         [global::System.ThreadStatic]
         private static int t_depth;
 
-        private readonly object?[] _slots;
         private readonly ImagePart _records;
         private readonly ImagePart _locators;
         private readonly ImagePart _keys;
@@ -105,27 +123,30 @@ internal static partial class SeedDataRuntime
         private readonly int[]?[] _keySlots;
         private readonly string?[]?[] _keyTexts;
         private readonly int _slotMask;
+        private readonly int _keySlice;
         private readonly RecordReader<T> _read;
         private readonly global::System.Action _buildAll;
         private readonly string _collection;
         private readonly string? _checks;
-        private int _built;
+        private int _builtCount;
         private T[]? _all;
 
         /// <param name="count">The number of records.</param>
         /// <param name="records">The image's records.</param>
         /// <param name="locators">Where each record of this collection starts.</param>
         /// <param name="keys">The collection's key slots (see KeyHash).</param>
+        /// <param name="keySlice">The part of each key the slots were laid out by (see KeyHash.Of).</param>
         /// <param name="read">Reads one record.</param>
         /// <param name="buildAll">Builds this collection, and those it reaches, in the image's order.</param>
         /// <param name="collection">The collection's name, for messages.</param>
         /// <param name="checks">The dataset's SeedDataValueChecks table, where the project's scalars are written; null without them.</param>
-        internal ImageRecords(int count, ImagePart records, ImagePart locators, ImagePart keys, RecordReader<T> read, global::System.Action buildAll, string collection, string? checks)
+        internal ImageRecords(int count, ImagePart records, ImagePart locators, ImagePart keys, int keySlice, RecordReader<T> read, global::System.Action buildAll, string collection, string? checks)
+            : base(new object?[count])
         {
-            _slots = new object?[count];
             _records = records;
             _locators = locators;
             _keys = keys;
+            _keySlice = keySlice;
             _slotMask = KeyHash.SlotCount(count) - 1;
             _keySlots = new int[]?[(_slotMask + ImageFormat.PerChunk) / ImageFormat.PerChunk];
             _keyTexts = new string?[]?[(count + ImageFormat.PerChunk - 1) / ImageFormat.PerChunk];
@@ -135,33 +156,30 @@ internal static partial class SeedDataRuntime
             _checks = checks;
         }
 
-        internal override int Count => _slots.Length;
-
-        internal override T this[int position] => _slots[position] is { } built ? (T)built : Build(position);
-
         /// <summary>Whether the record at <paramref name="position"/> is built (the full build reads on past it).</summary>
-        internal bool IsBuilt(int position) => _slots[position] is not null;
+        internal bool IsBuilt(int position) => _built[position] is not null;
 
         /// <summary>Publishes a record built from the image; a record another thread published first wins, and is returned.</summary>
         internal T Publish(int position, T record)
         {
-            object? won = global::System.Threading.Interlocked.CompareExchange(ref _slots[position], record, null);
+            object? won = global::System.Threading.Interlocked.CompareExchange(ref _built[position], record, null);
             if (won is not null) return (T)won;
-            global::System.Threading.Interlocked.Increment(ref _built);
+            global::System.Threading.Interlocked.Increment(ref _builtCount);
             return record;
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
         internal override int IndexOfKey(string key)
         {
-            int slot = unchecked((int)(KeyHash.Of(key, 0, key.Length) & (uint)_slotMask));
+            // Unsigned, so a division by the chunk size is a shift.
+            uint slot = KeyHash.Of(key, 0, key.Length, _keySlice) & (uint)_slotMask;
             while (true)
             {
-                int position = (_keySlots[slot / ImageFormat.PerChunk] ?? KeySlots(slot / ImageFormat.PerChunk))[slot % ImageFormat.PerChunk] - 1;
+                int position = (_keySlots[slot / ImageFormat.PerChunk] ?? KeySlots((int)(slot / ImageFormat.PerChunk)))[slot % ImageFormat.PerChunk] - 1;
                 if (position < 0) return -1;
-                string known = _keyTexts[position / ImageFormat.PerChunk]?[position % ImageFormat.PerChunk] ?? RememberKey(position, Locate(position).String());
+                string known = _keyTexts[(uint)position / ImageFormat.PerChunk]?[(uint)position % ImageFormat.PerChunk] ?? RememberKey(position, Locate(position).String());
                 if (string.Equals(known, key)) return position;
-                slot = (slot + 1) & _slotMask;
+                slot = (slot + 1) & (uint)_slotMask;
             }
         }
 
@@ -191,8 +209,8 @@ internal static partial class SeedDataRuntime
         internal override T[] All()
         {
             if (_all is { } all) return all;
-            if (global::System.Threading.Volatile.Read(ref _built) < _slots.Length) _buildAll();
-            var records = new T[_slots.Length];
+            if (global::System.Threading.Volatile.Read(ref _builtCount) < _built.Length) _buildAll();
+            var records = new T[_built.Length];
             // A record the full build could not make (a project scalar's Parse threw) is built here once more, and throws.
             for (int i = 0; i < records.Length; i++) records[i] = this[i];
             return _all = records;
@@ -216,14 +234,14 @@ internal static partial class SeedDataRuntime
             return new DataImageReader(global::System.MemoryExtensions.AsSpan(_records[chunk], offset));
         }
 
-        private T Build(int position)
+        private protected override T Build(int position)
         {
-            if ((uint)position >= (uint)_slots.Length) throw new global::System.ArgumentOutOfRangeException(nameof(position));
+            if ((uint)position >= (uint)_built.Length) throw new global::System.ArgumentOutOfRangeException(nameof(position));
             if (t_depth >= DepthLimit)
             {
                 // A long chain of references: build in the image's order, where every reference is built before it is read.
                 _buildAll();
-                if (_slots[position] is { } built) return (T)built;
+                if (_built[position] is { } built) return (T)built;
             }
             var reader = Locate(position);
             string key = reader.String();
