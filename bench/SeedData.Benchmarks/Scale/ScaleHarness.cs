@@ -16,7 +16,8 @@ namespace SeedData.Benchmarks.Scale;
 /// resource, read on first access by a System.Text.Json source-generated context, references linked through a
 /// Dictionary), and <c>floor-N</c>, the same object graph from UTF-8 already in memory, one GetString per string.
 /// Builds run under /usr/bin/time -v with the compiler server off and one MSBuild node, so the peak resident set is the
-/// compiler's (or MSBuild's, whichever is larger). Run-time figures come from fresh processes of a Release build, the median of --runs runs.
+/// compiler's (or MSBuild's, whichever is larger); each project is built --runs times in turns with the others, and the
+/// median reported. Run-time figures come from fresh processes of a Release build, the median of --runs runs.
 /// </para>
 /// </summary>
 internal static class ScaleHarness
@@ -59,11 +60,9 @@ internal static class ScaleHarness
             string floor = ScaleProjects.WriteFloor(Path.Combine(work, $"floor-{size}"), data);
             string? against = againstBin is null ? null : ScaleProjects.WriteSeed(Path.Combine(work, $"against-{size}"), options.Against!, againstBin, data, SyntheticData.Records);
 
-            var build = Measure.Build(seed);
+            var builds = Measure.BuildsInTurns(options.Runs, new[] { seed, indexed, json, against }.OfType<string>().ToArray());
+            var (build, indexedBuild, baselineBuild, againstBuild) = (builds[0], builds[1], builds[2], against is null ? null : builds[3]);
             var edit = Measure.EditAndRebuild(seed, Path.Combine(seed, "data", "part-050.yaml"));
-            var indexedBuild = Measure.Build(indexed);
-            var baselineBuild = Measure.Build(json);
-            var againstBuild = against is null ? null : Measure.Build(against);
             foreach (string? dir in new[] { seed, indexed, json, floor, against }) if (dir is not null) Measure.ReleaseBuild(dir);
             string recordId = data.Statements.Count > 0 ? data.Statements[data.Statements.Count / 2].Id : "none";
             // The three first accesses in turns, run by run, so that a slow moment of the machine falls on all of them.

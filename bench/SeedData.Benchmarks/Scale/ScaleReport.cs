@@ -32,7 +32,7 @@ internal static class ScaleReport
     {
         var zero = rows.First(r => r.Records == 0);
         var md = new StringBuilder();
-        md.Append(CultureInfo.InvariantCulture, $"Scale benchmark, {DateTime.UtcNow:yyyy-MM-dd}, {Environment.ProcessorCount} cores, .NET {Environment.Version}; run-time figures are the median of {runs} runs.\n\n");
+        md.Append(CultureInfo.InvariantCulture, $"Scale benchmark, {DateTime.UtcNow:yyyy-MM-dd}, {Environment.ProcessorCount} cores, .NET {Environment.Version}; builds (in turns, each from cold) and run-time figures are the median of {runs} runs; the edit rebuild is one build.\n\n");
         md.Append("| records | build s | build / 0 records | compiler peak MB | edit rebuild s | edit / 0 records | two indexes: build s | build / 0 records | compiler peak MB | ")
           .Append("first access ms | baseline ms | first access / baseline | floor ms | first access / floor | one record by key ms | baseline ms | generated IL bytes | largest method IL |\n");
         md.Append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
