@@ -80,19 +80,19 @@ internal static class ImageEmitter
             return;
         }
         string holder = part.Name + "Data";
-        writer.Line("internal static readonly ImagePart " + part.Name + " = new ImagePart(" + count + ", " + EncodedImage.GroupSize.ToString(CultureInfo.InvariantCulture)
+        writer.Line("internal static readonly ImagePart " + part.Name + " = new ImagePart(" + count + ", " + part.GroupSize.ToString(CultureInfo.InvariantCulture)
             + ", static group => Chunks(typeof(" + holder + "), group));");
         writer.Line();
         writer.Open("private static class " + holder);
-        for (int start = 0; start < chunks.Count; start += EncodedImage.GroupSize)
+        for (int start = 0; start < chunks.Count; start += part.GroupSize)
         {
             if (start > 0) writer.Line();
-            for (int i = start; i < System.Math.Min(start + EncodedImage.GroupSize, chunks.Count); i++)
+            for (int i = start; i < System.Math.Min(start + part.GroupSize, chunks.Count); i++)
             {
                 string chunk = chunks[i];
                 writer.Line("[DataChunk(" + (i - start).ToString(CultureInfo.InvariantCulture) + ", ", text => Literal(text, chunk), ")]");
             }
-            writer.Line("private static class G" + (start / EncodedImage.GroupSize).ToString(CultureInfo.InvariantCulture) + " { }");
+            writer.Line("private static class G" + (start / part.GroupSize).ToString(CultureInfo.InvariantCulture) + " { }");
         }
         writer.Close();
     }

@@ -13,7 +13,7 @@ internal enum ImageCarrier
     StringLiterals,
 
     /// <summary>
-    /// Arguments of attributes on private classes, one class to a group of <see cref="EncodedImage.GroupSize"/> chunks:
+    /// Arguments of attributes on private classes, one class to a group of chunks (see <see cref="EncodedImage.RecordGroupSize"/>):
     /// metadata blobs, outside the string heap and the IL, that cost the compiler about as little as string literals,
     /// each group read by reflection when one of its chunks is first needed.
     /// </summary>
@@ -27,8 +27,13 @@ internal sealed record EncodedImage(string ContentSha256, ImageCarrier Carrier, 
     /// <summary>At most this many characters (2 MB of the 16 MB string heap) go in string literals.</summary>
     public const int LiteralLimit = 1024 * 1024;
 
-    /// <summary>The chunks of one attribute holder: a lookup decodes at most this many chunks of a part it reads.</summary>
-    public const int GroupSize = 16;
+    /// <summary>
+    /// The chunks of one attribute holder, by part: reflection decodes a holder whole, so a lookup decodes this many
+    /// chunks of each part it reads. A lookup reads one key slot chunk and one locator chunk (a few KB each), so those
+    /// parts have one chunk to a holder; a record chunk is larger and the full build reads them all, so four; an index is
+    /// read whole when first used, so sixteen, the fewest reflection calls.
+    /// </summary>
+    public const int KeySlotGroupSize = 1, LocatorGroupSize = 1, RecordGroupSize = 4, IndexGroupSize = 16;
 
     /// <summary>The member of the generated DataImage class that holds the records.</summary>
     public const string Records = "Records";
@@ -45,12 +50,12 @@ internal sealed record EncodedImage(string ContentSha256, ImageCarrier Carrier, 
 
     public static EncodedImage From(DatasetImage image)
     {
-        var parts = new System.Collections.Generic.List<ImagePartChunks> { new(Records, image.RecordChunks) };
-        for (int c = 0; c < image.LocatorChunks.Count; c++) parts.Add(new(Locators(c), image.LocatorChunks[c]));
-        for (int c = 0; c < image.KeySlotChunks.Count; c++) parts.Add(new(KeySlots(c), image.KeySlotChunks[c]));
+        var parts = new System.Collections.Generic.List<ImagePartChunks> { new(Records, image.RecordChunks, RecordGroupSize) };
+        for (int c = 0; c < image.LocatorChunks.Count; c++) parts.Add(new(Locators(c), image.LocatorChunks[c], LocatorGroupSize));
+        for (int c = 0; c < image.KeySlotChunks.Count; c++) parts.Add(new(KeySlots(c), image.KeySlotChunks[c], KeySlotGroupSize));
         for (int c = 0; c < image.IndexChunks.Count; c++)
         {
-            for (int i = 0; i < image.IndexChunks[c].Count; i++) parts.Add(new(Index(c, i), image.IndexChunks[c][i]));
+            for (int i = 0; i < image.IndexChunks[c].Count; i++) parts.Add(new(Index(c, i), image.IndexChunks[c][i], IndexGroupSize));
         }
         long characters = 0;
         foreach (var part in parts)
@@ -62,5 +67,5 @@ internal sealed record EncodedImage(string ContentSha256, ImageCarrier Carrier, 
     }
 }
 
-/// <summary>One part of the image: the name of the generated member that holds it, and its chunks.</summary>
-internal sealed record ImagePartChunks(string Name, EquatableArray<string> Chunks);
+/// <summary>One part of the image: the name of the generated member that holds it, its chunks, and how many go to an attribute holder.</summary>
+internal sealed record ImagePartChunks(string Name, EquatableArray<string> Chunks, int GroupSize);

@@ -168,7 +168,7 @@ internal static partial class SeedDataRuntime
         private static bool DefaultOrder<TValue>(global::System.Collections.Generic.IComparer<TValue> comparer)
             => typeof(TValue).IsValueType && ReferenceEquals(comparer, global::System.Collections.Generic.Comparer<TValue>.Default);
 
-        // The first place whose value compares to value at or above above: 0 finds the lower bound, 1 the upper.
+        // The first place whose value compares to value by above or more: with 0 the lower bound, with 1 the upper.
         private static int Search<TValue>(TValue[] values, TValue value, int above)
         {
             int low = 0, high = values.Length;

@@ -300,6 +300,7 @@ namespace News
             /// MurmurHash3's finalizer, so that every unit reaches the low bits a slot is taken from: culture-free, the same
             /// on every runtime, and half the serial multiplications of one unit at a time.
             /// </summary>
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             internal static uint Of(string text, int start, int length)
             {
                 uint hash = 2166136261;
@@ -318,6 +319,7 @@ namespace News
             /// <paramref name="slice"/> above 0 its first that many code units, below 0 its last, 0 all of it. A key no longer
             /// than the part is hashed whole. Keys such as <c>statement-123</c> then hash the few units that tell them apart.
             /// </summary>
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             internal static uint Of(string text, int start, int length, int slice)
             {
                 if (slice > 0 && length > slice) length = slice;
