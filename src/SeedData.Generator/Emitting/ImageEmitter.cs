@@ -26,9 +26,8 @@ internal static class ImageEmitter
         writer.Line("// The data image (see DataImageReader): the records, where each starts, each collection's key slots and each index.");
         if (!literals)
         {
-            writer.Line("// It is large, so it is carried in metadata, which costs the compiler little and no code, and keeps it out of the");
-            writer.Line("// 16 MB string heap: the records and indexes in attribute arguments, each group of chunks read by reflection when");
-            writer.Line("// first needed; the key slots and locators, of which a lookup reads one chunk, in constants, read one at a time.");
+            writer.Line("// It is large, so it is carried in attribute arguments: metadata, which costs the compiler little and no code,");
+            writer.Line("// and keeps it out of the 16 MB string heap. Each group of chunks is read by reflection when first needed.");
         }
         writer.Open("private static partial class DataImage");
         for (int p = 0; p < image.Parts.Count; p++)
@@ -38,14 +37,6 @@ internal static class ImageEmitter
         }
         if (!literals)
         {
-            writer.Line();
-            // The holders' constants are found by name: the annotation keeps them in a trimmed application.
-            writer.Raw("#if NET5_0_OR_GREATER\n");
-            writer.Line("private static string[] Chunk([global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMembers(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.NonPublicFields)] global::System.Type part, int chunk)");
-            writer.Raw("#else\n");
-            writer.Line("private static string[] Chunk(global::System.Type part, int chunk)");
-            writer.Raw("#endif\n");
-            writer.Line("    => new[] { (string)part.GetField(\"C\" + chunk.ToString(global::System.Globalization.CultureInfo.InvariantCulture), global::System.Reflection.BindingFlags.NonPublic | global::System.Reflection.BindingFlags.Static)!.GetRawConstantValue()! };");
             writer.Line();
             // The holders are found by name: the annotation keeps them, and their attributes, in a trimmed application.
             writer.Raw("#if NET5_0_OR_GREATER\n");
@@ -89,19 +80,6 @@ internal static class ImageEmitter
             return;
         }
         string holder = part.Name + "Data";
-        if (part.Carrier == PartCarrier.Constants)
-        {
-            writer.Line("internal static readonly ImagePart " + part.Name + " = new ImagePart(" + count + ", 1, static chunk => Chunk(typeof(" + holder + "), chunk));");
-            writer.Line();
-            writer.Open("private static class " + holder);
-            for (int i = 0; i < chunks.Count; i++)
-            {
-                string chunk = chunks[i];
-                writer.Line("private const string C" + i.ToString(CultureInfo.InvariantCulture) + " = ", text => Literal(text, chunk), ";");
-            }
-            writer.Close();
-            return;
-        }
         writer.Line("internal static readonly ImagePart " + part.Name + " = new ImagePart(" + count + ", " + part.GroupSize.ToString(CultureInfo.InvariantCulture)
             + ", static group => Chunks(typeof(" + holder + "), group));");
         writer.Line();

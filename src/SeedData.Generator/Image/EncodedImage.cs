@@ -29,12 +29,12 @@ internal sealed record EncodedImage(string ContentSha256, ImageCarrier Carrier, 
 
     /// <summary>
     /// The chunks of one attribute holder, by part: reflection decodes a holder whole, so a lookup decodes this many
-    /// chunks of each part it reads. The full build reads every record chunk, and four to a holder made it about 5%
-    /// slower at 100,000 records (four times the reflection calls) for a cold lookup 2 ms faster, so sixteen; an index
-    /// is read whole when first used, so sixteen. The key slots and locators are not in attributes (see
-    /// <see cref="PartCarrier.Constants"/>).
+    /// chunks of each part it reads. A lookup reads one key slot chunk and one locator chunk (a few KB each) and the full
+    /// build reads neither, so those parts have one chunk to a holder. The full build reads every record chunk, and four
+    /// to a holder made it about 5% slower at 100,000 records (four times the reflection calls) for a cold lookup 2 ms
+    /// faster, so sixteen; an index is read whole when first used, so sixteen.
     /// </summary>
-    public const int RecordGroupSize = 16, IndexGroupSize = 16;
+    public const int KeySlotGroupSize = 1, LocatorGroupSize = 1, RecordGroupSize = 16, IndexGroupSize = 16;
 
     /// <summary>The member of the generated DataImage class that holds the records.</summary>
     public const string Records = "Records";
@@ -51,12 +51,12 @@ internal sealed record EncodedImage(string ContentSha256, ImageCarrier Carrier, 
 
     public static EncodedImage From(DatasetImage image)
     {
-        var parts = new System.Collections.Generic.List<ImagePartChunks> { new(Records, image.RecordChunks, PartCarrier.Attributes, RecordGroupSize) };
-        for (int c = 0; c < image.LocatorChunks.Count; c++) parts.Add(new(Locators(c), image.LocatorChunks[c], PartCarrier.Constants, 1));
-        for (int c = 0; c < image.KeySlotChunks.Count; c++) parts.Add(new(KeySlots(c), image.KeySlotChunks[c], PartCarrier.Constants, 1));
+        var parts = new System.Collections.Generic.List<ImagePartChunks> { new(Records, image.RecordChunks, RecordGroupSize) };
+        for (int c = 0; c < image.LocatorChunks.Count; c++) parts.Add(new(Locators(c), image.LocatorChunks[c], LocatorGroupSize));
+        for (int c = 0; c < image.KeySlotChunks.Count; c++) parts.Add(new(KeySlots(c), image.KeySlotChunks[c], KeySlotGroupSize));
         for (int c = 0; c < image.IndexChunks.Count; c++)
         {
-            for (int i = 0; i < image.IndexChunks[c].Count; i++) parts.Add(new(Index(c, i), image.IndexChunks[c][i], PartCarrier.Attributes, IndexGroupSize));
+            for (int i = 0; i < image.IndexChunks[c].Count; i++) parts.Add(new(Index(c, i), image.IndexChunks[c][i], IndexGroupSize));
         }
         long characters = 0;
         foreach (var part in parts)
@@ -68,23 +68,5 @@ internal sealed record EncodedImage(string ContentSha256, ImageCarrier Carrier, 
     }
 }
 
-/// <summary>How a large image carries one part.</summary>
-internal enum PartCarrier
-{
-    /// <summary>Attribute arguments, a group of chunks to a holder class: UTF-8 in the assembly, decoded by reflection a group at a time.</summary>
-    Attributes,
-
-    /// <summary>
-    /// Constant fields, a chunk to a field, read with <c>GetRawConstantValue</c>: UTF-16 in the assembly, twice the
-    /// size, but read without the attribute machinery or a UTF-8 decoder, whose first use in a process costs a cold
-    /// lookup more than the rest of it. For the parts a lookup reads a chunk of and the full build does not read: the
-    /// key slots and the locators.
-    /// </summary>
-    Constants,
-}
-
-/// <summary>
-/// One part of the image: the name of the generated member that holds it, its chunks, and (for a large image) how it is
-/// carried and how many chunks go to an attribute holder.
-/// </summary>
-internal sealed record ImagePartChunks(string Name, EquatableArray<string> Chunks, PartCarrier Carrier, int GroupSize);
+/// <summary>One part of the image: the name of the generated member that holds it, its chunks, and how many go to an attribute holder.</summary>
+internal sealed record ImagePartChunks(string Name, EquatableArray<string> Chunks, int GroupSize);
