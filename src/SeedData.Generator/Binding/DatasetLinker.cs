@@ -562,15 +562,18 @@ internal sealed class DatasetLinker
         var slices = new int[_members.Length];
         for (int c = 0; c < _members.Length; c++)
         {
-            var members = _members[c];
-            slices[c] = KeySliceChooser.Choose(members.Count, position =>
-            {
-                var (file, record) = members[position];
-                var id = _files[file].Records[record].Id;
-                return (_files[file].Names[id.Piece], id.Start, id.Length);
-            });
+            int collection = c;
+            slices[c] = KeySliceChooser.Choose(_members[c].Count, position => KeyText(collection, position));
         }
         return slices;
+    }
+
+    /// <summary>The key of the record at <paramref name="position"/> in <paramref name="collection"/>, as a run of its file's names.</summary>
+    private (string Text, int Start, int Length) KeyText(int collection, int position)
+    {
+        var (file, record) = _members[collection][position];
+        var id = _files[file].Records[record].Id;
+        return (_files[file].Names[id.Piece], id.Start, id.Length);
     }
 
     /// <summary>
@@ -589,9 +592,8 @@ internal sealed class DatasetLinker
             var slots = new int[count];
             for (int position = 0; position < _members[c].Count; position++)
             {
-                var (file, record) = _members[c][position];
-                var id = _files[file].Records[record].Id;
-                int slot = unchecked((int)(KeyHash.Of(_files[file].Names[id.Piece], id.Start, id.Length, slices[c]) & (uint)mask));
+                var (text, start, length) = KeyText(c, position);
+                int slot = unchecked((int)(KeyHash.Of(text, start, length, slices[c]) & (uint)mask));
                 while (slots[slot] != 0) slot = (slot + 1) & mask;
                 slots[slot] = position + 1;
             }

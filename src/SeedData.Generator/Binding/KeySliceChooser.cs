@@ -31,10 +31,8 @@ internal static class KeySliceChooser
         int allowed = count / RepeatsAllowedPer;
         for (int length = 1; length <= Longest; length++)
         {
-            foreach (int slice in new[] { -length, length })
-            {
-                if (Passes(count, keyAt, slice, allowed, seen)) return slice;
-            }
+            if (Passes(count, keyAt, -length, allowed, seen)) return -length;
+            if (Passes(count, keyAt, length, allowed, seen)) return length;
         }
         return 0;
     }
