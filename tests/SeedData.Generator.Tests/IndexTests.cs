@@ -231,6 +231,84 @@ public sealed class IndexTests
     }
 
     [Fact]
+    public void A_text_index_reads_its_values_where_the_records_hold_them_and_finds_what_LINQ_finds_built_or_loaded()
+    {
+        // Text parts of indexes: plain, nullable, inside an inline record, in a composite with a default that one record
+        // leaves out and one writes out (both held as the default, which the index then holds itself), and one value
+        // an alias gives two parameters of different types. One key and one title hold a lone surrogate (the image's
+        // second string form), which a reader steps over to reach the values.
+        const string records = """
+            using SeedData;
+            namespace Notes;
+            public sealed partial record Author([SeedIndex] string Handle, int Age);
+            [SeedRecord("notes")]
+            public sealed partial record Note(
+                string Id,
+                [SeedIndex] string Title,
+                [SeedIndex] string? Subtitle,
+                Author Author,
+                [SeedIndex("TagAndRank", 0)] string Tag = "general",
+                [SeedIndex("TagAndRank", 1)] int Rank = 0);
+            [SeedDataset] public static partial class Data;
+            """;
+        // The Title index is read before any record is built; then the same over a dataset loaded from the export.
+        const string probe = """
+            using System.Linq;
+            namespace Notes;
+            public static class Probe
+            {
+                public static string Run()
+                {
+                    string built = Read(Data.Notes);
+                    var stream = new System.IO.MemoryStream();
+                    Data.WriteJson(stream);
+                    stream.Position = 0;
+                    return built + " | " + Read(Data.Load(stream).Notes);
+                }
+
+                private static string Read(Data.NotesCollection notes)
+                {
+                    var checks = new System.Collections.Generic.List<bool>();
+                    string Ids(System.Collections.Generic.IEnumerable<Note> view) => string.Join(",", view.Select(n => n.Id));
+                    string sortedByTitle = Ids(notes.SortedByTitle);
+                    var all = notes.ToList();
+                    foreach (var title in all.Select(n => n.Title).Distinct()) checks.Add(Ids(notes.FindByTitle(title)) == Ids(all.Where(n => n.Title == title)));
+                    checks.Add(sortedByTitle == Ids(all.OrderBy(n => n.Title, System.StringComparer.Ordinal)));
+                    checks.Add(Ids(notes.SortedBySubtitle) == Ids(all.OrderBy(n => n.Subtitle, System.StringComparer.Ordinal)));
+                    checks.Add(Ids(notes.FindBySubtitle(null!)) == Ids(all.Where(n => n.Subtitle is null)));
+                    checks.Add(Ids(notes.SortedByAuthorHandle) == Ids(all.OrderBy(n => n.Author.Handle, System.StringComparer.Ordinal)));
+                    checks.Add(Ids(notes.FindRangeByAuthorHandle("b", "d")) == Ids(all.Where(n => string.CompareOrdinal(n.Author.Handle, "b") >= 0 && string.CompareOrdinal(n.Author.Handle, "d") <= 0).OrderBy(n => n.Author.Handle, System.StringComparer.Ordinal)));
+                    checks.Add(Ids(notes.SortedByTagAndRank) == Ids(all.OrderBy(n => n.Tag, System.StringComparer.Ordinal).ThenBy(n => n.Rank)));
+                    checks.Add(Ids(notes.FindByTagAndRank(("general", 0))) == Ids(all.Where(n => n.Tag == "general" && n.Rank == 0)));
+                    return checks.Count + " " + checks.All(c => c) + " " + Ids(notes.FindByTagAndRank(("general", 0))) + " " + Ids(notes.FindBySubtitle("Shared words"));
+                }
+            }
+            """;
+        const string yaml = """
+            notes:
+              - id: n1
+                title: &shared Shared words
+                subtitle: *shared
+                author: { handle: carol, age: 40 }
+                tag: news
+                rank: 2
+              - { id: n2, title: Apples, subtitle: null, author: { handle: bob, age: 30 } }
+              - { id: n3, title: Apples, subtitle: Green, author: { handle: dave, age: 50 }, tag: general }
+              - { id: n4, title: Zebras, subtitle: Stripes, author: { handle: alice, age: 20 }, tag: news, rank: 1 }
+              - { id: n5, title: "", subtitle: Empty title, author: { handle: bob, age: 31 }, tag: general, rank: 3 }
+            """;
+        const string json = """{ "notes": [ { "id": "odd-\ud800", "title": "Lone \udc00 title", "subtitle": "Shared words", "author": { "handle": "erin", "age": 60 } } ] }""";
+        var output = GeneratorHarness.Run(new[] { records, probe }, DataFile.Yaml("notes.yaml", yaml), DataFile.Yaml("more.json", json));
+        Assert.Empty(output.SeedDiagnostics.Where(d => d.Severity > DiagnosticSeverity.Info));
+        string read = (string)output.Load().GetType("Notes.Probe")!.GetMethod("Run")!.Invoke(null, null)!;
+        const string expected = "12 True odd-\ud800,n2,n3 odd-\ud800,n1";
+        Assert.Equal(expected + " | " + expected, read);
+        // The records' image holds each text once: the Subtitle index refers to it there.
+        int held = output.Sources.Sum(source => (source.Text.Length - source.Text.Replace("Stripes", "", StringComparison.Ordinal).Length) / "Stripes".Length);
+        Assert.Equal(1, held);
+    }
+
+    [Fact]
     public void Querying_and_enumerating_a_view_allocates_nothing()
     {
         // A method that queries and enumerates a view by its struct enumerator, as user code would, compiled with the data.

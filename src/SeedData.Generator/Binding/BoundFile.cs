@@ -97,7 +97,10 @@ internal readonly record struct RecordEntry(
 /// </summary>
 internal sealed record ValueCheck(string TypeName, string Value, SourceSpan Span, int Collection, string RecordId);
 
-/// <summary>The values of one index's parts in one valid record: as the build orders them, and their image.</summary>
+/// <summary>
+/// The values of one index's parts in one valid record: as the build orders them, and their image in the index (text
+/// as its place in the record's image, which holds it once).
+/// </summary>
 /// <param name="Record">The record's position in its file's <see cref="BoundFile.Records"/>.</param>
 /// <param name="Index">The index's position in its record shape's indexes.</param>
 internal sealed record IndexEntry(int Record, int Index, EquatableArray<OrderValue> Values, string Image);

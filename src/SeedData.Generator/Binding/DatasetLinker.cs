@@ -184,8 +184,9 @@ internal sealed class DatasetLinker
     }
 
     /// <summary>
-    /// Each index as chunks of entries (its records' positions in index order, each followed by the image of its values),
-    /// cut between entries as the other chunks are.
+    /// Each index as chunks of entries (its records' positions in index order, each followed by its values: text as its
+    /// place in the record's image, anything else as its image; see <c>FileBinder.AddIndexEntries</c>), cut between
+    /// entries as the other chunks are.
     /// </summary>
     private EquatableArray<EquatableArray<EquatableArray<string>>> WriteIndexes(List<(int Position, string Image)>[][] sorted)
     {

@@ -44,6 +44,9 @@ internal sealed partial class FileBinder : IRecordSink, IBindScope
     // Where the values of a record's index parts are written, apart from the record: the linker sorts them.
     private readonly ImageWriter _indexWriter = new(256);
     private readonly List<IndexEntry> _indexEntries = new();
+    // The values of the top-level record being written that its indexes refer to in place (ValueKind.IndexedInPlace):
+    // each node, its type, and where in _writer its image starts once written (-1 until then).
+    private readonly List<(DataNode Node, TypeShape Type, int At)> _inPlace = new();
     private readonly List<string> _pieces = new();
     // The ids and titles of the records and the ids that references name (see BoundFile.Names): the piece being
     // written, and the full ones.
@@ -361,6 +364,7 @@ internal sealed partial class FileBinder : IRecordSink, IBindScope
         var alias = _alias;
         if (mapping.IsAlias) _alias ??= mapping.Span;
         // A collection whose declaration has errors is listed, not read: every record would fail the same way.
+        if (collection.Shape.Indexes.Count > 0) WatchInPlace(collection.Shape, mapping);
         bool valid = collection.IsValid && WriteRecord(mapping, collection.Shape, isTopLevel: true, depth: 0);
         var idSpan = _alias ?? identityNode.Span;
         _alias = alias;
@@ -376,7 +380,7 @@ internal sealed partial class FileBinder : IRecordSink, IBindScope
             _writer.Truncate(offset);
             _checks.RemoveRange(firstCheck, _checks.Count - firstCheck);
         }
-        if (valid && collection.Shape.Indexes.Count > 0) AddIndexEntries(_records.Count, collection.Shape, mapping);
+        if (valid && collection.Shape.Indexes.Count > 0) AddIndexEntries(_records.Count, collection.Shape, mapping, offset);
         _records.Add(new RecordEntry(
             collectionIndex,
             Name(identity),
@@ -488,7 +492,9 @@ internal sealed partial class FileBinder : IRecordSink, IBindScope
             }
             if (!parameter.IsOptional)
             {
+                int at = _writer.Length;
                 ok &= Bind(value, parameter.Type, keys.Of[i]);
+                if (_inPlace.Count > 0) Placed(value, parameter.Type, at);
                 continue;
             }
             int flag = _writer.Length;
@@ -502,6 +508,10 @@ internal sealed partial class FileBinder : IRecordSink, IBindScope
                 _writer.Truncate(flag);
                 _writer.WriteFlag(false);
             }
+            else if (_inPlace.Count > 0)
+            {
+                Placed(value, parameter.Type, flag + 1);
+            }
         }
         return ok;
     }
@@ -514,10 +524,48 @@ internal sealed partial class FileBinder : IRecordSink, IBindScope
     }
 
     /// <summary>
-    /// The values of a valid record's index parts, for the linker to sort by: each part's value as its kind orders it,
-    /// and its image, which the generated index reads back. A part left out has its parameter's default.
+    /// Notes the values of a top-level record that its indexes will refer to in place, so that writing the record notes
+    /// where each one's image starts (<see cref="Placed"/>).
     /// </summary>
-    private void AddIndexEntries(int record, RecordShape shape, DataNode mapping)
+    private void WatchInPlace(RecordShape shape, DataNode mapping)
+    {
+        _inPlace.Clear();
+        foreach (var index in shape.Indexes)
+        {
+            foreach (var part in index.Parts)
+            {
+                if (part.Type.Kind.IndexedInPlace(part.Type) && Locate(mapping, shape, part).Node is { } node) _inPlace.Add((node, part.Type, -1));
+            }
+        }
+    }
+
+    /// <summary>A value of the record being written, just written at <paramref name="at"/>: where it is, if an index refers to it in place.</summary>
+    private void Placed(DataNode node, TypeShape type, int at)
+    {
+        for (int i = 0; i < _inPlace.Count; i++)
+        {
+            if (ReferenceEquals(_inPlace[i].Node, node) && _inPlace[i].Type.Equals(type)) _inPlace[i] = (node, type, at);
+        }
+    }
+
+    /// <summary>Where in <c>_writer</c> the image of <paramref name="node"/> (of <paramref name="type"/>) starts, or -1 where it was not written.</summary>
+    private int PlaceOf(DataNode node, TypeShape type)
+    {
+        foreach (var (watched, watchedType, at) in _inPlace)
+        {
+            if (ReferenceEquals(watched, node) && watchedType.Equals(type)) return at;
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// The values of a valid record's index parts, for the linker to sort by: each part's value as its kind orders it,
+    /// and its image, which the generated index reads back. A part held in place (text) is a varint: its image's place
+    /// among the record's values (after its key) + 1, or 0 and its image where the record does not hold it (a default).
+    /// Any other part is its image. A part left out has its parameter's default.
+    /// </summary>
+    /// <param name="recordStart">Where in <c>_writer</c> the record's values start.</param>
+    private void AddIndexEntries(int record, RecordShape shape, DataNode mapping, int recordStart)
     {
         var records = _writer;
         _writer = _indexWriter;
@@ -530,6 +578,14 @@ internal sealed partial class FileBinder : IRecordSink, IBindScope
             {
                 var part = shape.Indexes[i].Parts[p];
                 var (node, parameter) = Locate(mapping, shape, part);
+                bool inPlace = part.Type.Kind.IndexedInPlace(part.Type);
+                if (inPlace && node is not null && PlaceOf(node, part.Type) is var at && at >= 0)
+                {
+                    values[p] = part.Type.Kind.OrderOf(node, part.Type) ?? default;
+                    _indexWriter.WriteVarint((ulong)(at - recordStart) + 1);
+                    continue;
+                }
+                if (inPlace) _indexWriter.WriteVarint(0);
                 if (node is not null)
                 {
                     values[p] = part.Type.Kind.OrderOf(node, part.Type) ?? default;

@@ -43,18 +43,23 @@ internal static class IndexEmitter
         writer.Line();
         writer.Line("private static readonly " + Comparer + "<" + value + "> " + order + " = " + OrderOf(index) + ";");
         writer.Line();
-        writer.Line("private " + data + " " + holder + " => " + field + " ??= _records is ImageRecords<" + type + "> ? " + index.Read + "() : " + index.Sort + "(_records.All());");
+        bool inPlace = index.Parts.Items.Any(p => p.Type.Kind.IndexedInPlace(p.Type));
+        writer.Line("private " + data + " " + holder + " => " + field + " ??= _records is ImageRecords<" + type + "> image ? " + index.Read + "(" + (inPlace ? "image" : "") + ") : " + index.Sort + "(_records.All());");
         writer.Line();
         writer.Line(StoreEmitter.Optimized);
-        writer.Open("private static " + data + " " + index.Read + "()");
+        writer.Open("private static " + data + " " + index.Read + "(" + (inPlace ? "ImageRecords<" + type + "> records" : "") + ")");
         writer.Line("var positions = new int[" + count.ToString(CultureInfo.InvariantCulture) + "];");
         writer.Line("var values = new " + ArrayOf(value, count) + ";");
         writer.Line("int at = 0;");
         writer.Open("for (int chunk = 0; chunk < " + part + ".Count; chunk++)");
         writer.Line("var reader = new DataImageReader(global::System.MemoryExtensions.AsSpan(" + part + "[chunk]));");
         writer.Open("while (!reader.End)");
-        writer.Line("positions[at] = reader.Count();");
-        writer.Line("values[at++] = " + ReadValue(index) + ";");
+        if (inPlace) WriteReadInPlace(writer, index);
+        else
+        {
+            writer.Line("positions[at] = reader.Count();");
+            writer.Line("values[at++] = " + ReadValue(index) + ";");
+        }
         writer.Close();
         writer.Close();
         writer.Line("return new " + data + "(positions, values, " + order + ");");
@@ -161,6 +166,33 @@ internal static class IndexEmitter
         var scope = new ValueScope();
         var reads = index.Parts.Items.Select(p => p.Type.Kind.ReadImage(p.Type, scope)).ToList();
         return reads.Count == 1 ? reads[0] : "(" + string.Join(", ", reads) + ")";
+    }
+
+    /// <summary>
+    /// Reads one entry of an index with parts held in place (text): such a part is where the record's image holds it
+    /// (its place + 1), read there, or 0 and its image where the record does not hold it (a default). See
+    /// <c>FileBinder.AddIndexEntries</c>.
+    /// </summary>
+    private static void WriteReadInPlace(SourceWriter writer, IndexShape index)
+    {
+        var scope = new ValueScope();
+        writer.Line("int position = positions[at] = reader.Count();");
+        for (int k = 0; k < index.Parts.Count; k++)
+        {
+            var part = index.Parts[k];
+            string read = part.Type.Kind.ReadImage(part.Type, scope), n = k.ToString(CultureInfo.InvariantCulture);
+            if (!part.Type.Kind.IndexedInPlace(part.Type))
+            {
+                writer.Line("var part" + n + " = " + read + ";");
+                continue;
+            }
+            writer.Line("int place" + n + " = reader.Count();");
+            writer.Line("var entries" + n + " = reader;");
+            writer.Line("if (place" + n + " > 0) reader = records.ValuesAt(position, place" + n + " - 1);");
+            writer.Line("var part" + n + " = " + read + ";");
+            writer.Line("if (place" + n + " > 0) reader = entries" + n + ";");
+        }
+        writer.Line("values[at++] = " + (index.Parts.Count == 1 ? "part0" : "(" + string.Join(", ", Enumerable.Range(0, index.Parts.Count).Select(k => "part" + k.ToString(CultureInfo.InvariantCulture))) + ")") + ";");
     }
 
     /// <summary>How a part's values compare: text ordinally (or ignoring case), the rest by their own order.</summary>

@@ -53,6 +53,8 @@ internal sealed class NullableKind : ValueKind
 
     public override bool MayBeNull(TypeShape type) => true;
 
+    public override bool IndexedInPlace(TypeShape type) => type.Element!.Kind.IndexedInPlace(type.Element);
+
     public override string WriteJson(TypeShape type, string value, IJsonScope scope)
         => "if (" + value + " is { } __value) " + scope.Write(type.Element!, "__value") + " else writer.WriteNullValue();";
 

@@ -58,6 +58,8 @@ internal sealed class StringKind : ScalarKind
 
     public override bool IsOrdered => true;
 
+    public override bool IndexedInPlace(TypeShape type) => true;
+
     // Ordinal, or ordinal ignoring case: the comparisons that order text the same on every machine.
     public override string IndexComparer(TypeShape type, bool ignoreCase) => "global::System.StringComparer." + (ignoreCase ? "OrdinalIgnoreCase" : "Ordinal");
 

@@ -164,6 +164,12 @@ internal abstract class ValueKind
     /// <summary>Whether an index may sort by values of <paramref name="type"/> (a nullable's by its element's order, null first).</summary>
     public virtual bool Orders(TypeShape type) => IsOrdered;
 
+    /// <summary>
+    /// Whether an index refers to a value of <paramref name="type"/> where its record's image holds it, rather than
+    /// holding its image again: text, whose image is as long as the text (a number's is no longer than the reference).
+    /// </summary>
+    public virtual bool IndexedInPlace(TypeShape type) => false;
+
     // ---- the Data Package ------------------------------------------------------------------------------
 
     /// <summary>The Table Schema field of a column of this kind, and how its CSV cell is made from the record's JSON.</summary>

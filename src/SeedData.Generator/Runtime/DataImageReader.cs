@@ -110,6 +110,15 @@ internal static partial class SeedDataRuntime
             return value;
         }
 
+        /// <summary>Steps over a string (see <see cref="String"/>) without reading it.</summary>
+        internal void SkipString()
+        {
+            ulong header = Varint();
+            int length = unchecked((int)(header >> 1));
+            if ((header & 1) == 0) _position += length;
+            else for (int i = 0; i < length; i++) Varint();
+        }
+
         /// <summary>A varint <c>length * 2 + form</c>, then form 0: that many characters, or form 1 (text with a lone surrogate): that many UTF-16 code units as varints.</summary>
         [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
         internal string String()

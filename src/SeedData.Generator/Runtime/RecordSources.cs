@@ -226,6 +226,18 @@ internal static partial class SeedDataRuntime
             return locator;
         }
 
+        /// <summary>
+        /// A reader <paramref name="offset"/> characters into the values of the record at <paramref name="position"/>
+        /// (past its key): where an index refers to a value it does not hold itself (text, held in place).
+        /// </summary>
+        internal DataImageReader ValuesAt(int position, int offset)
+        {
+            var reader = Locate(position);
+            reader.SkipString();
+            reader.Skip(offset);
+            return reader;
+        }
+
         [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
         private DataImageReader Locate(int position)
         {

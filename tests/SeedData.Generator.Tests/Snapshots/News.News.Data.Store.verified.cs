@@ -222,6 +222,15 @@ namespace News
                 return value;
             }
 
+            /// <summary>Steps over a string (see <see cref="String"/>) without reading it.</summary>
+            internal void SkipString()
+            {
+                ulong header = Varint();
+                int length = unchecked((int)(header >> 1));
+                if ((header & 1) == 0) _position += length;
+                else for (int i = 0; i < length; i++) Varint();
+            }
+
             /// <summary>A varint <c>length * 2 + form</c>, then form 0: that many characters, or form 1 (text with a lone surrogate): that many UTF-16 code units as varints.</summary>
             [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
             internal string String()
@@ -652,6 +661,18 @@ namespace News
                 var locator = new DataImageReader(global::System.MemoryExtensions.AsSpan(_locators[position / ImageFormat.PerChunk], position % ImageFormat.PerChunk * ImageFormat.LocatorSymbols));
                 locator.Skip(ImageFormat.LocatorChunkSymbols);
                 return locator;
+            }
+
+            /// <summary>
+            /// A reader <paramref name="offset"/> characters into the values of the record at <paramref name="position"/>
+            /// (past its key): where an index refers to a value it does not hold itself (text, held in place).
+            /// </summary>
+            internal DataImageReader ValuesAt(int position, int offset)
+            {
+                var reader = Locate(position);
+                reader.SkipString();
+                reader.Skip(offset);
+                return reader;
             }
 
             [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
