@@ -78,6 +78,32 @@ public sealed class ScaleTests
     }
 
     [Fact]
+    public void A_large_image_finds_each_group_of_chunks_by_its_holder_class_token()
+    {
+        // The generated reader takes group k's holder to be k metadata tokens after group 0's (the compiler numbers a
+        // class's nested classes together, in order), and finds it by name only when that is not so: the fast path
+        // holds for every holder of every part.
+        var output = Generate(6_000);
+        var image = output.Load().GetType("News.Data")!.GetNestedType("DataImage", System.Reflection.BindingFlags.NonPublic)!;
+        var parts = image.GetNestedTypes(System.Reflection.BindingFlags.NonPublic).Where(t => t.Name.EndsWith("Data", StringComparison.Ordinal)).ToList();
+        Assert.Contains(parts, p => p.Name == "RecordsData");
+        int holders = 0;
+        foreach (var part in parts)
+        {
+            var first = part.GetNestedType("G0", System.Reflection.BindingFlags.NonPublic)!;
+            int groups = part.GetNestedTypes(System.Reflection.BindingFlags.NonPublic).Length;
+            Assert.True(groups > 0, part.Name);
+            for (int k = 0; k < groups; k++)
+            {
+                var holder = part.Module.ResolveType(first.MetadataToken + k);
+                Assert.Equal((part, "G" + k), (holder.DeclaringType, holder.Name));
+                holders++;
+            }
+        }
+        Assert.True(holders >= 20, $"{holders} holders in {parts.Count} parts");
+    }
+
+    [Fact]
     public void A_collection_past_its_named_member_limit_gets_no_members_and_an_info_at_its_declaration()
     {
         // 1,001 actors and 4,004 statements: both past the default limit of 1,000.
