@@ -90,6 +90,35 @@ public sealed class TableTests
         Assert.Equal(false, Get(eggs, "Organic"));
     }
 
+    [Fact]
+    public void Text_indexes_over_a_spreadsheet_export_find_each_cell_where_its_record_holds_it()
+    {
+        // The index parts are cells: a quoted name with a comma, a note with an escaped quote, one on two lines, and
+        // empty cells (no note: the default, null, which the index then holds itself).
+        string shop = Shop.Replace("string Id, string Name, Aisle Aisle", "string Id, [SeedIndex] string Name, Aisle Aisle", StringComparison.Ordinal)
+            .Replace("AlsoFrom = default, string? Note = null);", "AlsoFrom = default, [SeedIndex] string? Note = null);", StringComparison.Ordinal);
+        Assert.Equal(2, shop.Split("[SeedIndex]").Length - 1);
+        var built = GeneratorHarness.Run(shop, DataFile.Yaml("suppliers.yaml", Suppliers), Products(SpreadsheetExport));
+        Assert.Empty(built.SeedDiagnostics);
+        var products = Static(built.Load(), "Products");
+        var all = ((IEnumerable)products).Cast<object>().ToList();
+        Assert.Equal(3, all.Count);
+
+        static List<string> Ids(object view) => ((IEnumerable)view).Cast<object>().Select(p => (string)Get(p, "Id")!).ToList();
+        object Query(string member, params object?[] arguments) => arguments.Length == 0
+            ? products.GetType().GetProperty(member)!.GetValue(products)!
+            : products.GetType().GetMethod(member)!.Invoke(products, arguments)!;
+
+        Assert.Equal(all.OrderBy(p => (string)Get(p, "Name")!, StringComparer.Ordinal).Select(p => (string)Get(p, "Id")!), Ids(Query("SortedByName")));
+        Assert.Equal(all.OrderBy(p => (string?)Get(p, "Note"), StringComparer.Ordinal).Select(p => (string)Get(p, "Id")!), Ids(Query("SortedByNote")));
+        Assert.Equal(new[] { "sourdough" }, Ids(Query("FindByName", "Sourdough loaf, large")));
+        Assert.Equal(new[] { "eggs" }, Ids(Query("FindByNote", "A note\r\non two lines")));
+        Assert.Equal(new[] { "sourdough" }, Ids(Query("FindByNote", "Baked \"daily\"")));
+        Assert.Equal(new[] { "apple" }, Ids(Query("FindByNote", new object?[] { null })));
+        // The image holds each note once: the index refers to it where its record holds it.
+        Assert.Equal(1, built.Sources.Sum(source => source.Text.Split("on two lines").Length - 1));
+    }
+
     /// <summary>The generator README's spreadsheet export binds as the README says, and its bad cell gives the error it shows.</summary>
     [Fact]
     public void The_readme_csv_example_binds_and_its_error_is_the_one_shown()
