@@ -269,6 +269,51 @@ public sealed class KindConformanceTests
         }
     }
 
+    public static TheoryData<string> OrderedKinds => new(KindConformanceTable.Kinds.Where(k => k.Kind.IsOrdered).Select(k => k.Name));
+
+    [Theory]
+    [MemberData(nameof(OrderedKinds))]
+    public void An_index_on_a_kind_with_an_order_sorts_and_finds_its_values_as_dotnet_compares_them(string name)
+    {
+        // The same rows with [SeedIndex] on the value and on its nullable form: the index image holds each kind's values
+        // as the kind decides (text as its place in the record), and reads back the order .NET gives them.
+        var kind = KindConformanceTable.Get(name);
+        string source = Source(kind);
+        string row = "Row(string Id, " + kind.Type + " Value)", nullable = "NullableRow(string Id, " + kind.Type + "? Value)";
+        Assert.Contains(row, source);
+        Assert.Contains(nullable, source);
+        source = source.Replace(row, "Row(string Id, [SeedIndex] " + kind.Type + " Value)", StringComparison.Ordinal)
+            .Replace(nullable, "NullableRow(string Id, [SeedIndex] " + kind.Type + "? Value)", StringComparison.Ordinal);
+        var (yaml, _) = Yaml(kind, kind.Valid, invalidListItem: null);
+        var output = GeneratorHarness.Run(source, DataFile.Yaml("values.yaml", yaml));
+        Assert.True(output.GeneratorDiagnostics.IsEmpty, string.Join("\n", output.GeneratorDiagnostics));
+        var data = output.Load().GetType("Conformance.Data", throwOnError: true)!;
+
+        int Compare(object? x, object? y) => x is string a && y is string b ? string.CompareOrdinal(a, b) : System.Collections.Comparer.Default.Compare(x, y);
+        var report = new StringBuilder();
+        int checkedValues = 0;
+        foreach (string collection in new[] { "Rows", "Nullables" })
+        {
+            object records = data.GetProperty(collection)!.GetValue(null)!;
+            var all = ((IEnumerable)records).Cast<object>().ToList();
+            object? ValueOf(object record) => record.GetType().GetProperty("Value")!.GetValue(record);
+            List<string> Ids(object view) => ((IEnumerable)view).Cast<object>().Select(r => (string)r.GetType().GetProperty("Id")!.GetValue(r)!).ToList();
+            var sorted = all.Select((r, i) => (r, i)).OrderBy(x => ValueOf(x.r), Comparer<object?>.Create(Compare)).ThenBy(x => x.i).Select(x => (string)x.r.GetType().GetProperty("Id")!.GetValue(x.r)!).ToList();
+            var built = Ids(records.GetType().GetProperty("SortedByValue")!.GetValue(records)!);
+            if (!built.SequenceEqual(sorted)) report.AppendLine($"{collection}: sorted {string.Join(",", built)}, .NET sorts {string.Join(",", sorted)}");
+            var findBy = records.GetType().GetMethod("FindByValue")!;
+            foreach (var record in all)
+            {
+                var expected = all.Where(r => Compare(ValueOf(r), ValueOf(record)) == 0).Select(r => (string)r.GetType().GetProperty("Id")!.GetValue(r)!).ToList();
+                var found = Ids(findBy.Invoke(records, new[] { ValueOf(record) })!);
+                if (!found.SequenceEqual(expected)) report.AppendLine($"{collection}: FindByValue({ValueOf(record)}) found {string.Join(",", found)}, expected {string.Join(",", expected)}");
+                checkedValues++;
+            }
+        }
+        Assert.True(report.Length == 0, name + ":\n" + report);
+        Assert.Equal(kind.Valid.Count + 2, checkedValues);
+    }
+
     // ---- the projects ------------------------------------------------------------------------------------
 
     private static readonly Dictionary<string, Type> Loaded = new(StringComparer.Ordinal);

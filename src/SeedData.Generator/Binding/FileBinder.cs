@@ -544,19 +544,22 @@ internal sealed partial class FileBinder : IRecordSink, IBindScope
     {
         for (int i = 0; i < _inPlace.Count; i++)
         {
-            if (ReferenceEquals(_inPlace[i].Node, node) && _inPlace[i].Type.Equals(type)) _inPlace[i] = (node, type, at);
+            if (Watches(i, node, type)) _inPlace[i] = (node, type, at);
         }
     }
 
     /// <summary>Where in <c>_writer</c> the image of <paramref name="node"/> (of <paramref name="type"/>) starts, or -1 where it was not written.</summary>
     private int PlaceOf(DataNode node, TypeShape type)
     {
-        foreach (var (watched, watchedType, at) in _inPlace)
+        for (int i = 0; i < _inPlace.Count; i++)
         {
-            if (ReferenceEquals(watched, node) && watchedType.Equals(type)) return at;
+            if (Watches(i, node, type)) return _inPlace[i].At;
         }
         return -1;
     }
+
+    // One node may hold two parameters' values (a YAML alias): each of its own type, so of its own image.
+    private bool Watches(int i, DataNode node, TypeShape type) => ReferenceEquals(_inPlace[i].Node, node) && _inPlace[i].Type.Equals(type);
 
     /// <summary>
     /// The values of a valid record's index parts, for the linker to sort by: each part's value as its kind orders it,
