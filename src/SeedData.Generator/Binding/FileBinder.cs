@@ -45,8 +45,8 @@ internal sealed partial class FileBinder : IRecordSink, IBindScope
     private readonly ImageWriter _indexWriter = new(256);
     private readonly List<IndexEntry> _indexEntries = new();
     // The values of the top-level record being written that its indexes refer to in place (ValueKind.IndexedInPlace):
-    // each node, its type, and where in _writer its image starts once written (-1 until then).
-    private readonly List<(DataNode Node, TypeShape Type, int At)> _inPlace = new();
+    // each one's index and part, its node and type, and where in _writer its image starts once written (-1 until then).
+    private readonly List<(int Index, int Part, DataNode Node, TypeShape Type, int At)> _inPlace = new();
     private readonly List<string> _pieces = new();
     // The ids and titles of the records and the ids that references name (see BoundFile.Names): the piece being
     // written, and the full ones.
@@ -530,11 +530,12 @@ internal sealed partial class FileBinder : IRecordSink, IBindScope
     private void WatchInPlace(RecordShape shape, DataNode mapping)
     {
         _inPlace.Clear();
-        foreach (var index in shape.Indexes)
+        for (int i = 0; i < shape.Indexes.Count; i++)
         {
-            foreach (var part in index.Parts)
+            for (int p = 0; p < shape.Indexes[i].Parts.Count; p++)
             {
-                if (part.Type.Kind.IndexedInPlace(part.Type) && Locate(mapping, shape, part).Node is { } node) _inPlace.Add((node, part.Type, -1));
+                var part = shape.Indexes[i].Parts[p];
+                if (part.Type.Kind.IndexedInPlace(part.Type) && Locate(mapping, shape, part).Node is { } node) _inPlace.Add((i, p, node, part.Type, -1));
             }
         }
     }
@@ -544,22 +545,20 @@ internal sealed partial class FileBinder : IRecordSink, IBindScope
     {
         for (int i = 0; i < _inPlace.Count; i++)
         {
-            if (Watches(i, node, type)) _inPlace[i] = (node, type, at);
+            // One node may hold two parameters' values (a YAML alias): each of its own type, so of its own image.
+            if (ReferenceEquals(_inPlace[i].Node, node) && _inPlace[i].Type.Equals(type)) _inPlace[i] = _inPlace[i] with { At = at };
         }
     }
 
-    /// <summary>Where in <c>_writer</c> the image of <paramref name="node"/> (of <paramref name="type"/>) starts, or -1 where it was not written.</summary>
-    private int PlaceOf(DataNode node, TypeShape type)
+    /// <summary>The value of part <paramref name="part"/> of index <paramref name="index"/> and where its image starts, if the record holds it in place.</summary>
+    private (DataNode? Node, int At) PlaceOf(int index, int part)
     {
-        for (int i = 0; i < _inPlace.Count; i++)
+        foreach (var placed in _inPlace)
         {
-            if (Watches(i, node, type)) return _inPlace[i].At;
+            if (placed.Index == index && placed.Part == part && placed.At >= 0) return (placed.Node, placed.At);
         }
-        return -1;
+        return (null, -1);
     }
-
-    // One node may hold two parameters' values (a YAML alias): each of its own type, so of its own image.
-    private bool Watches(int i, DataNode node, TypeShape type) => ReferenceEquals(_inPlace[i].Node, node) && _inPlace[i].Type.Equals(type);
 
     /// <summary>
     /// The values of a valid record's index parts, for the linker to sort by: each part's value as its kind orders it,
@@ -580,15 +579,15 @@ internal sealed partial class FileBinder : IRecordSink, IBindScope
             for (int p = 0; p < values.Length; p++)
             {
                 var part = shape.Indexes[i].Parts[p];
-                var (node, parameter) = Locate(mapping, shape, part);
                 bool inPlace = part.Type.Kind.IndexedInPlace(part.Type);
-                if (inPlace && node is not null && PlaceOf(node, part.Type) is var at && at >= 0)
+                if (inPlace && PlaceOf(i, p) is ({ } placed, var at))
                 {
-                    values[p] = part.Type.Kind.OrderOf(node, part.Type) ?? default;
+                    values[p] = part.Type.Kind.OrderOf(placed, part.Type) ?? default;
                     _indexWriter.WriteVarint((ulong)(at - recordStart) + 1);
                     continue;
                 }
                 if (inPlace) _indexWriter.WriteVarint(0);
+                var (node, parameter) = Locate(mapping, shape, part);
                 if (node is not null)
                 {
                     values[p] = part.Type.Kind.OrderOf(node, part.Type) ?? default;
