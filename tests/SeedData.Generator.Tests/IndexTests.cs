@@ -217,7 +217,7 @@ public sealed class IndexTests
                     string byIndex = "";
                     for (int i = 0; i < range.Count; i++) byIndex += (i > 0 ? "," : "") + range[i].Id;
                     bool throws = false;
-                    try { _ = tools.SortedByWeight.GetEnumerator().Current; } catch (System.InvalidOperationException) { throws = true; }
+                    try { _ = ((System.Collections.IEnumerator)tools.SortedByWeight.GetEnumerator()).Current; } catch (System.InvalidOperationException) { throws = true; }
                     return (Ids(tools.SortedByWeight) == string.Join(",", sorted)) + " " + Ids(tools.SortedByWeight) + " " + Ids(range) + " " + byIndex + " " + throws;
                 }
             }

@@ -17,7 +17,7 @@ internal static class IndexEmitter
     private const string Comparer = "global::System.Collections.Generic.IComparer";
 
     /// <summary>The run-time regions the indexes use, written once into the dataset class.</summary>
-    public static readonly string[] Runtime = { "RecordView", "IndexSearch" };
+    public static readonly string[] Runtime = { "RecordView", "IndexOrder", "IndexSearch" };
 
     public static void Write(SourceWriter writer, CollectionDeclaration collection, int collectionIndex, int count)
     {
@@ -29,7 +29,7 @@ internal static class IndexEmitter
     private static void WriteIndex(SourceWriter writer, CollectionDeclaration collection, int collectionIndex, int i, int count)
     {
         var index = collection.Shape.Indexes[i];
-        string type = collection.RecordTypeName, value = index.ValueType, view = "RecordView<" + type + ">", data = "IndexData<" + value + ">";
+        string type = collection.RecordTypeName, value = index.ValueType, view = "RecordView<" + type + ">", data = "IndexData<" + type + ", " + value + ">";
         string field = "_" + char.ToLowerInvariant(index.Name[0]) + index.Name.Substring(1) + "Index", holder = index.Holder;
         string order = index.Order;
         string what = index.Parts.Count == 1 ? "<c>" + SourceWriter.Xml(string.Join(".", index.Parts[0].Path.Items)) + "</c>"
@@ -44,10 +44,10 @@ internal static class IndexEmitter
         writer.Line("private static readonly " + Comparer + "<" + value + "> " + order + " = " + OrderOf(index) + ";");
         writer.Line();
         bool inPlace = index.Parts.Items.Any(p => p.Type.Kind.IndexedInPlace(p.Type));
-        writer.Line("private " + data + " " + holder + " => " + field + " ??= _records is ImageRecords<" + type + "> image ? " + index.Read + "(" + (inPlace ? "image" : "") + ") : " + index.Sort + "(_records.All());");
+        writer.Line("private " + data + " " + holder + " => " + field + " ??= _records is ImageRecords<" + type + "> image ? " + index.Read + "(" + (inPlace ? "image" : "_records") + ") : " + index.Sort + "(_records);");
         writer.Line();
         writer.Line(StoreEmitter.Optimized);
-        writer.Open("private static " + data + " " + index.Read + "(" + (inPlace ? "ImageRecords<" + type + "> records" : "") + ")");
+        writer.Open("private static " + data + " " + index.Read + "(" + (inPlace ? "ImageRecords<" + type + "> records" : "RecordSource<" + type + "> records") + ")");
         writer.Line("var positions = new int[" + count.ToString(CultureInfo.InvariantCulture) + "];");
         writer.Line("var values = new " + ArrayOf(value, count) + ";");
         writer.Line("int at = 0;");
@@ -62,13 +62,14 @@ internal static class IndexEmitter
         }
         writer.Close();
         writer.Close();
-        writer.Line("return new " + data + "(positions, values, " + order + ");");
+        writer.Line("return new " + data + "(positions, values, " + order + ", records);");
         writer.Close();
         writer.Line();
-        writer.Open("private static " + data + " " + index.Sort + "(" + type + "[] records)");
+        writer.Open("private static " + data + " " + index.Sort + "(RecordSource<" + type + "> source)");
+        writer.Line("var records = source.All();");
         writer.Line("var values = new " + ArrayOf(value, "records.Length") + ";");
         writer.Line("for (int i = 0; i < records.Length; i++) values[i] = " + ValueOf(index, "records[i]") + ";");
-        writer.Line("return " + data + ".Sort(values, " + order + ");");
+        writer.Line("return " + data + ".Sort(values, " + order + ", source);");
         writer.Close();
         if (index.Parts.Count > 1) WriteTupleOrder(writer, index, index.TupleOrder);
 
@@ -86,7 +87,7 @@ internal static class IndexEmitter
         }
         else
         {
-            writer.Line("return new " + view + "(index.Positions, index.InOrder, low, index.Upper(value) - low, _records);");
+            writer.Line("return new " + view + "(index, low, index.Upper(value) - low);");
         }
         writer.Close();
 
@@ -95,7 +96,7 @@ internal static class IndexEmitter
         writer.Open("public " + view + " " + index.FindRangeBy + "(" + value + " min, " + value + " max)");
         writer.Line("var index = " + holder + ";");
         writer.Line("int low = index.Lower(min), high = index.Upper(max);");
-        writer.Line("return new " + view + "(index.Positions, index.InOrder, low, global::System.Math.Max(0, high - low), _records);");
+        writer.Line("return new " + view + "(index, low, global::System.Math.Max(0, high - low));");
         writer.Close();
 
         writer.Line();
@@ -113,13 +114,13 @@ internal static class IndexEmitter
             writer.Line("if (at < 0 || at >= index.Values.Length) return default;");
             writer.Line("// The nearest value's records end at the place found, looking lower, or start there, looking higher.");
             writer.Line("int low = selectLower ? index.Lower(index.Values[at]) : at, high = selectLower ? at + 1 : index.Upper(index.Values[at]);");
-            writer.Line("return new " + view + "(index.Positions, index.InOrder, low, high - low, _records);");
+            writer.Line("return new " + view + "(index, low, high - low);");
         }
         writer.Close();
 
         writer.Line();
         writer.Summary("Every record, in the order of " + what + " (ties in data file order).");
-        writer.Line("public " + view + " " + index.SortedBy + " => new " + view + "(" + holder + ".Positions, " + holder + ".InOrder, 0, " + holder + ".Positions.Length, _records);");
+        writer.Line("public " + view + " " + index.SortedBy + " => new " + view + "(" + holder + ", 0, " + holder + ".Positions.Length);");
     }
 
     /// <summary>

@@ -2,7 +2,7 @@ namespace SeedData.Generator.Runtime;
 
 internal static partial class SeedDataRuntime
 {
-    #region RecordView (uses RecordSource)
+    #region RecordView (uses IndexOrder)
     /// <summary>
     /// Records of a collection in the order of one of its indexes: a slice of the index, built at compile time, read
     /// where it is. Querying and enumerating it allocates nothing; its records are built as they are read.
@@ -10,40 +10,23 @@ internal static partial class SeedDataRuntime
     /// <typeparam name="T">The record type.</typeparam>
     public readonly struct RecordView<T> : global::System.Collections.Generic.IReadOnlyList<T>
     {
-        private readonly int[] _positions;
-        private readonly object?[] _inOrder;
+        // Null in a default view, which is empty.
+        private readonly IndexOrder<T>? _order;
         private readonly int _start;
         private readonly int _count;
-        private readonly RecordSource<T> _records;
 
-        internal RecordView(int[] positions, object?[] inOrder, int start, int count, RecordSource<T> records)
+        internal RecordView(IndexOrder<T> order, int start, int count)
         {
-            _positions = positions;
-            _inOrder = inOrder;
+            _order = order;
             _start = start;
             _count = count;
-            _records = records;
         }
 
         /// <summary>The number of records in the view.</summary>
         public int Count => _count;
 
         /// <summary>The record at <paramref name="index"/> in the view's order.</summary>
-        public T this[int index] => (uint)index < (uint)_count ? Read(_positions, _inOrder, _records, _start + index) : throw new global::System.ArgumentOutOfRangeException(nameof(index));
-
-        // The record at a place of the index, kept there once read: the index's records are then read in its order from
-        // one array, as a sorted array of them would be, rather than each through its position.
-        private static T Read(int[] positions, object?[] inOrder, RecordSource<T> records, int at)
-            => inOrder[at] is { } kept ? (T)kept : Keep(positions, inOrder, records, at);
-
-        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-        private static T Keep(int[] positions, object?[] inOrder, RecordSource<T> records, int at)
-        {
-            T record = records[positions[at]];
-            // The record's one instance (its box, for a record struct); two threads may both keep it.
-            inOrder[at] = records.Instance(positions[at]);
-            return record;
-        }
+        public T this[int index] => (uint)index < (uint)_count ? _order![_start + index] : throw new global::System.ArgumentOutOfRangeException(nameof(index));
 
         /// <summary>Enumerates the records in the view's order, without allocating.</summary>
         public Enumerator GetEnumerator() => new(this);
@@ -55,63 +38,128 @@ internal static partial class SeedDataRuntime
         /// <summary>Enumerates a <see cref="RecordView{T}"/>.</summary>
         public struct Enumerator : global::System.Collections.Generic.IEnumerator<T>
         {
-            // The view's slice of the index, walked by place: one array read and one record read a step.
-            private readonly int[] _positions;
-            private readonly object?[] _inOrder;
+            // As List<T>'s enumerator: MoveNext reads the record at the next place, from one array of the records once a view
+            // has kept it there, as a loop over a sorted array of them would, and Current is that record. The rest of the index
+            // is reached only to build a record not yet read, so a caller's loop keeps the fields it steps with in registers.
+            private readonly T[]? _kept;
+            private readonly object?[]? _boxes;
+            private readonly IndexOrder<T>? _order;
             private readonly int _start;
             private readonly int _end;
-            private readonly RecordSource<T> _records;
             private int _at;
+            private T _current;
 
             internal Enumerator(RecordView<T> view)
             {
-                _positions = view._positions;
-                _inOrder = view._inOrder;
+                // A default view (no record found) has no index, and MoveNext reads none.
+                _order = view._order;
+                _kept = _order?.Kept;
+                _boxes = _order?.Boxes;
                 _start = view._start;
                 _end = view._start + view._count;
-                _records = view._records;
                 _at = _start - 1;
+                _current = default!;
             }
 
-            /// <summary>The record at the enumerator's place.</summary>
+            /// <summary>The record at the enumerator's place; undefined (the default) before the first call of <see cref="MoveNext"/> and after the last record, as for <c>List&lt;T&gt;</c>.</summary>
+            public readonly T Current => _current;
+
             /// <exception cref="global::System.InvalidOperationException">The enumerator is before the first record or after the last.</exception>
-            public T Current => _at >= _start && _at < _end ? Read(_positions, _inOrder, _records, _at) : throw new global::System.InvalidOperationException("The enumerator is before the first record or after the last.");
+            readonly object? global::System.Collections.IEnumerator.Current => _at >= _start && _at < _end ? _current : throw new global::System.InvalidOperationException("The enumerator is before the first record or after the last.");
 
-            object? global::System.Collections.IEnumerator.Current => Current;
+            /// <summary>Moves to the next record, building it if no one has read it yet.</summary>
+            // Inlined into the caller's loop, where typeof(T) is known and one of the two reads is left.
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            public bool MoveNext()
+            {
+                if (++_at >= _end) return End();
+                // IndexOrder.Keep is out of line, and not a call on this struct, whose fields then stay in registers.
+                if (typeof(T).IsValueType) _current = _boxes![_at] is { } box ? (T)box : _order!.Keep(_at);
+                else _current = _kept![_at] is { } kept ? kept : _order!.Keep(_at);
+                return true;
+            }
 
-            /// <summary>Moves to the next record.</summary>
-            public bool MoveNext() => ++_at < _end;
+            private bool End()
+            {
+                _at = _end;
+                _current = default!;
+                return false;
+            }
 
             /// <summary>Moves back before the first record.</summary>
-            public void Reset() => _at = _start - 1;
+            public void Reset()
+            {
+                _at = _start - 1;
+                _current = default!;
+            }
 
             /// <summary>Nothing to release.</summary>
-            public void Dispose()
+            public readonly void Dispose()
             {
             }
         }
     }
     #endregion
 
-    #region IndexSearch
+    #region IndexOrder (uses RecordSource)
     /// <summary>
-    /// One index of one dataset's collection: the records' positions in the index's order and their values there
-    /// (sorted when the project was built, or for a loaded document when it was loaded), and binary searches over them.
+    /// The records of one dataset's collection in the order of one of its indexes: their positions, and each record
+    /// kept at its place once a view has read it, so the index's records are then read in its order from one array.
     /// </summary>
-    internal sealed class IndexData<TValue>
+    /// <typeparam name="T">The record type.</typeparam>
+    internal abstract class IndexOrder<T>
     {
-        internal IndexData(int[] positions, TValue[] values, global::System.Collections.Generic.IComparer<TValue> order)
+        private protected IndexOrder(int[] positions, RecordSource<T> records)
         {
             Positions = positions;
-            InOrder = new object?[positions.Length];
-            Values = values;
-            Order = order;
+            // A record class is kept as itself, so a view reads it from a T[] with no cast; a record struct as its box,
+            // which another thread sees whole or not at all.
+            if (typeof(T).IsValueType) Boxes = new object?[positions.Length];
+            else Kept = new T[positions.Length];
+            Records = records;
         }
 
         internal int[] Positions { get; }
 
-        /// <summary>The records at each place, kept as views read them (see <see cref="RecordView{T}"/>).</summary>
-        internal object?[] InOrder { get; }
+        /// <summary>For a record class, the record at each place once read, else null; null for a record struct.</summary>
+        internal T[]? Kept { get; }
+
+        /// <summary>For a record struct, the box of the record at each place once read, else null; null for a record class.</summary>
+        internal object?[]? Boxes { get; }
+
+        internal RecordSource<T> Records { get; }
+
+        /// <summary>The record at place <paramref name="at"/> of the index.</summary>
+        internal T this[int at] => typeof(T).IsValueType
+            ? Boxes![at] is { } box ? (T)box : Keep(at)
+            : Kept![at] is { } kept ? kept : Keep(at);
+
+        /// <summary>Builds, or takes, the record at place <paramref name="at"/> and keeps it there.</summary>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        internal T Keep(int at)
+        {
+            // The record's one instance (its box, for a record struct); two threads may both keep it.
+            T record = Records[Positions[at]];
+            if (typeof(T).IsValueType) Boxes![at] = Records.Instance(Positions[at]);
+            else Kept![at] = record;
+            return record;
+        }
+    }
+    #endregion
+
+    #region IndexSearch (uses IndexOrder)
+    /// <summary>
+    /// One index of one dataset's collection: the records' positions in the index's order and their values there
+    /// (sorted when the project was built, or for a loaded document when it was loaded), and binary searches over them.
+    /// </summary>
+    internal sealed class IndexData<T, TValue> : IndexOrder<T>
+    {
+        internal IndexData(int[] positions, TValue[] values, global::System.Collections.Generic.IComparer<TValue> order, RecordSource<T> records)
+            : base(positions, records)
+        {
+            Values = values;
+            Order = order;
+        }
 
         internal TValue[] Values { get; }
 
@@ -139,14 +187,14 @@ internal static partial class SeedDataRuntime
         }
 
         /// <summary>The index of records held at run time: their values sorted, ties in record order (a stable sort).</summary>
-        internal static IndexData<TValue> Sort(TValue[] values, global::System.Collections.Generic.IComparer<TValue> order)
+        internal static IndexData<T, TValue> Sort(TValue[] values, global::System.Collections.Generic.IComparer<TValue> order, RecordSource<T> records)
         {
             var positions = new int[values.Length];
             for (int i = 0; i < positions.Length; i++) positions[i] = i;
             global::System.Array.Sort(positions, (x, y) => order.Compare(values[x], values[y]) is var by && by != 0 ? by : x.CompareTo(y));
             var sorted = new TValue[values.Length];
             for (int i = 0; i < sorted.Length; i++) sorted[i] = values[positions[i]];
-            return new IndexData<TValue>(positions, sorted, order);
+            return new IndexData<T, TValue>(positions, sorted, order, records);
         }
     }
 
