@@ -589,12 +589,12 @@ internal sealed class DatasetLinker
         var writer = new ImageWriter(ImageFormat.PerChunk * ImageFormat.SlotSymbols);
         for (int c = 0; c < _members.Length; c++)
         {
-            int count = KeyHash.SlotCount(_members[c].Count), mask = count - 1;
+            int count = KeyHash.SlotCount(_members[c].Count), mask = count - 1, shift = KeyHash.ShiftFor(count);
             var slots = new int[count];
             for (int position = 0; position < _members[c].Count; position++)
             {
                 var (text, start, length) = KeyText(c, position);
-                int slot = unchecked((int)(KeyHash.Of(text, start, length, slices[c]) & (uint)mask));
+                int slot = (int)KeyHash.Home(KeyHash.Of(text, start, length, slices[c]), shift);
                 while (slots[slot] != 0) slot = (slot + 1) & mask;
                 slots[slot] = position + 1;
             }

@@ -295,7 +295,7 @@ internal static class DatasetEmitter
         writer.Line("public int IndexOf(" + keyType + " " + name + ") => " + (key.IsText ? name + " is null ? -1 : " : string.Empty) + "IndexOfKey(" + text + ");");
         writer.Line();
         writer.Line("// By the key's canonical text: what references and reverse lookups find records by.");
-        writer.Line("internal int IndexOfKey(string key) => _records.IndexOfKey(key);");
+        writer.Line("internal int IndexOfKey(string key) => _records is ImageRecords<" + collection.RecordTypeName + "> image ? image.IndexOfKey(key) : _records.IndexOfKey(key);");
         writer.Line();
     }
 

@@ -118,11 +118,11 @@ internal static partial class SeedDataRuntime
         private readonly ImagePart _records;
         private readonly ImagePart _locators;
         private readonly ImagePart _keys;
-        // Decoded as lookups first read them, a chunk of ImageFormat.PerChunk at a time: each key slot (a position + 1),
-        // and the key text of each record a lookup has probed, so later lookups compare strings and read no image text.
-        private readonly int[]?[] _keySlots;
-        private readonly string?[]?[] _keyTexts;
+        // Decoded as lookups first read them, a chunk of ImageFormat.PerChunk at a time: each key slot's record, and its key
+        // text once a lookup has probed it, side by side, so a later lookup reads one place and no image text.
+        private readonly KeySlot[]?[] _keySlots;
         private readonly int _slotMask;
+        private readonly int _slotShift;
         private readonly int _keySlice;
         private readonly RecordReader<T> _read;
         private readonly global::System.Action _buildAll;
@@ -148,8 +148,8 @@ internal static partial class SeedDataRuntime
             _keys = keys;
             _keySlice = keySlice;
             _slotMask = KeyHash.SlotCount(count) - 1;
-            _keySlots = new int[]?[(_slotMask + ImageFormat.PerChunk) / ImageFormat.PerChunk];
-            _keyTexts = new string?[]?[(count + ImageFormat.PerChunk - 1) / ImageFormat.PerChunk];
+            _slotShift = KeyHash.ShiftFor(_slotMask + 1);
+            _keySlots = new KeySlot[]?[(_slotMask + ImageFormat.PerChunk) / ImageFormat.PerChunk];
             _read = read;
             _buildAll = buildAll;
             _collection = collection;
@@ -171,39 +171,54 @@ internal static partial class SeedDataRuntime
         [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
         internal override int IndexOfKey(string key)
         {
+            uint hash = KeyHash.Of(key, 0, key.Length, _keySlice);
             // Unsigned, so a division by the chunk size is a shift.
-            uint slot = KeyHash.Of(key, 0, key.Length, _keySlice) & (uint)_slotMask;
-            while (true)
+            for (uint slot = KeyHash.Home(hash, _slotShift); ; slot = (slot + 1) & (uint)_slotMask)
             {
-                int position = (_keySlots[slot / ImageFormat.PerChunk] ?? KeySlots((int)(slot / ImageFormat.PerChunk)))[slot % ImageFormat.PerChunk] - 1;
+                ref KeySlot entry = ref (_keySlots[slot / ImageFormat.PerChunk] ?? KeySlots((int)(slot / ImageFormat.PerChunk)))[slot % ImageFormat.PerChunk];
+                int position = entry.Position - 1;
                 if (position < 0) return -1;
-                string known = _keyTexts[(uint)position / ImageFormat.PerChunk]?[(uint)position % ImageFormat.PerChunk] ?? RememberKey(position, Locate(position).String());
+                // The key is written after its hash, and read before it, so a thread that sees the key sees its hash.
+                string? known = global::System.Threading.Volatile.Read(ref entry.Key);
+                if (known is null) known = RememberKey(ref entry, position);
+                else if (entry.Hash != hash) continue;
                 if (string.Equals(known, key)) return position;
-                slot = (slot + 1) & (uint)_slotMask;
             }
         }
 
-        private int[] KeySlots(int chunk)
+        /// <summary>
+        /// One slot of the key table: the record there, and once a lookup has probed it, its key and the key's hash, so a
+        /// later lookup passes a key with another hash without comparing text.
+        /// </summary>
+        private struct KeySlot
+        {
+            /// <summary>The record's key text, or null until a lookup reads it.</summary>
+            internal string? Key;
+
+            /// <summary>The record's position + 1; 0 for an empty slot.</summary>
+            internal int Position;
+
+            /// <summary>The hash of <see cref="Key"/> (see KeyHash.Of with the collection's slice), once it is read.</summary>
+            internal uint Hash;
+        }
+
+        private string RememberKey(ref KeySlot entry, int position)
+        {
+            string key = Locate(position).String();
+            entry.Hash = KeyHash.Of(key, 0, key.Length, _keySlice);
+            global::System.Threading.Volatile.Write(ref entry.Key, key);
+            return key;
+        }
+
+        private KeySlot[] KeySlots(int chunk)
         {
             var reader = new DataImageReader(global::System.MemoryExtensions.AsSpan(_keys[chunk]));
-            var slots = new int[global::System.Math.Min(ImageFormat.PerChunk, _slotMask + 1 - chunk * ImageFormat.PerChunk)];
-            for (int i = 0; i < slots.Length; i++) slots[i] = reader.Fixed(ImageFormat.SlotSymbols);
-            // Two threads may both decode a chunk; they decode the same numbers.
+            var slots = new KeySlot[global::System.Math.Min(ImageFormat.PerChunk, _slotMask + 1 - chunk * ImageFormat.PerChunk)];
+            for (int i = 0; i < slots.Length; i++) slots[i].Position = reader.Fixed(ImageFormat.SlotSymbols);
+            // Two threads may both decode a chunk; they decode the same numbers, and the keys read into the one that loses
+            // are read again.
             global::System.Threading.Volatile.Write(ref _keySlots[chunk], slots);
             return slots;
-        }
-
-        /// <summary>Keeps, and returns, the key text of the record at <paramref name="position"/>.</summary>
-        private string RememberKey(int position, string key)
-        {
-            var keyTexts = _keyTexts[position / ImageFormat.PerChunk];
-            if (keyTexts is null)
-            {
-                keyTexts = new string?[ImageFormat.PerChunk];
-                keyTexts = global::System.Threading.Interlocked.CompareExchange(ref _keyTexts[position / ImageFormat.PerChunk], keyTexts, null) ?? keyTexts;
-            }
-            keyTexts[position % ImageFormat.PerChunk] = key;
-            return key;
         }
 
         internal override T[] All()

@@ -52,7 +52,7 @@ namespace News
             public int IndexOf(string id) => id is null ? -1 : IndexOfKey(id);
 
             // By the key's canonical text: what references and reverse lookups find records by.
-            internal int IndexOfKey(string key) => _records.IndexOfKey(key);
+            internal int IndexOfKey(string key) => _records is ImageRecords<global::News.Actor> image ? image.IndexOfKey(key) : _records.IndexOfKey(key);
 
             /// <summary>The records as an immutable array, in data file order (every record is built, once).</summary>
             public global::System.Collections.Immutable.ImmutableArray<global::News.Actor> AsImmutableArray() => global::System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(_records.All());

@@ -27,12 +27,12 @@ namespace News
 
             internal static readonly ImagePart KeySlots0 = new ImagePart(1, 1, static group => new string[]
             {
-                "0000010000200000000000000000000000000000",
+                "0000000000000002000000000000000000010000",
             });
 
             internal static readonly ImagePart KeySlots1 = new ImagePart(1, 1, static group => new string[]
             {
-                "0000020000000000000010000000000000000000",
+                "0000020000100000000000000000000000000000",
             });
         }
     }

@@ -300,27 +300,35 @@ namespace News
         /// <summary>
         /// The hash table of a collection's keys, laid out when the project builds and read in place at run time: the
         /// generator and the generated lookup share this code, so a key hashes the same on both sides. Open addressing
-        /// with linear probing over a power-of-two number of slots, at most four fifths full.
+        /// with linear probing over a power-of-two number of slots, at most half full.
         /// </summary>
         internal static class KeyHash
         {
+            // 2^64 divided by the golden ratio: multiplying by it spreads the bits of any input over the product's high bits.
+            private const ulong Spread = 0x9E3779B97F4A7C15;
+
             /// <summary>
-            /// FNV-1a over the UTF-16 code units of a key's canonical text, two at a time (the first in the low half), then
-            /// MurmurHash3's finalizer, so that every unit reaches the low bits a slot is taken from: culture-free, the same
-            /// on every runtime, and half the serial multiplications of one unit at a time.
+            /// Four UTF-16 code units of a key's canonical text at a time as one 64-bit number (the first in the low bits), each
+            /// multiplied into the hash (Fibonacci hashing), and the product's high half taken: culture-free, the same on every
+            /// runtime, and one multiplication for four units, so a lookup waits on few of them. A table takes a slot from the
+            /// hash's high bits (see <see cref="Home"/>), which each unit reaches.
             /// </summary>
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             internal static uint Of(string text, int start, int length)
             {
-                uint hash = 2166136261;
+                // The length is mixed in with the first units, not multiplied on its own: one multiplication fewer to wait on.
+                ulong hash = (ulong)length;
                 int i = start, end = start + length;
-                for (; i + 1 < end; i += 2) hash = unchecked((hash ^ (text[i] | (uint)text[i + 1] << 16)) * 16777619);
-                if (i < end) hash = unchecked((hash ^ text[i]) * 16777619);
-                hash ^= hash >> 16;
-                hash = unchecked(hash * 0x85EBCA6B);
-                hash ^= hash >> 13;
-                hash = unchecked(hash * 0xC2B2AE35);
-                return hash ^ (hash >> 16);
+                for (; i + 3 < end; i += 4)
+                    hash = unchecked((hash ^ (text[i] | (ulong)text[i + 1] << 16 | (ulong)text[i + 2] << 32 | (ulong)text[i + 3] << 48)) * Spread);
+                if (i < end)
+                {
+                    ulong rest = text[i];
+                    if (i + 1 < end) rest |= (ulong)text[i + 1] << 16;
+                    if (i + 2 < end) rest |= (ulong)text[i + 2] << 32;
+                    hash = unchecked((hash ^ rest) * Spread);
+                }
+                return (uint)(hash >> 32);
             }
 
             /// <summary>
@@ -338,6 +346,25 @@ namespace News
                     length = -slice;
                 }
                 return Of(text, start, length);
+            }
+
+            /// <summary>
+            /// The slot a key with <paramref name="hash"/> is looked for first, in a table of 2^(32 - <paramref name="shift"/>)
+            /// slots (see <see cref="ShiftFor"/>): the hash's high bits, which every unit of the key reaches.
+            /// </summary>
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            internal static uint Home(uint hash, int shift) => hash >> shift;
+
+            /// <summary>The shift that takes a slot of a table of <paramref name="slots"/> (a power of two, at least 2) from a hash.</summary>
+            internal static int ShiftFor(int slots)
+            {
+                int shift = 32;
+                while (slots > 1)
+                {
+                    slots >>= 1;
+                    shift--;
+                }
+                return shift;
             }
 
             /// <summary>
@@ -555,11 +582,11 @@ namespace News
             private readonly ImagePart _records;
             private readonly ImagePart _locators;
             private readonly ImagePart _keys;
-            // Decoded as lookups first read them, a chunk of ImageFormat.PerChunk at a time: each key slot (a position + 1),
-            // and the key text of each record a lookup has probed, so later lookups compare strings and read no image text.
-            private readonly int[]?[] _keySlots;
-            private readonly string?[]?[] _keyTexts;
+            // Decoded as lookups first read them, a chunk of ImageFormat.PerChunk at a time: each key slot's record, and its key
+            // text once a lookup has probed it, side by side, so a later lookup reads one place and no image text.
+            private readonly KeySlot[]?[] _keySlots;
             private readonly int _slotMask;
+            private readonly int _slotShift;
             private readonly int _keySlice;
             private readonly RecordReader<T> _read;
             private readonly global::System.Action _buildAll;
@@ -585,8 +612,8 @@ namespace News
                 _keys = keys;
                 _keySlice = keySlice;
                 _slotMask = KeyHash.SlotCount(count) - 1;
-                _keySlots = new int[]?[(_slotMask + ImageFormat.PerChunk) / ImageFormat.PerChunk];
-                _keyTexts = new string?[]?[(count + ImageFormat.PerChunk - 1) / ImageFormat.PerChunk];
+                _slotShift = KeyHash.ShiftFor(_slotMask + 1);
+                _keySlots = new KeySlot[]?[(_slotMask + ImageFormat.PerChunk) / ImageFormat.PerChunk];
                 _read = read;
                 _buildAll = buildAll;
                 _collection = collection;
@@ -608,39 +635,54 @@ namespace News
             [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
             internal override int IndexOfKey(string key)
             {
+                uint hash = KeyHash.Of(key, 0, key.Length, _keySlice);
                 // Unsigned, so a division by the chunk size is a shift.
-                uint slot = KeyHash.Of(key, 0, key.Length, _keySlice) & (uint)_slotMask;
-                while (true)
+                for (uint slot = KeyHash.Home(hash, _slotShift); ; slot = (slot + 1) & (uint)_slotMask)
                 {
-                    int position = (_keySlots[slot / ImageFormat.PerChunk] ?? KeySlots((int)(slot / ImageFormat.PerChunk)))[slot % ImageFormat.PerChunk] - 1;
+                    ref KeySlot entry = ref (_keySlots[slot / ImageFormat.PerChunk] ?? KeySlots((int)(slot / ImageFormat.PerChunk)))[slot % ImageFormat.PerChunk];
+                    int position = entry.Position - 1;
                     if (position < 0) return -1;
-                    string known = _keyTexts[(uint)position / ImageFormat.PerChunk]?[(uint)position % ImageFormat.PerChunk] ?? RememberKey(position, Locate(position).String());
+                    // The key is written after its hash, and read before it, so a thread that sees the key sees its hash.
+                    string? known = global::System.Threading.Volatile.Read(ref entry.Key);
+                    if (known is null) known = RememberKey(ref entry, position);
+                    else if (entry.Hash != hash) continue;
                     if (string.Equals(known, key)) return position;
-                    slot = (slot + 1) & (uint)_slotMask;
                 }
             }
 
-            private int[] KeySlots(int chunk)
+            /// <summary>
+            /// One slot of the key table: the record there, and once a lookup has probed it, its key and the key's hash, so a
+            /// later lookup passes a key with another hash without comparing text.
+            /// </summary>
+            private struct KeySlot
+            {
+                /// <summary>The record's key text, or null until a lookup reads it.</summary>
+                internal string? Key;
+
+                /// <summary>The record's position + 1; 0 for an empty slot.</summary>
+                internal int Position;
+
+                /// <summary>The hash of <see cref="Key"/> (see KeyHash.Of with the collection's slice), once it is read.</summary>
+                internal uint Hash;
+            }
+
+            private string RememberKey(ref KeySlot entry, int position)
+            {
+                string key = Locate(position).String();
+                entry.Hash = KeyHash.Of(key, 0, key.Length, _keySlice);
+                global::System.Threading.Volatile.Write(ref entry.Key, key);
+                return key;
+            }
+
+            private KeySlot[] KeySlots(int chunk)
             {
                 var reader = new DataImageReader(global::System.MemoryExtensions.AsSpan(_keys[chunk]));
-                var slots = new int[global::System.Math.Min(ImageFormat.PerChunk, _slotMask + 1 - chunk * ImageFormat.PerChunk)];
-                for (int i = 0; i < slots.Length; i++) slots[i] = reader.Fixed(ImageFormat.SlotSymbols);
-                // Two threads may both decode a chunk; they decode the same numbers.
+                var slots = new KeySlot[global::System.Math.Min(ImageFormat.PerChunk, _slotMask + 1 - chunk * ImageFormat.PerChunk)];
+                for (int i = 0; i < slots.Length; i++) slots[i].Position = reader.Fixed(ImageFormat.SlotSymbols);
+                // Two threads may both decode a chunk; they decode the same numbers, and the keys read into the one that loses
+                // are read again.
                 global::System.Threading.Volatile.Write(ref _keySlots[chunk], slots);
                 return slots;
-            }
-
-            /// <summary>Keeps, and returns, the key text of the record at <paramref name="position"/>.</summary>
-            private string RememberKey(int position, string key)
-            {
-                var keyTexts = _keyTexts[position / ImageFormat.PerChunk];
-                if (keyTexts is null)
-                {
-                    keyTexts = new string?[ImageFormat.PerChunk];
-                    keyTexts = global::System.Threading.Interlocked.CompareExchange(ref _keyTexts[position / ImageFormat.PerChunk], keyTexts, null) ?? keyTexts;
-                }
-                keyTexts[position % ImageFormat.PerChunk] = key;
-                return key;
             }
 
             internal override T[] All()
