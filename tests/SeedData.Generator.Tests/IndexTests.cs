@@ -187,6 +187,46 @@ public sealed class IndexTests
     }
 
     [Fact]
+    public void A_view_enumerator_reads_each_record_in_MoveNext_and_is_the_default_outside_its_records_as_a_list_enumerator_is()
+    {
+        const string records = """
+            using SeedData;
+            namespace Shed;
+            [SeedRecord("tools")] public sealed partial record Tool(string Id, [SeedIndex] int Weight);
+            [SeedDataset] public static partial class Data;
+            """;
+        // A slice in the middle of the index (weights 2 to 5), so a place before or after it holds another record.
+        const string probe = """
+            namespace Shed;
+            public static class Probe
+            {
+                public static string Run()
+                {
+                    var steps = new System.Collections.Generic.List<string>();
+                    var range = Data.Tools.FindRangeByWeight(2, 5).GetEnumerator();
+                    steps.Add(range.Current is { } current ? current.Id : "none");
+                    bool throws = false;
+                    try { _ = ((System.Collections.IEnumerator)range).Current; } catch (System.InvalidOperationException) { throws = true; }
+                    steps.Add(throws ? "throws" : "reads");
+                    while (range.MoveNext()) steps.Add(range.Current.Id);
+                    steps.Add(range.Current is { } last ? last.Id : "none");
+                    steps.Add(range.MoveNext() ? "more" : "end");
+                    range.Reset();
+                    steps.Add(range.MoveNext() ? range.Current.Id : "empty");
+                    var none = Data.Tools.FindClosestByWeight(0).GetEnumerator();
+                    steps.Add(none.MoveNext() ? "found" : "empty");
+                    return string.Join(" ", steps);
+                }
+            }
+            """;
+        const string yaml = "tools:\n  - { id: saw, weight: 4 }\n  - { id: awl, weight: 1 }\n  - { id: axe, weight: 5 }\n  - { id: file, weight: 2 }\n  - { id: vise, weight: 9 }\n";
+        var output = GeneratorHarness.Run(new[] { records, probe }, DataFile.Yaml("tools.yaml", yaml));
+        Assert.Empty(output.SeedDiagnostics.Where(d => d.Severity > Microsoft.CodeAnalysis.DiagnosticSeverity.Info));
+        string read = (string)output.Load().GetType("Shed.Probe")!.GetMethod("Run")!.Invoke(null, null)!;
+        Assert.Equal("none throws file saw axe none end file empty", read);
+    }
+
+    [Fact]
     public void Views_of_record_structs_read_the_records_LINQ_orders_the_same_each_time_built_or_loaded()
     {
         const string records = """
