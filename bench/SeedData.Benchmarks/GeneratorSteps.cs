@@ -12,7 +12,8 @@ namespace SeedData.Benchmarks;
 /// Where one generator run spends its time: each tracked pipeline step's elapsed time as the driver reports it, and
 /// the run as a whole, against a plain YamlDotNet parse of the same files timed in the same process. A diagnosis
 /// for the GeneratorBenchmarks ratio, not a benchmark of its own: medians of a few warm runs.
-/// <c>dotnet run -c Release --project bench/SeedData.Benchmarks -- steps [records]</c>
+/// <c>dotnet run -c Release --project bench/SeedData.Benchmarks -- steps [records] [indexed]</c> (indexed: the records with two
+/// indexes per collection, <see cref="SyntheticData.IndexedRecords"/>)
 /// </summary>
 internal static class GeneratorSteps
 {
@@ -22,7 +23,8 @@ internal static class GeneratorSteps
         var data = SyntheticData.Create(records);
         var files = data.YamlFiles().ToList();
         var texts = files.Select(f => (AdditionalText)new InMemoryDataFile("/data/" + f.Name, f.Yaml)).ToImmutableArray();
-        var compilation = InProcess.Compilation(SyntheticData.Records);
+        bool indexed = args.Length > 1 && args[1] == "indexed";
+        var compilation = InProcess.Compilation(indexed ? SyntheticData.IndexedRecords : SyntheticData.Records);
 
         var parse = new List<double>();
         var total = new List<double>();
@@ -54,7 +56,7 @@ internal static class GeneratorSteps
                 if (!steps.TryGetValue(name, out var list)) steps[name] = list = new List<double>();
                 list.Add(runs.Sum(r => r.ElapsedTime.TotalMilliseconds));
             }
-            if (run == 0) Console.WriteLine($"{records:N0} records in {files.Count} files, {events:N0} YAML events, {result.GeneratedSources.Length} generated files, {result.GeneratedSources.Sum(s => s.SourceText.Length):N0} characters");
+            if (run == 0) Console.WriteLine($"{records:N0} records{(indexed ? ", two indexes per collection," : "")} in {files.Count} files, {events:N0} YAML events, {result.GeneratedSources.Length} generated files, {result.GeneratedSources.Sum(s => s.SourceText.Length):N0} characters");
         }
         Console.WriteLine($"YamlDotNet parse   {Median(parse),9:F1} ms, {Median(parseAllocated),7:F1} MB allocated, {Median(parsePause),6:F1} ms in GC pauses");
         Console.WriteLine($"generator run      {Median(total),9:F1} ms, {Median(allocated),7:F1} MB allocated, {Median(pause),6:F1} ms in GC pauses ({Median(total) / Median(parse):F2}x the parse)");

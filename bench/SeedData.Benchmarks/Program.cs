@@ -3,7 +3,7 @@ using SeedData.Benchmarks.Scale;
 
 // dotnet run -c Release --project bench/SeedData.Benchmarks -- --filter '*'   BenchmarkDotNet: run-time code and one generator run
 // dotnet run -c Release --project bench/SeedData.Benchmarks -- scale [...]     the scale harness: builds and cold starts (bench/scale.sh)
-// dotnet run -c Release --project bench/SeedData.Benchmarks -- steps [records]   where one generator run spends its time
+// dotnet run -c Release --project bench/SeedData.Benchmarks -- steps [records] [indexed]   where one generator run spends its time
 // dotnet run -c Release --project bench/SeedData.Benchmarks -- bounded [runs]    BoundedWorkBenchmarks' pairs timed in turns, median ratios
 // Every benchmark has a baseline measured in the same run; read the ratios.
 if (args.Length > 0 && args[0] == "scale") return ScaleHarness.Run(args[1..]);

@@ -74,7 +74,7 @@ internal readonly record struct OrderValue(OrderValueKind Kind, decimal Number, 
     public static OrderValue OfVersion(Version version) => new(OrderValueKind.Version, 0, 0, version.ToString());
 
     /// <summary>Null first, then values of one kind in their order (an index holds values of one type).</summary>
-    public static int Compare(OrderValue left, OrderValue right, bool ignoreCase)
+    public static int Compare(in OrderValue left, in OrderValue right, bool ignoreCase)
     {
         if (left.Kind != right.Kind) return left.Kind.CompareTo(right.Kind);
         return left.Kind switch
