@@ -261,8 +261,7 @@ internal static class DatasetEmitter
             writer.Line("/// <exception cref=\"global::System.Collections.Generic.KeyNotFoundException\">No record has that " + words + ".</exception>");
             writer.Open("public " + type + " this[string " + name + "]");
             writer.Open("get");
-            writer.Line("int index = IndexOf(" + name + ");");
-            writer.Line("return index >= 0 ? _records[index] : throw new global::System.Collections.Generic.KeyNotFoundException("
+            writer.Line("return TryGet(" + name + ", out var record) ? record : throw new global::System.Collections.Generic.KeyNotFoundException("
                 + CSharpNames.StringLiteral("No record in '" + collection.Name + "' has the " + words + " '") + " + " + name + " + \"'.\");");
             writer.Close();
             writer.Close();
@@ -283,7 +282,16 @@ internal static class DatasetEmitter
         writer.Raw("#endif\n");
         writer.Line("{");
         writer.Indent();
-        writer.Line("int index = IndexOf(" + name + ");");
+        // The build's records keep each record a lookup found in its key slot (ImageRecords.TryFind).
+        if (key.IsText)
+        {
+            writer.Open("if (" + name + " is null)");
+            writer.Line("record = default!;");
+            writer.Line("return false;");
+            writer.Close();
+        }
+        writer.Line("if (_records is ImageRecords<" + type + "> image) return image.TryFind(" + text + ", out record);");
+        writer.Line("int index = IndexOfKey(" + text + ");");
         writer.Line("record = index >= 0 ? _records[index] : default!;");
         writer.Line("return index >= 0;");
         writer.Close();

@@ -183,13 +183,43 @@ internal static partial class SeedDataRuntime
         }
 
         [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
-        internal override int IndexOfKey(string key)
+        internal override int IndexOfKey(string key) => Probe(key, out _, out _);
+
+        /// <summary>
+        /// The record with the canonical key text <paramref name="key"/>, built if it was not, or false. The record is kept
+        /// in its key slot, so a later lookup of it reads the slot and the record, and not the collection's array.
+        /// </summary>
+        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        internal bool TryFind(string key, out T record)
+        {
+            int position = Probe(key, out var chunk, out int at);
+            if (position < 0)
+            {
+                record = default!;
+                return false;
+            }
+            if (chunk![at].Record is { } kept)
+            {
+                record = Unbox(kept);
+                return true;
+            }
+            record = this[position];
+            // The record's one instance (its box, for a record struct); two threads may both keep it.
+            chunk[at].Record = Instance(position);
+            return true;
+        }
+
+        /// <summary>The position of the record with the key, or -1; and the slot that holds it.</summary>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private int Probe(string key, out KeySlot[]? chunk, out int at)
         {
             uint hash = KeyHash.Of(key, 0, key.Length, _keySlice);
             // Unsigned, so a division by the chunk size is a shift.
             for (uint slot = KeyHash.Home(hash, _slotShift); ; slot = (slot + 1) & (uint)_slotMask)
             {
-                ref KeySlot entry = ref (_keySlots[slot / ImageFormat.PerChunk] ?? KeySlots((int)(slot / ImageFormat.PerChunk)))[slot % ImageFormat.PerChunk];
+                chunk = _keySlots[slot / ImageFormat.PerChunk] ?? KeySlots((int)(slot / ImageFormat.PerChunk));
+                at = (int)(slot % ImageFormat.PerChunk);
+                ref KeySlot entry = ref chunk[at];
                 int position = entry.Position - 1;
                 if (position < 0) return -1;
                 // The key is written after its hash, and read before it, so a thread that sees the key sees its hash.
@@ -208,6 +238,9 @@ internal static partial class SeedDataRuntime
         {
             /// <summary>The record's key text, or null until a lookup reads it.</summary>
             internal string? Key;
+
+            /// <summary>The record (its box, for a record struct), or null until a lookup by its key returns it.</summary>
+            internal object? Record;
 
             /// <summary>The record's position + 1; 0 for an empty slot.</summary>
             internal int Position;

@@ -28,8 +28,7 @@ namespace News
             {
                 get
                 {
-                    int index = IndexOf(id);
-                    return index >= 0 ? _records[index] : throw new global::System.Collections.Generic.KeyNotFoundException("No record in 'actors' has the id '" + id + "'.");
+                    return TryGet(id, out var record) ? record : throw new global::System.Collections.Generic.KeyNotFoundException("No record in 'actors' has the id '" + id + "'.");
                 }
             }
 
@@ -40,7 +39,13 @@ namespace News
             public bool TryGet(string id, out global::News.Actor record)
 #endif
             {
-                int index = IndexOf(id);
+                if (id is null)
+                {
+                    record = default!;
+                    return false;
+                }
+                if (_records is ImageRecords<global::News.Actor> image) return image.TryFind(id, out record);
+                int index = IndexOfKey(id);
                 record = index >= 0 ? _records[index] : default!;
                 return index >= 0;
             }
