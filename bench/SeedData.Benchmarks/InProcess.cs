@@ -17,7 +17,10 @@ namespace SeedData.Benchmarks;
 /// <summary>Runs the generator in this process, as the compiler would, over data files held in memory.</summary>
 internal static class InProcess
 {
-    private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.CSharp12);
+    // The symbols the SDK defines for the target this runs on: the generated code has paths for .NET 5 and later, and a
+    // benchmark must compile the ones a project would.
+    private static readonly CSharpParseOptions ParseOptions = new CSharpParseOptions(LanguageVersion.CSharp12).WithPreprocessorSymbols(
+        "NET", "NET10_0", "NETCOREAPP", "NETCOREAPP3_0_OR_GREATER", "NET5_0_OR_GREATER", "NET6_0_OR_GREATER", "NET8_0_OR_GREATER", "NET10_0_OR_GREATER");
 
     public static CSharpCompilation Compilation(params string[] sources)
     {
