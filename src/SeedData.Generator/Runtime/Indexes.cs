@@ -39,10 +39,10 @@ internal static partial class SeedDataRuntime
         public struct Enumerator : global::System.Collections.Generic.IEnumerator<T>
         {
             // As List<T>'s enumerator: MoveNext reads the record at the next place, from one array of the records once a view
-            // has kept it there, as a loop over a sorted array of them would, and Current is that record. The rest of the index
+            // has kept it there (without a cast, as RecordSource.Unbox reads), as a loop over a sorted array of them would,
+            // and Current is that record. The rest of the index
             // is reached only to build a record not yet read, so a caller's loop keeps the fields it steps with in registers.
-            private readonly T[]? _kept;
-            private readonly object?[]? _boxes;
+            private readonly object?[] _inOrder;
             private readonly IndexOrder<T>? _order;
             private readonly int _start;
             private readonly int _end;
@@ -53,8 +53,7 @@ internal static partial class SeedDataRuntime
             {
                 // A default view (no record found) has no index, and MoveNext reads none.
                 _order = view._order;
-                _kept = _order?.Kept;
-                _boxes = _order?.Boxes;
+                _inOrder = _order?.InOrder ?? global::System.Array.Empty<object?>();
                 _start = view._start;
                 _end = view._start + view._count;
                 _at = _start - 1;
@@ -68,14 +67,13 @@ internal static partial class SeedDataRuntime
             readonly object? global::System.Collections.IEnumerator.Current => _at >= _start && _at < _end ? _current : throw new global::System.InvalidOperationException("The enumerator is before the first record or after the last.");
 
             /// <summary>Moves to the next record, building it if no one has read it yet.</summary>
-            // Inlined into the caller's loop, where typeof(T) is known and one of the two reads is left.
+            // Inlined into the caller's loop, where the record's type is known.
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public bool MoveNext()
             {
                 if (++_at >= _end) return End();
                 // IndexOrder.Keep is out of line, and not a call on this struct, whose fields then stay in registers.
-                if (typeof(T).IsValueType) _current = _boxes![_at] is { } box ? (T)box : _order!.Keep(_at);
-                else _current = _kept![_at] is { } kept ? kept : _order!.Keep(_at);
+                _current = _inOrder[_at] is { } kept ? RecordSource<T>.Unbox(kept) : _order!.Keep(_at);
                 return true;
             }
 
@@ -112,36 +110,27 @@ internal static partial class SeedDataRuntime
         private protected IndexOrder(int[] positions, RecordSource<T> records)
         {
             Positions = positions;
-            // A record class is kept as itself, so a view reads it from a T[] with no cast; a record struct as its box,
-            // which another thread sees whole or not at all.
-            if (typeof(T).IsValueType) Boxes = new object?[positions.Length];
-            else Kept = new T[positions.Length];
+            InOrder = new object?[positions.Length];
             Records = records;
         }
 
         internal int[] Positions { get; }
 
-        /// <summary>For a record class, the record at each place once read, else null; null for a record struct.</summary>
-        internal T[]? Kept { get; }
-
-        /// <summary>For a record struct, the box of the record at each place once read, else null; null for a record class.</summary>
-        internal object?[]? Boxes { get; }
+        /// <summary>The record at each place once read (its box, for a record struct), else null; read as RecordSource reads its own.</summary>
+        internal object?[] InOrder { get; }
 
         internal RecordSource<T> Records { get; }
 
         /// <summary>The record at place <paramref name="at"/> of the index.</summary>
-        internal T this[int at] => typeof(T).IsValueType
-            ? Boxes![at] is { } box ? (T)box : Keep(at)
-            : Kept![at] is { } kept ? kept : Keep(at);
+        internal T this[int at] => InOrder[at] is { } kept ? RecordSource<T>.Unbox(kept) : Keep(at);
 
         /// <summary>Builds, or takes, the record at place <paramref name="at"/> and keeps it there.</summary>
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
         internal T Keep(int at)
         {
-            // The record's one instance (its box, for a record struct); two threads may both keep it.
             T record = Records[Positions[at]];
-            if (typeof(T).IsValueType) Boxes![at] = Records.Instance(Positions[at]);
-            else Kept![at] = record;
+            // The record's one instance (its box, for a record struct); two threads may both keep it.
+            InOrder[at] = Records.Instance(Positions[at]);
             return record;
         }
     }

@@ -520,12 +520,12 @@ namespace News
             internal T this[int position] => _built[position] is { } built ? Unbox(built) : Build(position);
 
             /// <summary>
-            /// A built record as its type. The array holds only records of type T (boxed, for a record struct), so a record
-            /// class needs no cast: a cast reads the object's type from its header, which for a record a build only points to
-            /// (a reference) is a cache miss of its own.
+            /// A built record as its type. Only records of type T (boxed, for a record struct) are kept, here and in an index's
+            /// order, so a record class needs no cast: a cast reads the object's type from its header, which for a record a
+            /// build only points to (a reference) is a cache miss of its own.
             /// </summary>
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-            private protected static T Unbox(object built)
+            internal static T Unbox(object built)
             {
         #if NET5_0_OR_GREATER
                 if (!typeof(T).IsValueType) return global::System.Runtime.CompilerServices.Unsafe.As<object, T>(ref built);
