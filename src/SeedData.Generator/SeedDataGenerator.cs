@@ -77,8 +77,13 @@ public sealed class SeedDataGenerator : IIncrementalGenerator
         IncrementalValueProvider<EquatableArray<EquatableArray<RecordPlace>>> memberPlaces = linked
             .Select(static (dataset, _) => dataset.MemberPlaces)
             .WithTrackingName(TrackingNames.MemberPlaces);
+        // A large image is read where the assembly's metadata holds it when the project allows unsafe code (see EncodedImage.InPlace).
+        IncrementalValueProvider<bool> unsafeAllowed = context.CompilationProvider
+            .Select(static (compilation, _) => compilation.Options is Microsoft.CodeAnalysis.CSharp.CSharpCompilationOptions { AllowUnsafe: true })
+            .WithTrackingName(TrackingNames.UnsafeAllowed);
         IncrementalValueProvider<EncodedImage> image = linked
-            .Select(static (dataset, _) => EncodedImage.From(dataset.Image))
+            .Combine(unsafeAllowed)
+            .Select(static (input, _) => EncodedImage.From(input.Left.Image, input.Right))
             .WithTrackingName(TrackingNames.Image);
 
         // JSON read and write are generated only where System.Text.Json is there to call: inbox from .NET 8, else its package.
@@ -197,6 +202,7 @@ public static class TrackingNames
     public const string Diagnostics = nameof(Diagnostics);
     public const string LocatedDiagnostics = nameof(LocatedDiagnostics);
     public const string JsonAvailable = nameof(JsonAvailable);
+    public const string UnsafeAllowed = nameof(UnsafeAllowed);
     public const string Docs = nameof(Docs);
     public const string ListedIds = nameof(ListedIds);
     public const string FileShapes = nameof(FileShapes);

@@ -42,7 +42,7 @@ public sealed class ImageFormatTests
         {
             var scope = new ImageOnly();
             Assert.True(type.Kind.Bind(Node(value.Yaml), type, "value", scope), value.Yaml + ": " + string.Join("; ", scope.Problems));
-            cases.Add((value.Yaml, value.Printed, scope.Image.ToString()));
+            cases.Add((value.Yaml, value.Printed, scope.Image.ToText()));
         }
 
         var reader = Compile(kind, type, cases.Count);
@@ -62,7 +62,7 @@ public sealed class ImageFormatTests
         int at = image.WriteReferencePlaceholder();
         Assert.Equal(Runtime.SeedDataRuntime.ImageFormat.ReferenceSymbols, image.Length);
         image.PatchReference(at, (1 << 30) - 1);
-        var reader = new Runtime.SeedDataRuntime.DataImageReader(image.ToString().AsSpan());
+        var reader = new Runtime.SeedDataRuntime.DataImageReader(Encoding.UTF8.GetBytes(image.ToText()));
         Assert.Equal((1 << 30) - 1, reader.Reference());
         Assert.True(reader.End);
 
@@ -72,11 +72,45 @@ public sealed class ImageFormatTests
         all.WriteBits64(ulong.MaxValue);
         all.WriteZigZag(long.MinValue);
         Assert.All(all.ToString(), c => Assert.InRange(c, Runtime.SeedDataRuntime.ImageFormat.Zero, (char)(Runtime.SeedDataRuntime.ImageFormat.Zero + 63)));
-        var back = new Runtime.SeedDataRuntime.DataImageReader(all.ToString().AsSpan());
+        var back = new Runtime.SeedDataRuntime.DataImageReader(Encoding.UTF8.GetBytes(all.ToText()));
         Assert.Equal(ulong.MaxValue, back.Varint());
         Assert.Equal(ulong.MaxValue, back.Bits64());
         Assert.Equal(long.MinValue, back.Int64());
         Assert.True(back.End);
+    }
+
+    [Theory]
+    [InlineData("plain ASCII", 11)]
+    [InlineData("Kyiv \u2013 Київ", 17)] // an en dash is 3 bytes, each Cyrillic letter 2
+    [InlineData("a pair \U0001F600 of surrogates", 25)] // one code point of 4 bytes for two UTF-16 units
+    [InlineData("", 0)]
+    public void A_string_is_its_UTF8_behind_its_length_in_bytes_and_the_chunk_text_encodes_to_those_bytes(string text, int bytes)
+    {
+        var image = new ImageWriter();
+        image.WriteString(text);
+        image.WriteFlag(true);
+        var encoded = Encoding.UTF8.GetBytes(image.ToText());
+        // The image's length counts bytes, so the chunk's UTF-8 (what an attribute's metadata holds) is the image itself.
+        Assert.Equal(image.Length, encoded.Length);
+        var reader = new Runtime.SeedDataRuntime.DataImageReader(encoded);
+        Assert.Equal((ulong)bytes * 2, reader.Varint());
+        reader = new Runtime.SeedDataRuntime.DataImageReader(encoded);
+        Assert.Equal(text, reader.String());
+        Assert.True(reader.Flag());
+        Assert.True(reader.End);
+    }
+
+    [Fact]
+    public void A_string_with_a_lone_surrogate_is_its_UTF16_units_and_still_leaves_the_chunk_valid_UTF8()
+    {
+        string text = "half \uD83D pair";
+        var image = new ImageWriter();
+        image.WriteString(text);
+        string chunk = image.ToText();
+        Assert.DoesNotContain('\uD83D', chunk);
+        var reader = new Runtime.SeedDataRuntime.DataImageReader(Encoding.UTF8.GetBytes(chunk));
+        Assert.Equal(text, reader.String());
+        Assert.True(reader.End);
     }
 
     /// <summary>The shape of the row's value, as the declarations room reads it from the conformance declarations.</summary>
@@ -105,7 +139,7 @@ public sealed class ImageFormatTests
         for (int i = 0; i < count; i++)
         {
             source.Append("        public static string Read").Append(i).Append("(string image)\n        {\n")
-                .Append("            var reader = new DataImageReader(global::System.MemoryExtensions.AsSpan(image));\n")
+                .Append("            var reader = new DataImageReader(global::System.Text.Encoding.UTF8.GetBytes(image));\n")
                 .Append("            var value = ").Append(type.Kind.ReadImage(type, store)).Append(";\n")
                 .Append("            if (!reader.End) throw new global::System.InvalidOperationException(\"The image was not read to its end.\");\n")
                 .Append("            return ").Append(type.Kind.Print(type, "value")).Append(" ?? string.Empty;\n        }\n");

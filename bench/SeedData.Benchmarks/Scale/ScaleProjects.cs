@@ -38,7 +38,12 @@ internal static class ScaleProjects
 
         """;
 
+    // The package's props allow unsafe code unless the project says otherwise (a large image is read in place), and a
+    // package's props come before the SDK's default of false; imported here, after it, they would find false set.
     private static string GeneratorItems(string repo, string bin) => $"""
+          <PropertyGroup>
+            <AllowUnsafeBlocks>true</AllowUnsafeBlocks>
+          </PropertyGroup>
           <Import Project="{repo}/src/SeedData.Generator/build/SeedData.Generator.props" />
           <ItemGroup>
             <Analyzer Include="{bin}/SeedData.Generator.dll" />

@@ -223,13 +223,13 @@ internal sealed class DatasetLinker
                 {
                     if (writer.Length + image.Length + 8 > DatasetImage.ChunkLength && writer.Length > 0)
                     {
-                        chunks.Add(writer.ToString());
+                        chunks.Add(writer.ToText());
                         writer.Truncate(0);
                     }
                     writer.WriteVarint((ulong)position);
                     writer.Write(image, 0, image.Length);
                 }
-                if (writer.Length > 0) chunks.Add(writer.ToString());
+                if (writer.Length > 0) chunks.Add(writer.ToText());
                 writer.Truncate(0);
                 indexes[i] = chunks.ToEquatableArray();
             }
@@ -477,7 +477,7 @@ internal sealed class DatasetLinker
 
     /// <summary>
     /// The records in build order, as runs of one collection's consecutive records (collection, first index, count,
-    /// length of the records in characters; then each record's key text and values, with every reference filled in),
+    /// length of the records in bytes; then each record's key text and values, with every reference filled in),
     /// cut into chunks between records; where each record starts (its locator, per collection, in chunks of
     /// <see cref="ImageFormat.PerChunk"/>); and the content hash.
     /// </summary>
@@ -493,7 +493,7 @@ internal sealed class DatasetLinker
         var runOffsets = new List<int>();
         var locators = new (int Chunk, int Offset)[_members.Length][];
         for (int c = 0; c < _members.Length; c++) locators[c] = new (int, int)[_members[c].Count];
-        var hash = new Utf16Hash();
+        var hash = new ContentHash();
         foreach (var collection in _declarations.Collections) hash.Add(collection.Name + "\n");
 
         foreach (int slot in order)
@@ -550,7 +550,7 @@ internal sealed class DatasetLinker
 
         void EndChunk()
         {
-            if (chunk.Length > 0) chunks.Add(chunk.ToString());
+            if (chunk.Length > 0) chunks.Add(chunk.ToText());
             chunk.Truncate(0);
         }
     }
@@ -571,7 +571,7 @@ internal sealed class DatasetLinker
                     writer.WriteFixed(locators[c][i].Chunk, ImageFormat.LocatorChunkSymbols);
                     writer.WriteFixed(locators[c][i].Offset, ImageFormat.LocatorOffsetSymbols);
                 }
-                chunks.Add(writer.ToString());
+                chunks.Add(writer.ToText());
             }
             collections[c] = chunks.ToEquatableArray();
         }
@@ -624,7 +624,7 @@ internal sealed class DatasetLinker
             {
                 writer.Truncate(0);
                 for (int i = start; i < Math.Min(start + ImageFormat.PerChunk, count); i++) writer.WriteFixed(slots[i], ImageFormat.SlotSymbols);
-                chunks.Add(writer.ToString());
+                chunks.Add(writer.ToText());
             }
             collections[c] = chunks.ToEquatableArray();
         }
@@ -637,7 +637,7 @@ internal sealed class DatasetLinker
     /// </summary>
     private string FilesHash()
     {
-        var hash = new Utf16Hash();
+        var hash = new ContentHash();
         foreach (var file in _files)
         {
             hash.Add(file.Path + "\n");
@@ -649,8 +649,8 @@ internal sealed class DatasetLinker
         return hash.Finish();
     }
 
-    /// <summary>SHA-256 over strings as UTF-16LE, fed through one buffer (a chunk is never copied whole), as lower-case hex.</summary>
-    private sealed class Utf16Hash
+    /// <summary>SHA-256 over strings as UTF-16LE and image bytes as they are, fed through one buffer (a chunk is never copied whole), as lower-case hex.</summary>
+    private sealed class ContentHash
     {
         private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         private readonly byte[] _buffer = new byte[64 * 1024];
@@ -665,14 +665,15 @@ internal sealed class DatasetLinker
             }
         }
 
-        /// <summary>Adds <paramref name="count"/> characters of what <paramref name="writer"/> holds, from <paramref name="start"/>.</summary>
+        /// <summary>Adds <paramref name="count"/> bytes of the image <paramref name="writer"/> holds, from <paramref name="start"/>.</summary>
         public void Add(ImageWriter writer, int start, int count)
         {
-            for (int at = start; at < start + count; at += _buffer.Length / 2)
+            char[] image = writer.Characters;
+            for (int at = start; at < start + count; at += _buffer.Length)
             {
-                int length = Math.Min(_buffer.Length / 2, start + count - at);
-                int bytes = Encoding.Unicode.GetBytes(writer.Characters, at, length, _buffer, 0);
-                _hash.AppendData(_buffer, 0, bytes);
+                int length = Math.Min(_buffer.Length, start + count - at);
+                for (int i = 0; i < length; i++) _buffer[i] = unchecked((byte)image[at + i]);
+                _hash.AppendData(_buffer, 0, length);
             }
         }
 

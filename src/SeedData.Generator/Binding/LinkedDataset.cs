@@ -63,7 +63,7 @@ internal readonly record struct RecordPlace(string FilePath, int StartLine, int 
 }
 
 /// <summary>
-/// The data image, in chunks of at most about <see cref="ChunkLength"/> characters: the records in build order (each
+/// The data image, in chunks of at most about <see cref="ChunkLength"/> bytes, each carried as the text they are the UTF-8 of: the records in build order (each
 /// with its key's text), where each record starts (its locator), each collection's keys as a hash table, and each
 /// index in its order; empty when the data has errors. No record spans two chunks. A lookup reads the chunks that
 /// hold what it needs: a key slot, a locator, a record. With the content hash, the only part of the output that
@@ -79,7 +79,7 @@ internal sealed record DatasetImage(string ContentSha256, EquatableArray<string>
 {
     /// <summary>
     /// A chunk ends before the record that would take it past this length (one longer record is a chunk of its own).
-    /// 32 Ki characters keeps each chunk, and the builder it is written in, under the 85,000 bytes that put an object
+    /// 32 Ki bytes (held a byte to a character while written) keeps each chunk, and the builder it is written in, under the 85,000 bytes that put an object
     /// on the large object heap: a run then allocates no memory that only a full collection gives back.
     /// </summary>
     public const int ChunkLength = 32 * 1024;

@@ -27,7 +27,9 @@ internal static class ImageEmitter
         if (!literals)
         {
             writer.Line("// It is large, so it is carried in attribute arguments: metadata, which costs the compiler little and no code,");
-            writer.Line("// and keeps it out of the 16 MB string heap. Each group of chunks is read by reflection when first needed.");
+            writer.Line("// and keeps it out of the 16 MB string heap. Each group of chunks is read when first needed" + (image.InPlace
+                ? ": where the metadata holds\n// it, as UTF-8 (see ImageMetadata), or else by reflection."
+                : ", by reflection."));
         }
         writer.Open("private static partial class DataImage");
         for (int p = 0; p < image.Parts.Count; p++)
@@ -42,12 +44,18 @@ internal static class ImageEmitter
             // in a trimmed application, and the token is checked (a trimmer renumbers them).
             writer.Raw("#if NET5_0_OR_GREATER\n");
             writer.Line("[global::System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage(\"Trimming\", \"IL2026\", Justification = \"A type resolved by its token is checked by its name and owner, and found by name otherwise.\")]");
-            writer.Line("private static string[] Chunks([global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMembers(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.NonPublicNestedTypes)] global::System.Type part, global::System.Type first, int group)");
+            writer.Line("private static ImageChunk[] Chunks([global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMembers(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.NonPublicNestedTypes)] global::System.Type part, global::System.Type first, int group)");
             writer.Raw("#else\n");
-            writer.Line("private static string[] Chunks(global::System.Type part, global::System.Type first, int group)");
+            writer.Line("private static ImageChunk[] Chunks(global::System.Type part, global::System.Type first, int group)");
             writer.Raw("#endif\n");
             writer.Line("{");
             writer.Indent();
+            if (image.InPlace)
+            {
+                writer.Raw("#if NET5_0_OR_GREATER\n");
+                writer.Line("if (ImageMetadata.Chunks(first, group) is { } inPlace) return inPlace;");
+                writer.Raw("#endif\n");
+            }
             writer.Line("string name = \"G\" + group.ToString(global::System.Globalization.CultureInfo.InvariantCulture);");
             writer.Line("// The compiler numbers a class's nested classes together, in order: group k's holder is k tokens after the first");
             writer.Line("// group's. Finding a nested type by name instead costs a fresh process about 2.5 ms on its first call (the type's");
@@ -58,7 +66,7 @@ internal static class ImageEmitter
             writer.Line("var attributes = (DataChunkAttribute[])holder.GetCustomAttributes(typeof(DataChunkAttribute), false);");
             writer.Line("var chunks = new string[attributes.Length];");
             writer.Line("foreach (var attribute in attributes) chunks[attribute.Index] = attribute.Data;");
-            writer.Line("return chunks;");
+            writer.Line("return ImageChunk.Encode(chunks);");
             writer.Close();
             writer.Line();
             writer.Line("[global::System.AttributeUsage(global::System.AttributeTargets.Class, AllowMultiple = true)]");
@@ -67,6 +75,11 @@ internal static class ImageEmitter
             writer.Line("public int Index { get; }");
             writer.Line("public string Data { get; }");
             writer.Close();
+            if (image.InPlace)
+            {
+                writer.Line();
+                RuntimeSource.Write(writer, "ImageMetadata");
+            }
         }
         writer.Close();
         writer.Close();
@@ -81,15 +94,15 @@ internal static class ImageEmitter
         if (literals)
         {
             string all = System.Math.Max(1, chunks.Count).ToString(CultureInfo.InvariantCulture);
-            writer.Line("internal static readonly ImagePart " + part.Name + " = new ImagePart(" + count + ", " + all + ", static group => new string[]");
+            writer.Line("internal static readonly ImagePart " + part.Name + " = new ImagePart(" + count + ", " + all + ", static group => ImageChunk.Encode(new string[]");
             writer.Line("{");
             foreach (string chunk in chunks) writer.Line("    ", text => Literal(text, chunk), ",");
-            writer.Line("});");
+            writer.Line("}));");
             return;
         }
         string holder = part.Name + "Data";
         writer.Line("internal static readonly ImagePart " + part.Name + " = new ImagePart(" + count + ", " + part.GroupSize.ToString(CultureInfo.InvariantCulture)
-            + ", static group => " + (chunks.Count == 0 ? "global::System.Array.Empty<string>()" : "Chunks(typeof(" + holder + "), typeof(" + holder + ".G0), group)") + ");");
+            + ", static group => " + (chunks.Count == 0 ? "global::System.Array.Empty<ImageChunk>()" : "Chunks(typeof(" + holder + "), typeof(" + holder + ".G0), group)") + ");");
         writer.Line();
         writer.Open("private static class " + holder);
         for (int start = 0; start < chunks.Count; start += part.GroupSize)

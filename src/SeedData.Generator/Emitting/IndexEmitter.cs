@@ -52,7 +52,7 @@ internal static class IndexEmitter
         writer.Line("var values = new " + ArrayOf(value, count) + ";");
         writer.Line("int at = 0;");
         writer.Open("for (int chunk = 0; chunk < " + part + ".Count; chunk++)");
-        writer.Line("var reader = new DataImageReader(global::System.MemoryExtensions.AsSpan(" + part + "[chunk]));");
+        writer.Line("var reader = new DataImageReader(" + part + "[chunk]);");
         writer.Open("while (!reader.End)");
         if (inPlace) WriteReadInPlace(writer, index);
         else

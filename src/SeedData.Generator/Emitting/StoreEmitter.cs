@@ -107,7 +107,7 @@ internal sealed class StoreEmitter : IStoreScope
         writer.Line(Optimized);
         writer.Open("private static void BuildAll(bool[] wanted)");
         writer.Open("for (int chunk = 0; chunk < DataImage." + EncodedImage.Records + ".Count; chunk++)");
-        writer.Line("var data = global::System.MemoryExtensions.AsSpan(DataImage." + EncodedImage.Records + "[chunk]);");
+        writer.Line("var data = DataImage." + EncodedImage.Records + "[chunk];");
         writer.Line("var reader = new DataImageReader(data);");
         writer.Open("while (!reader.End)");
         writer.Line("int collection = reader.Count(), start = reader.Count(), end = start + reader.Count(), length = reader.Count();");

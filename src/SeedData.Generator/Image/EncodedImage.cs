@@ -15,14 +15,20 @@ internal enum ImageCarrier
     /// <summary>
     /// Arguments of attributes on private classes, one class to a group of chunks (see <see cref="EncodedImage.RecordGroupSize"/>):
     /// metadata blobs, outside the string heap and the IL, that cost the compiler about as little as string literals,
-    /// each group read by reflection when one of its chunks is first needed.
+    /// each group read when one of its chunks is first needed: where the metadata holds it, as UTF-8, when the project
+    /// allows unsafe code (see <see cref="EncodedImage.InPlace"/>), and by reflection otherwise.
     /// </summary>
     Attributes,
 }
 
 /// <summary>The image as the generated code holds it: its parts, each a list of chunks, and how they are carried.</summary>
 /// <param name="Parts">The records, then each collection's locators and key slots, then each index, each named as its member.</param>
-internal sealed record EncodedImage(string ContentSha256, ImageCarrier Carrier, EquatableArray<ImagePartChunks> Parts)
+/// <param name="InPlace">
+/// Whether the generated code reads attribute arguments where the assembly's metadata holds them: on .NET 5 and later,
+/// when the project allows unsafe code, which the one call that gives the metadata's address needs
+/// (<c>AssemblyExtensions.TryGetRawMetadata</c>).
+/// </param>
+internal sealed record EncodedImage(string ContentSha256, ImageCarrier Carrier, EquatableArray<ImagePartChunks> Parts, bool InPlace)
 {
     /// <summary>At most this many characters (2 MB of the 16 MB string heap) go in string literals.</summary>
     public const int LiteralLimit = 1024 * 1024;
@@ -49,7 +55,7 @@ internal sealed record EncodedImage(string ContentSha256, ImageCarrier Carrier, 
     public static string Index(int collection, int index)
         => "Index" + collection.ToString(System.Globalization.CultureInfo.InvariantCulture) + "_" + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-    public static EncodedImage From(DatasetImage image)
+    public static EncodedImage From(DatasetImage image, bool unsafeAllowed)
     {
         var parts = new System.Collections.Generic.List<ImagePartChunks> { new(Records, image.RecordChunks, RecordGroupSize) };
         for (int c = 0; c < image.LocatorChunks.Count; c++) parts.Add(new(Locators(c), image.LocatorChunks[c], LocatorGroupSize));
@@ -64,7 +70,7 @@ internal sealed record EncodedImage(string ContentSha256, ImageCarrier Carrier, 
             foreach (string chunk in part.Chunks) characters += chunk.Length;
         }
         var carrier = characters <= LiteralLimit ? ImageCarrier.StringLiterals : ImageCarrier.Attributes;
-        return new EncodedImage(image.ContentSha256, carrier, parts.ToEquatableArray());
+        return new EncodedImage(image.ContentSha256, carrier, parts.ToEquatableArray(), carrier == ImageCarrier.Attributes && unsafeAllowed);
     }
 }
 

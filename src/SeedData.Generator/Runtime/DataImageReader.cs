@@ -5,16 +5,16 @@ internal static partial class SeedDataRuntime
     #region DataImageReader (uses ImageFormat)
     /// <summary>
     /// Reads the values of one chunk of the data image, in place: structural numbers are symbols of printable ASCII,
-    /// text is its own characters (see <see cref="ImageFormat"/>). It runs once per id or value while the data is read,
+    /// text is its UTF-8 (see <see cref="ImageFormat"/>). It runs once per id or value while the data is read,
     /// so its methods are compiled optimized from the start rather than as tier-0 code first ((MethodImplOptions)512 is
     /// AggressiveOptimization, which netstandard2.0 does not name).
     /// </summary>
     internal ref struct DataImageReader
     {
-        private readonly global::System.ReadOnlySpan<char> _data;
+        private readonly global::System.ReadOnlySpan<byte> _data;
         private int _position;
 
-        internal DataImageReader(global::System.ReadOnlySpan<char> data)
+        internal DataImageReader(global::System.ReadOnlySpan<byte> data)
         {
             _data = data;
             _position = 0;
@@ -25,7 +25,7 @@ internal static partial class SeedDataRuntime
         /// <summary>Where the reader is in its chunk.</summary>
         internal int Position => _position;
 
-        /// <summary>Moves on <paramref name="count"/> characters without reading them (a run of records not wanted).</summary>
+        /// <summary>Moves on <paramref name="count"/> bytes without reading them (a run of records not wanted).</summary>
         internal void Skip(int count) => _position += count;
 
         /// <summary>Digits of <see cref="ImageFormat.VarintBits"/> bits, low first; a digit of <see cref="ImageFormat.VarintMore"/> or more says another follows.</summary>
@@ -119,7 +119,7 @@ internal static partial class SeedDataRuntime
             else for (int i = 0; i < length; i++) Varint();
         }
 
-        /// <summary>A varint <c>length * 2 + form</c>, then form 0: that many characters, or form 1 (text with a lone surrogate): that many UTF-16 code units as varints.</summary>
+        /// <summary>A varint <c>length * 2 + form</c>, then form 0: that many bytes of UTF-8, or form 1 (text with a lone surrogate): that many UTF-16 code units as varints.</summary>
         [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
         internal string String()
         {
@@ -127,7 +127,12 @@ internal static partial class SeedDataRuntime
             int length = unchecked((int)(header >> 1));
             if ((header & 1) == 0)
             {
-                string text = _data.Slice(_position, length).ToString();
+#if NETCOREAPP2_1_OR_GREATER || NETSTANDARD2_1_OR_GREATER
+                string text = global::System.Text.Encoding.UTF8.GetString(_data.Slice(_position, length));
+#else
+                // netstandard2.0 and .NET Framework have no GetString of a span.
+                string text = global::System.Text.Encoding.UTF8.GetString(_data.Slice(_position, length).ToArray());
+#endif
                 _position += length;
                 return text;
             }

@@ -2,24 +2,24 @@ namespace SeedData.Generator.Runtime;
 
 internal static partial class SeedDataRuntime
 {
-    #region ImagePart
+    #region ImagePart (uses ImageChunk)
     /// <summary>
     /// One part of the data image (the records, one collection's locators or key slots, one index): its chunks, each
     /// taken from the carrier on first use and kept, so a lookup reads the chunks it needs and no others.
     /// </summary>
     internal sealed class ImagePart
     {
-        private readonly string[]?[] _groups;
+        private readonly ImageChunk[]?[] _groups;
         private readonly int _groupSize;
-        private readonly global::System.Func<int, string[]> _read;
+        private readonly global::System.Func<int, ImageChunk[]> _read;
 
         /// <param name="count">The number of chunks.</param>
         /// <param name="groupSize">How many chunks the carrier gives at once.</param>
         /// <param name="read">Gives the chunks of one group.</param>
-        internal ImagePart(int count, int groupSize, global::System.Func<int, string[]> read)
+        internal ImagePart(int count, int groupSize, global::System.Func<int, ImageChunk[]> read)
         {
             Count = count;
-            _groups = new string[]?[(count + groupSize - 1) / groupSize];
+            _groups = new ImageChunk[]?[(count + groupSize - 1) / groupSize];
             _groupSize = groupSize;
             _read = read;
         }
@@ -27,8 +27,52 @@ internal static partial class SeedDataRuntime
         /// <summary>The number of chunks.</summary>
         internal int Count { get; }
 
-        // Two threads may both take a group; they take the same text.
-        internal string this[int chunk] => (_groups[chunk / _groupSize] ??= _read(chunk / _groupSize))[chunk % _groupSize];
+        // Two threads may both take a group; they take the same bytes.
+        internal global::System.ReadOnlySpan<byte> this[int chunk] => (_groups[chunk / _groupSize] ??= _read(chunk / _groupSize))[chunk % _groupSize].Bytes;
+    }
+    #endregion
+
+    #region ImageChunk
+    /// <summary>
+    /// One chunk of the data image, as UTF-8: an array, or where the assembly's metadata holds it (an attribute argument
+    /// read in place, memory the runtime maps for as long as the assembly is loaded, which is as long as the code that
+    /// reads it can run).
+    /// </summary>
+    internal readonly struct ImageChunk
+    {
+        private readonly byte[]? _array;
+        private readonly global::System.IntPtr _address;
+        private readonly int _length;
+
+        internal ImageChunk(byte[] array)
+        {
+            _array = array;
+            _address = global::System.IntPtr.Zero;
+            _length = array.Length;
+        }
+
+        internal ImageChunk(global::System.IntPtr address, int length)
+        {
+            _array = null;
+            _address = address;
+            _length = length;
+        }
+
+#if NET5_0_OR_GREATER
+        internal global::System.ReadOnlySpan<byte> Bytes => _array ?? global::System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(
+            ref global::System.Runtime.CompilerServices.Unsafe.AddByteOffset(ref global::System.Runtime.CompilerServices.Unsafe.NullRef<byte>(), _address), _length);
+#else
+        // Memory in place is read only on .NET 5 and later.
+        internal global::System.ReadOnlySpan<byte> Bytes => _array;
+#endif
+
+        /// <summary>Chunks carried as text (string literals, or attribute arguments read by reflection): their UTF-8.</summary>
+        internal static ImageChunk[] Encode(string[] chunks)
+        {
+            var encoded = new ImageChunk[chunks.Length];
+            for (int i = 0; i < chunks.Length; i++) encoded[i] = new ImageChunk(global::System.Text.Encoding.UTF8.GetBytes(chunks[i]));
+            return encoded;
+        }
     }
     #endregion
 
@@ -259,7 +303,7 @@ internal static partial class SeedDataRuntime
 
         private KeySlot[] KeySlots(int chunk)
         {
-            var reader = new DataImageReader(global::System.MemoryExtensions.AsSpan(_keys[chunk]));
+            var reader = new DataImageReader(_keys[chunk]);
             var slots = new KeySlot[global::System.Math.Min(ImageFormat.PerChunk, _slotMask + 1 - chunk * ImageFormat.PerChunk)];
             for (int i = 0; i < slots.Length; i++) slots[i].Position = reader.Fixed(ImageFormat.SlotSymbols);
             // Two threads may both decode a chunk; they decode the same numbers, and the keys read into the one that loses
@@ -283,13 +327,13 @@ internal static partial class SeedDataRuntime
 
         private DataImageReader Locator(int position)
         {
-            var locator = new DataImageReader(global::System.MemoryExtensions.AsSpan(_locators[position / ImageFormat.PerChunk], position % ImageFormat.PerChunk * ImageFormat.LocatorSymbols));
+            var locator = new DataImageReader(_locators[position / ImageFormat.PerChunk].Slice(position % ImageFormat.PerChunk * ImageFormat.LocatorSymbols));
             locator.Skip(ImageFormat.LocatorChunkSymbols);
             return locator;
         }
 
         /// <summary>
-        /// A reader <paramref name="offset"/> characters into the values of the record at <paramref name="position"/>
+        /// A reader <paramref name="offset"/> bytes into the values of the record at <paramref name="position"/>
         /// (past its key): where an index refers to a value it does not hold itself (text, held in place).
         /// </summary>
         internal DataImageReader ValuesAt(int position, int offset)
@@ -303,9 +347,9 @@ internal static partial class SeedDataRuntime
         [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
         private DataImageReader Locate(int position)
         {
-            var locator = new DataImageReader(global::System.MemoryExtensions.AsSpan(_locators[position / ImageFormat.PerChunk], position % ImageFormat.PerChunk * ImageFormat.LocatorSymbols));
+            var locator = new DataImageReader(_locators[position / ImageFormat.PerChunk].Slice(position % ImageFormat.PerChunk * ImageFormat.LocatorSymbols));
             int chunk = locator.Fixed(ImageFormat.LocatorChunkSymbols), offset = locator.Fixed(ImageFormat.LocatorOffsetSymbols);
-            return new DataImageReader(global::System.MemoryExtensions.AsSpan(_records[chunk], offset));
+            return new DataImageReader(_records[chunk].Slice(offset));
         }
 
         private protected override T Build(int position)

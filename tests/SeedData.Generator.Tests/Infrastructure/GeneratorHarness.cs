@@ -31,12 +31,12 @@ internal sealed class GeneratorHarness
 
     public static CSharpCompilation Compilation(params string[] sources) => Compilation(sources, References);
 
-    private static CSharpCompilation Compilation(string[] sources, IEnumerable<MetadataReference> references, CSharpParseOptions? parseOptions = null)
+    private static CSharpCompilation Compilation(string[] sources, IEnumerable<MetadataReference> references, CSharpParseOptions? parseOptions = null, bool allowUnsafe = false)
         => CSharpCompilation.Create(
             "SeedDataTestAssembly",
             sources.Select((s, i) => CSharpSyntaxTree.ParseText(s, parseOptions ?? ParseOptions, path: $"/src/Source{i}.cs")),
             references,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, deterministic: true));
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, deterministic: true, allowUnsafe: allowUnsafe));
 
     public static GeneratorDriver Driver(IEnumerable<AdditionalText> files, CSharpParseOptions? parseOptions = null)
     {
@@ -60,8 +60,14 @@ internal sealed class GeneratorHarness
 
     /// <summary>Runs the generator for a project with these references (another target's reference assemblies, say).</summary>
     public static GeneratorOutput Run(string[] sources, IEnumerable<MetadataReference> references, DataFile[] files, CSharpParseOptions? parseOptions = null)
+        => Run(sources, references, files, parseOptions, allowUnsafe: false);
+
+    /// <summary>Runs the generator for a project that allows unsafe code (AllowUnsafeBlocks, as the package sets it), whose large image is read in place.</summary>
+    public static GeneratorOutput RunAllowingUnsafe(string[] sources, params DataFile[] files) => Run(sources, References, files, null, allowUnsafe: true);
+
+    private static GeneratorOutput Run(string[] sources, IEnumerable<MetadataReference> references, DataFile[] files, CSharpParseOptions? parseOptions, bool allowUnsafe)
     {
-        var compilation = Compilation(sources, references, parseOptions);
+        var compilation = Compilation(sources, references, parseOptions, allowUnsafe);
         var driver = Driver(files, parseOptions).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
         AssertSecondRunIsCached(driver, compilation);
         return new GeneratorOutput(driver.GetRunResult(), (CSharpCompilation)output, generatorDiagnostics);

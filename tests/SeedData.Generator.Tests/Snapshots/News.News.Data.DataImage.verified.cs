@@ -5,35 +5,35 @@ namespace News
     static partial class Data
     {
         /// <summary>SHA-256 (hex) of the records' values, ids and order: pin it to know which data a build used. Comments, layout, key order, the split into files and YAML or JSON do not change it.</summary>
-        public const string ContentHash = "2cb195cf64db7b0821bbedbadf460bc69c093c4364f55eace1de9edde470695b";
+        public const string ContentHash = "cf03fcceb829972a68abf5898e24ef6401b433a477bb80b00f1a12dfe95b92cd";
 
         // The data image (see DataImageReader): the records, where each starts, each collection's key slots and each index.
         private static partial class DataImage
         {
-            internal static readonly ImagePart Records = new ImagePart(1, 1, static group => new string[]
+            internal static readonly ImagePart Records = new ImagePart(1, 1, static group => ImageChunk.Encode(new string[]
             {
                 "002f2Fmarco-rubioFMarco Rubio011:Rubio11>Q324546T1european-officialsT1European officials400102_5f1rubio-guarantees-after-deal00000P4Told European officials that guarantees would come after a deal.111000011kWbF00Nofficials-reply10000f1Asked for guarantees first.0001100000",
-            });
+            }));
 
-            internal static readonly ImagePart Locators0 = new ImagePart(1, 1, static group => new string[]
+            internal static readonly ImagePart Locators0 = new ImagePart(1, 1, static group => ImageChunk.Encode(new string[]
             {
                 "00005000000`00",
-            });
+            }));
 
-            internal static readonly ImagePart Locators1 = new ImagePart(1, 1, static group => new string[]
+            internal static readonly ImagePart Locators1 = new ImagePart(1, 1, static group => ImageChunk.Encode(new string[]
             {
                 "0000P100000C30",
-            });
+            }));
 
-            internal static readonly ImagePart KeySlots0 = new ImagePart(1, 1, static group => new string[]
+            internal static readonly ImagePart KeySlots0 = new ImagePart(1, 1, static group => ImageChunk.Encode(new string[]
             {
                 "0000000000000002000000000000000000010000",
-            });
+            }));
 
-            internal static readonly ImagePart KeySlots1 = new ImagePart(1, 1, static group => new string[]
+            internal static readonly ImagePart KeySlots1 = new ImagePart(1, 1, static group => ImageChunk.Encode(new string[]
             {
                 "0000020000100000000000000000000000000000",
-            });
+            }));
         }
     }
 }

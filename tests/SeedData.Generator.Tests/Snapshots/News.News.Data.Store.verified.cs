@@ -24,7 +24,7 @@ namespace News
             {
                 for (int chunk = 0; chunk < DataImage.Records.Count; chunk++)
                 {
-                    var data = global::System.MemoryExtensions.AsSpan(DataImage.Records[chunk]);
+                    var data = DataImage.Records[chunk];
                     var reader = new DataImageReader(data);
                     while (!reader.End)
                     {
@@ -117,16 +117,16 @@ namespace News
 
         /// <summary>
         /// Reads the values of one chunk of the data image, in place: structural numbers are symbols of printable ASCII,
-        /// text is its own characters (see <see cref="ImageFormat"/>). It runs once per id or value while the data is read,
+        /// text is its UTF-8 (see <see cref="ImageFormat"/>). It runs once per id or value while the data is read,
         /// so its methods are compiled optimized from the start rather than as tier-0 code first ((MethodImplOptions)512 is
         /// AggressiveOptimization, which netstandard2.0 does not name).
         /// </summary>
         internal ref struct DataImageReader
         {
-            private readonly global::System.ReadOnlySpan<char> _data;
+            private readonly global::System.ReadOnlySpan<byte> _data;
             private int _position;
 
-            internal DataImageReader(global::System.ReadOnlySpan<char> data)
+            internal DataImageReader(global::System.ReadOnlySpan<byte> data)
             {
                 _data = data;
                 _position = 0;
@@ -137,7 +137,7 @@ namespace News
             /// <summary>Where the reader is in its chunk.</summary>
             internal int Position => _position;
 
-            /// <summary>Moves on <paramref name="count"/> characters without reading them (a run of records not wanted).</summary>
+            /// <summary>Moves on <paramref name="count"/> bytes without reading them (a run of records not wanted).</summary>
             internal void Skip(int count) => _position += count;
 
             /// <summary>Digits of <see cref="ImageFormat.VarintBits"/> bits, low first; a digit of <see cref="ImageFormat.VarintMore"/> or more says another follows.</summary>
@@ -231,7 +231,7 @@ namespace News
                 else for (int i = 0; i < length; i++) Varint();
             }
 
-            /// <summary>A varint <c>length * 2 + form</c>, then form 0: that many characters, or form 1 (text with a lone surrogate): that many UTF-16 code units as varints.</summary>
+            /// <summary>A varint <c>length * 2 + form</c>, then form 0: that many bytes of UTF-8, or form 1 (text with a lone surrogate): that many UTF-16 code units as varints.</summary>
             [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
             internal string String()
             {
@@ -239,7 +239,12 @@ namespace News
                 int length = unchecked((int)(header >> 1));
                 if ((header & 1) == 0)
                 {
-                    string text = _data.Slice(_position, length).ToString();
+        #if NETCOREAPP2_1_OR_GREATER || NETSTANDARD2_1_OR_GREATER
+                    string text = global::System.Text.Encoding.UTF8.GetString(_data.Slice(_position, length));
+        #else
+                    // netstandard2.0 and .NET Framework have no GetString of a span.
+                    string text = global::System.Text.Encoding.UTF8.GetString(_data.Slice(_position, length).ToArray());
+        #endif
                     _position += length;
                     return text;
                 }
@@ -479,17 +484,17 @@ namespace News
         /// </summary>
         internal sealed class ImagePart
         {
-            private readonly string[]?[] _groups;
+            private readonly ImageChunk[]?[] _groups;
             private readonly int _groupSize;
-            private readonly global::System.Func<int, string[]> _read;
+            private readonly global::System.Func<int, ImageChunk[]> _read;
 
             /// <param name="count">The number of chunks.</param>
             /// <param name="groupSize">How many chunks the carrier gives at once.</param>
             /// <param name="read">Gives the chunks of one group.</param>
-            internal ImagePart(int count, int groupSize, global::System.Func<int, string[]> read)
+            internal ImagePart(int count, int groupSize, global::System.Func<int, ImageChunk[]> read)
             {
                 Count = count;
-                _groups = new string[]?[(count + groupSize - 1) / groupSize];
+                _groups = new ImageChunk[]?[(count + groupSize - 1) / groupSize];
                 _groupSize = groupSize;
                 _read = read;
             }
@@ -497,8 +502,50 @@ namespace News
             /// <summary>The number of chunks.</summary>
             internal int Count { get; }
 
-            // Two threads may both take a group; they take the same text.
-            internal string this[int chunk] => (_groups[chunk / _groupSize] ??= _read(chunk / _groupSize))[chunk % _groupSize];
+            // Two threads may both take a group; they take the same bytes.
+            internal global::System.ReadOnlySpan<byte> this[int chunk] => (_groups[chunk / _groupSize] ??= _read(chunk / _groupSize))[chunk % _groupSize].Bytes;
+        }
+
+        /// <summary>
+        /// One chunk of the data image, as UTF-8: an array, or where the assembly's metadata holds it (an attribute argument
+        /// read in place, memory the runtime maps for as long as the assembly is loaded, which is as long as the code that
+        /// reads it can run).
+        /// </summary>
+        internal readonly struct ImageChunk
+        {
+            private readonly byte[]? _array;
+            private readonly global::System.IntPtr _address;
+            private readonly int _length;
+
+            internal ImageChunk(byte[] array)
+            {
+                _array = array;
+                _address = global::System.IntPtr.Zero;
+                _length = array.Length;
+            }
+
+            internal ImageChunk(global::System.IntPtr address, int length)
+            {
+                _array = null;
+                _address = address;
+                _length = length;
+            }
+
+        #if NET5_0_OR_GREATER
+            internal global::System.ReadOnlySpan<byte> Bytes => _array ?? global::System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(
+                ref global::System.Runtime.CompilerServices.Unsafe.AddByteOffset(ref global::System.Runtime.CompilerServices.Unsafe.NullRef<byte>(), _address), _length);
+        #else
+            // Memory in place is read only on .NET 5 and later.
+            internal global::System.ReadOnlySpan<byte> Bytes => _array;
+        #endif
+
+            /// <summary>Chunks carried as text (string literals, or attribute arguments read by reflection): their UTF-8.</summary>
+            internal static ImageChunk[] Encode(string[] chunks)
+            {
+                var encoded = new ImageChunk[chunks.Length];
+                for (int i = 0; i < chunks.Length; i++) encoded[i] = new ImageChunk(global::System.Text.Encoding.UTF8.GetBytes(chunks[i]));
+                return encoded;
+            }
         }
 
         /// <summary>
@@ -723,7 +770,7 @@ namespace News
 
             private KeySlot[] KeySlots(int chunk)
             {
-                var reader = new DataImageReader(global::System.MemoryExtensions.AsSpan(_keys[chunk]));
+                var reader = new DataImageReader(_keys[chunk]);
                 var slots = new KeySlot[global::System.Math.Min(ImageFormat.PerChunk, _slotMask + 1 - chunk * ImageFormat.PerChunk)];
                 for (int i = 0; i < slots.Length; i++) slots[i].Position = reader.Fixed(ImageFormat.SlotSymbols);
                 // Two threads may both decode a chunk; they decode the same numbers, and the keys read into the one that loses
@@ -747,13 +794,13 @@ namespace News
 
             private DataImageReader Locator(int position)
             {
-                var locator = new DataImageReader(global::System.MemoryExtensions.AsSpan(_locators[position / ImageFormat.PerChunk], position % ImageFormat.PerChunk * ImageFormat.LocatorSymbols));
+                var locator = new DataImageReader(_locators[position / ImageFormat.PerChunk].Slice(position % ImageFormat.PerChunk * ImageFormat.LocatorSymbols));
                 locator.Skip(ImageFormat.LocatorChunkSymbols);
                 return locator;
             }
 
             /// <summary>
-            /// A reader <paramref name="offset"/> characters into the values of the record at <paramref name="position"/>
+            /// A reader <paramref name="offset"/> bytes into the values of the record at <paramref name="position"/>
             /// (past its key): where an index refers to a value it does not hold itself (text, held in place).
             /// </summary>
             internal DataImageReader ValuesAt(int position, int offset)
@@ -767,9 +814,9 @@ namespace News
             [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
             private DataImageReader Locate(int position)
             {
-                var locator = new DataImageReader(global::System.MemoryExtensions.AsSpan(_locators[position / ImageFormat.PerChunk], position % ImageFormat.PerChunk * ImageFormat.LocatorSymbols));
+                var locator = new DataImageReader(_locators[position / ImageFormat.PerChunk].Slice(position % ImageFormat.PerChunk * ImageFormat.LocatorSymbols));
                 int chunk = locator.Fixed(ImageFormat.LocatorChunkSymbols), offset = locator.Fixed(ImageFormat.LocatorOffsetSymbols);
-                return new DataImageReader(global::System.MemoryExtensions.AsSpan(_records[chunk], offset));
+                return new DataImageReader(_records[chunk].Slice(offset));
             }
 
             private protected override T Build(int position)
