@@ -100,6 +100,23 @@ public sealed class ImageFormatTests
         Assert.True(reader.End);
     }
 
+    [Theory]
+    [InlineData(255)]
+    [InlineData(256)] // the longest text the reader widens itself
+    [InlineData(257)] // decoded by the framework
+    [InlineData(4000)]
+    public void Text_reads_back_on_both_sides_of_the_length_the_reader_widens_itself(int length)
+    {
+        foreach (string text in new[] { new string('a', length), new string('a', length - 1) + "\u00E9", "\u00E9" + new string('a', length - 1) })
+        {
+            var image = new ImageWriter();
+            image.WriteString(text);
+            var reader = new Runtime.SeedDataRuntime.DataImageReader(Encoding.UTF8.GetBytes(image.ToText()));
+            Assert.Equal(text, reader.String());
+            Assert.True(reader.End);
+        }
+    }
+
     [Fact]
     public void A_string_with_a_lone_surrogate_is_its_UTF16_units_and_still_leaves_the_chunk_valid_UTF8()
     {

@@ -226,14 +226,14 @@ internal static partial class SeedDataRuntime
             return record;
         }
 
-        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        // A lookup's methods are left to tiered compilation: compiled optimized from the start, they cost a first lookup
+        // in a fresh process about a millisecond more of JIT each, and a lookup that runs often is soon tiered up.
         internal override int IndexOfKey(string key) => Probe(key, out _, out _);
 
         /// <summary>
         /// The record with the canonical key text <paramref name="key"/>, built if it was not, or false. The record is kept
         /// in its key slot, so a later lookup of it reads the slot and the record, and not the collection's array.
         /// </summary>
-        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
         internal bool TryFind(string key, out T record)
         {
             int position = Probe(key, out var chunk, out int at);
@@ -344,7 +344,7 @@ internal static partial class SeedDataRuntime
             return reader;
         }
 
-        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        // Tiered, as the lookups are: the full build reads records in order and does not locate them.
         private DataImageReader Locate(int position)
         {
             var locator = new DataImageReader(_locators[position / ImageFormat.PerChunk].Slice(position % ImageFormat.PerChunk * ImageFormat.LocatorSymbols));
