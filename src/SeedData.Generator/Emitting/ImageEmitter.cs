@@ -35,27 +35,27 @@ internal static class ImageEmitter
         for (int p = 0; p < image.Parts.Count; p++)
         {
             if (p > 0) writer.Line();
-            WritePart(writer, literals, image.Parts[p]);
+            WritePart(writer, literals, image.InPlace, image.Parts[p]);
         }
         if (!literals)
         {
             writer.Line();
-            // The holders are found by their metadata tokens or names: the annotation keeps them, and their attributes,
-            // in a trimmed application, and the token is checked (a trimmer renumbers them).
-            writer.Raw("#if NET5_0_OR_GREATER\n");
-            writer.Line("[global::System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage(\"Trimming\", \"IL2026\", Justification = \"A type resolved by its token is checked by its name and owner, and found by name otherwise.\")]");
-            writer.Line("private static ImageChunk[] Chunks([global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMembers(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.NonPublicNestedTypes)] global::System.Type part, global::System.Type first, int group)");
-            writer.Raw("#else\n");
-            writer.Line("private static ImageChunk[] Chunks(global::System.Type part, global::System.Type first, int group)");
-            writer.Raw("#endif\n");
-            writer.Line("{");
-            writer.Indent();
             if (image.InPlace)
             {
+                // Apart from the reflection read, which a fresh process then does not compile.
+                WriteChunksSignature(writer, ReadInPlace, trimmingJustification: null);
+                writer.Line("{");
                 writer.Raw("#if NET5_0_OR_GREATER\n");
-                writer.Line("if (ImageMetadata.Chunks(first, group) is { } inPlace) return inPlace;");
+                writer.Line("    return ImageMetadata.Chunks(first, group) ?? " + ReadByReflection + "(part, first, group);");
+                writer.Raw("#else\n");
+                writer.Line("    return " + ReadByReflection + "(part, first, group);");
                 writer.Raw("#endif\n");
+                writer.Line("}");
+                writer.Line();
             }
+            WriteChunksSignature(writer, ReadByReflection, "A type resolved by its token is checked by its name and owner, and found by name otherwise.");
+            writer.Line("{");
+            writer.Indent();
             writer.Line("string name = \"G\" + group.ToString(global::System.Globalization.CultureInfo.InvariantCulture);");
             writer.Line("// The compiler numbers a class's nested classes together, in order: group k's holder is k tokens after the first");
             writer.Line("// group's. Finding a nested type by name instead costs a fresh process about 2.5 ms on its first call (the type's");
@@ -86,8 +86,29 @@ internal static class ImageEmitter
         return DatasetEmitter.EndText(dataset, writer);
     }
 
+    /// <summary>The method that reads one group of a part's chunks: where the metadata holds them, or by reflection.</summary>
+    private const string ReadInPlace = "ChunksInPlace", ReadByReflection = "Chunks";
+
+    /// <summary>
+    /// A reader of a group of chunks: the holders are found by their metadata tokens or names, and the annotation keeps
+    /// them, and their attributes, in a trimmed application (the token is checked: a trimmer renumbers them).
+    /// </summary>
+    private static void WriteChunksSignature(SourceWriter writer, string name, string? trimmingJustification)
+    {
+        string parameters = "global::System.Type part, global::System.Type first, int group)";
+        writer.Raw("#if NET5_0_OR_GREATER\n");
+        if (trimmingJustification is not null)
+        {
+            writer.Line("[global::System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage(\"Trimming\", \"IL2026\", Justification = \"" + trimmingJustification + "\")]");
+        }
+        writer.Line("private static ImageChunk[] " + name + "([global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMembers(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.NonPublicNestedTypes)] " + parameters);
+        writer.Raw("#else\n");
+        writer.Line("private static ImageChunk[] " + name + "(" + parameters);
+        writer.Raw("#endif\n");
+    }
+
     /// <summary>One part: its <c>ImagePart</c>, read from string literals, or from attributes on one holder class per group of chunks.</summary>
-    private static void WritePart(SourceWriter writer, bool literals, ImagePartChunks part)
+    private static void WritePart(SourceWriter writer, bool literals, bool inPlace, ImagePartChunks part)
     {
         var chunks = part.Chunks;
         string count = chunks.Count.ToString(CultureInfo.InvariantCulture);
@@ -102,7 +123,7 @@ internal static class ImageEmitter
         }
         string holder = part.Name + "Data";
         writer.Line("internal static readonly ImagePart " + part.Name + " = new ImagePart(" + count + ", " + part.GroupSize.ToString(CultureInfo.InvariantCulture)
-            + ", static group => " + (chunks.Count == 0 ? "global::System.Array.Empty<ImageChunk>()" : "Chunks(typeof(" + holder + "), typeof(" + holder + ".G0), group)") + ");");
+            + ", static group => " + (chunks.Count == 0 ? "global::System.Array.Empty<ImageChunk>()" : (inPlace ? ReadInPlace : ReadByReflection) + "(typeof(" + holder + "), typeof(" + holder + ".G0), group)") + ");");
         writer.Line();
         writer.Open("private static class " + holder);
         for (int start = 0; start < chunks.Count; start += part.GroupSize)

@@ -66,6 +66,8 @@ internal static partial class SeedDataRuntime
             private int _length, _strings, _blobs, _typeDefs, _typeDefRow, _typeDefCount, _attributes, _attributeRow, _attributeCount;
             private int _stringIndex, _blobIndex, _parentIndex, _typeIndex;
 
+            // Run once, or once for each group of chunks: compiled without optimization, which is the cheapest to compile.
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoOptimization)]
             internal static Layout? Of(global::System.Reflection.Assembly assembly)
             {
                 if (!global::System.Reflection.Metadata.AssemblyExtensions.TryGetRawMetadata(assembly, out byte* metadata, out int length)) return null;
@@ -149,6 +151,8 @@ internal static partial class SeedDataRuntime
             }
 
             /// <summary>The chunks on the holder class of <paramref name="token"/>, which must be named G + <paramref name="group"/>.</summary>
+            // Run once, or once for each group of chunks: compiled without optimization, which is the cheapest to compile.
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoOptimization)]
             internal ImageChunk[]? Chunks(int token, int group)
             {
                 var data = new global::System.ReadOnlySpan<byte>(_metadata, _length);
@@ -229,11 +233,12 @@ internal static partial class SeedDataRuntime
             return true;
         }
 
-        private static int U16(global::System.ReadOnlySpan<byte> data, int at) => global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(data.Slice(at));
+        // Little-endian, as metadata is, by hand: BinaryPrimitives would load the System.Memory facade in a fresh process.
+        private static int U16(global::System.ReadOnlySpan<byte> data, int at) => data[at] | data[at + 1] << 8;
 
-        private static int I32(global::System.ReadOnlySpan<byte> data, int at) => global::System.Buffers.Binary.BinaryPrimitives.ReadInt32LittleEndian(data.Slice(at));
+        private static int I32(global::System.ReadOnlySpan<byte> data, int at) => data[at] | data[at + 1] << 8 | data[at + 2] << 16 | data[at + 3] << 24;
 
-        private static long I64(global::System.ReadOnlySpan<byte> data, int at) => global::System.Buffers.Binary.BinaryPrimitives.ReadInt64LittleEndian(data.Slice(at));
+        private static long I64(global::System.ReadOnlySpan<byte> data, int at) => (uint)I32(data, at) | (long)I32(data, at + 4) << 32;
     }
 #endif
     #endregion
