@@ -254,6 +254,25 @@ public sealed class GeneratorPackageTests(PackagedFeed feed)
         Assert.True(library.ToString().Contains("SeedData: the 2 values of Money were not checked by their Parse methods: the project targets netstandard2.0", StringComparison.Ordinal), library.ToString());
     }
 
+    [Fact]
+    public void The_package_allows_unsafe_code_for_the_in_place_image_reader_unless_the_project_says_otherwise()
+    {
+        // A large image is read where the assembly's metadata holds it, which takes one unsafe call: the package's
+        // props allow unsafe code, and come before the project, whose own setting wins.
+        string dir = CreateProject("unsafe-default");
+        var restore = feed.Run(dir, "restore");
+        Assert.True(restore.ExitCode == 0, restore.ToString());
+        var allowed = feed.Run(dir, "msbuild", "-getProperty:AllowUnsafeBlocks");
+        Assert.True(allowed.ExitCode == 0, allowed.ToString());
+        Assert.Equal("true", allowed.StdOut.Trim());
+
+        string project = Path.Combine(dir, "unsafe-default.csproj");
+        File.WriteAllText(project, File.ReadAllText(project).Replace("<Nullable>enable</Nullable>", "<Nullable>enable</Nullable>\n    <AllowUnsafeBlocks>false</AllowUnsafeBlocks>", StringComparison.Ordinal));
+        var refused = feed.Run(dir, "msbuild", "-getProperty:AllowUnsafeBlocks");
+        Assert.True(refused.ExitCode == 0, refused.ToString());
+        Assert.Equal("false", refused.StdOut.Trim());
+    }
+
     private string CreateProject(string name)
     {
         string dir = feed.NewConsumer(name);
