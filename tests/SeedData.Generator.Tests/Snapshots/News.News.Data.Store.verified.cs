@@ -563,8 +563,26 @@ namespace News
             internal static ImageChunk[] Encode(string[] chunks)
             {
                 var encoded = new ImageChunk[chunks.Length];
-                for (int i = 0; i < chunks.Length; i++) encoded[i] = new ImageChunk(global::System.Text.Encoding.UTF8.GetBytes(chunks[i]));
+                for (int i = 0; i < chunks.Length; i++) encoded[i] = new ImageChunk(Utf8(chunks[i]));
                 return encoded;
+            }
+
+            /// <summary>
+            /// The UTF-8 of a chunk. A chunk of ASCII, as most are, is narrowed here: the framework's UTF-8 encoder is
+            /// vectorized, and its first call in a process costs 3 to 4 ms (see DataImageReader.Text), half the first
+            /// access of a thousand records.
+            /// </summary>
+            [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+            private static byte[] Utf8(string chunk)
+            {
+                var bytes = new byte[chunk.Length];
+                for (int i = 0; i < chunk.Length; i++)
+                {
+                    char c = chunk[i];
+                    if (c >= 0x80) return global::System.Text.Encoding.UTF8.GetBytes(chunk);
+                    bytes[i] = (byte)c;
+                }
+                return bytes;
             }
         }
 
