@@ -296,7 +296,8 @@ namespace News
 
         /// <summary>
         /// The constants of the data image format, shared by the generator's writer and the generated reader. The image
-        /// is text: structural numbers are symbols of printable ASCII, <c>Zero</c> + a digit of 0 to 63.
+        /// is bytes, always valid UTF-8: structural numbers are symbols of printable ASCII, <c>Zero</c> + a digit of 0 to
+        /// 63, and text is its UTF-8.
         /// </summary>
         internal static class ImageFormat
         {
